@@ -1,0 +1,49 @@
+# Native build: unit tests, command-line tools, fuzz targets.
+enable_testing()
+
+# Catch2 v2's single header is slow to compile: its main is built once and linked into every test.
+add_library(hcf_catch_main STATIC ${CMAKE_SOURCE_DIR}/tests/unit/catch_main.cpp)
+target_include_directories(hcf_catch_main PUBLIC ${CMAKE_SOURCE_DIR}/tests/unit)
+
+# One test executable per core module: tests/unit/<module>_test.cpp mirrors src/core/<module>.cpp.
+file(GLOB HCF_UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/*_test.cpp)
+foreach(test_src ${HCF_UNIT_TESTS})
+    get_filename_component(test_name ${test_src} NAME_WE)
+    add_executable(${test_name} ${test_src})
+    target_link_libraries(${test_name} PRIVATE hcf_core hcf_catch_main hcf_warnings)
+    target_compile_definitions(${test_name} PRIVATE
+        HCF_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
+        HCF_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+    add_test(NAME ${test_name} COMMAND ${test_name} --reporter compact --success=false)
+endforeach()
+
+# Command-line tools: src/tools/<name>.main.cpp -> executable <name> (underscores become dashes).
+file(GLOB HCF_TOOLS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/tools/*.main.cpp)
+foreach(tool_src ${HCF_TOOLS})
+    get_filename_component(tool_file ${tool_src} NAME)
+    string(REPLACE ".main.cpp" "" tool_name ${tool_file})
+    string(REPLACE "_" "-" tool_name ${tool_name})
+    add_executable(${tool_name} ${tool_src})
+    target_link_libraries(${tool_name} PRIVATE hcf_core hcf_warnings)
+endforeach()
+
+# Command-line tests: tests/cli/*.sh run against the built tools, if any.
+file(GLOB HCF_CLI_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/cli/*.sh)
+foreach(cli_test ${HCF_CLI_TESTS})
+    get_filename_component(cli_name ${cli_test} NAME_WE)
+    add_test(NAME cli_${cli_name} COMMAND bash ${cli_test} ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR})
+endforeach()
+
+# Fuzz targets (clang + libFuzzer only): tests/fuzz/fuzz_<name>.cpp -> fuzz_<name>.
+option(HCF_FUZZ "Build libFuzzer targets (needs clang)" OFF)
+if(HCF_FUZZ)
+    file(GLOB HCF_FUZZERS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_*.cpp)
+    foreach(fuzz_src ${HCF_FUZZERS})
+        get_filename_component(fuzz_name ${fuzz_src} NAME_WE)
+        add_executable(${fuzz_name} ${fuzz_src})
+        target_link_libraries(${fuzz_name} PRIVATE hcf_core)
+        target_compile_options(${fuzz_name} PRIVATE -fsanitize=fuzzer,address,undefined)
+        target_link_options(${fuzz_name} PRIVATE -fsanitize=fuzzer,address,undefined)
+    endforeach()
+    target_compile_options(hcf_core PRIVATE -fsanitize=fuzzer-no-link,address,undefined)
+endif()

@@ -1,0 +1,112 @@
+// homecare-finder core: postcode geography (district/sector centroids, unit packs, councils) and locate().
+// Depends on: core/model.h (LatLng, GeoPrecision), core/postcode.h, the C++ standard library.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/model.h"
+#include "core/postcode.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace hcf::core {
+
+struct District {
+    std::string code;  // outward code, "LE1"
+    std::string area;  // "LE"
+    LatLng centre;     // mean of its unit postcodes, degrees WGS84
+    int postcodes = 0; // number of unit postcodes (count)
+};
+
+struct Sector {
+    std::string code;     // "LE1 1"
+    std::string district; // "LE1"
+    LatLng centre;        // degrees WGS84
+    int postcodes = 0;    // count
+};
+
+// One council a postcode district lies in, with its share of the district's postcodes.
+struct CouncilShare {
+    std::string lad_code;        // local authority district, "E07000235"
+    std::string lad_name;        // ONS name, "Malvern Hills"
+    std::string upper_tier_code; // the council running adult social care, "E10000034"
+    std::string upper_tier_name; // ONS name, "Worcestershire"
+    double share = 0;            // fraction of the district's postcodes, 0..1
+};
+
+// The postcode geography the app and the CLI look people up in. Filled once (by the dataset loader),
+// then read-only; every lookup is a hash-map or binary search, never a scan.
+class Geography {
+  public:
+    void set_districts(std::vector<District> d);
+    void set_sectors(std::vector<Sector> s);
+    void set_councils(std::string district, std::vector<CouncilShare> shares); // sorted best first
+
+    // Compact per-area unit-postcode pack (format in /work/shared/data/README.md):
+    //   "#LE1,526334,-11325" opens a district (lat, lng x 1e4), then "1AA,-13,75" per postcode (deltas).
+    // Blank lines and CRLF are tolerated. Returns false and sets *error (with the line number) on a
+    // malformed pack; the previously loaded pack for that area, if any, is then left untouched.
+    bool add_unit_pack(std::string_view area, std::string_view compact_text, std::string* error = nullptr);
+    bool has_unit_pack(std::string_view area) const;
+
+    const District* district(std::string_view code) const;              // "LE1"; nullptr if unknown
+    const Sector* sector(std::string_view code) const;                  // "LE1 1"; nullptr if unknown
+    std::optional<LatLng> unit(std::string_view normalised_unit) const; // "LE1 1AA" (pack must be loaded)
+    const std::vector<CouncilShare>& councils(std::string_view district) const; // empty if unknown
+    const std::vector<District>& districts() const { return districts_; }
+    const std::vector<Sector>& sectors() const { return sectors_; }
+
+    // The sectors of one district, in code order (indices into sectors()).
+    std::vector<const Sector*> sectors_of(std::string_view district) const;
+    std::size_t unit_count() const; // unit postcodes across all loaded packs
+    std::size_t council_district_count() const { return councils_.size(); }
+
+  private:
+    struct UnitEntry {
+        std::uint64_t key = 0; // packed postcode without space, see postcode key in geography.cpp
+        std::int32_t lat = 0;  // degrees x 1e4
+        std::int32_t lng = 0;  // degrees x 1e4
+    };
+    std::vector<District> districts_;
+    std::vector<Sector> sectors_;
+    std::unordered_map<std::string, std::size_t> district_index_;
+    std::unordered_map<std::string, std::size_t> sector_index_;
+    std::unordered_map<std::string, std::vector<CouncilShare>> councils_;
+    std::unordered_map<std::string, std::vector<UnitEntry>> unit_packs_; // by area, sorted by key
+};
+
+struct Location {
+    bool ok = false;
+    PostcodeError error = PostcodeError::None;
+    std::string message; // plain, kind words for the person, shown as-is by the app and CLI
+    ParsedPostcode postcode;
+    LatLng centre; // degrees WGS84
+    GeoPrecision precision = GeoPrecision::None;
+    std::string place;                    // e.g. "HR4 is in Herefordshire's council area"
+    std::vector<CouncilShare> councils;   // which council(s); >1 when the district is split
+    bool council_split = false;           // best fit below 90%: the app asks the person to choose
+    std::vector<std::string> suggestions; // nearest known sectors/districts when not known
+    bool needs_unit_pack = false;    // full postcode given but its area's pack is not loaded: fetch and retry
+    Nation nation = Nation::Unknown; // set whenever the postcode parsed
+};
+
+// Parse, check the nation, then place: unit (from a loaded pack) else sector else district centroid.
+Location locate(const Geography& geo, std::string_view input);
+
+// Nation of a district, preferring the council lookup (W06 -> Wales, E06-E10 -> England) and falling
+// back to nation_of_area()'s table.
+Nation nation_of(const Geography& geo, std::string_view district);
+
+// A readable council name from ONS spellings: "Herefordshire, County of" -> "Herefordshire",
+// "Bristol, City of" -> "Bristol", "St. Helens" -> "St. Helens".
+std::string friendly_council_name(std::string_view ons_name);
+
+// Great-circle distance (haversine), Earth radius 6371.0088 km (IUGG mean radius).
+double distance_km(LatLng a, LatLng b);
+double distance_miles(LatLng a, LatLng b); // km / 1.609344
+
+} // namespace hcf::core

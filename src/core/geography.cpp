@@ -1,58 +1,632 @@
-// homecare-finder core: postcode geography lookups and locate() (stub; full version follows).
-// Depends on: core/geography.h, core/postcode.h, the C++ standard library.
+// homecare-finder core: postcode geography lookups (districts, sectors, unit packs, councils) and locate().
+// Depends on: core/geography.h, core/postcode.h, core/model.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 #include "core/geography.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+
 namespace hcf::core {
+namespace {
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+char upper(char c) {
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+// A postcode without its space packed into 6 bits a character ('0'-'9' -> 1-10, 'A'-'Z' -> 11-36).
+// No character maps to 0, so codes of different lengths never collide. 0 means "not a postcode".
+std::uint64_t pack_key(std::string_view compact) {
+    if (compact.empty() || compact.size() > 8) return 0;
+    std::uint64_t k = 0;
+    for (char c : compact) {
+        std::uint64_t v = 0;
+        if (is_digit(c))
+            v = static_cast<std::uint64_t>(c - '0') + 1;
+        else if (is_upper(c))
+            v = static_cast<std::uint64_t>(c - 'A') + 11;
+        else
+            return 0;
+        k = (k << 6) | v;
+    }
+    return k;
+}
+
+std::string_view leading_letters(std::string_view s) {
+    std::size_t n = 0;
+    while (n < s.size() && is_upper(s[n]))
+        ++n;
+    return s.substr(0, n);
+}
+
+int trailing_number(std::string_view district) {
+    const auto letters = leading_letters(district).size();
+    int n = 0;
+    bool any = false;
+    for (std::size_t i = letters; i < district.size() && is_digit(district[i]) && n < 1000; ++i) {
+        n = n * 10 + (district[i] - '0');
+        any = true;
+    }
+    return any ? n : -1;
+}
+
+bool parse_int(std::string_view s, long long limit, std::int32_t& out) {
+    if (s.empty()) return false;
+    long long v = 0;
+    const char* end = s.data() + s.size();
+    auto [p, ec] = std::from_chars(s.data(), end, v);
+    if (ec != std::errc() || p != end || v > limit || v < -limit) return false;
+    out = static_cast<std::int32_t>(v);
+    return true;
+}
+
+// Splits "a,b,c" into exactly three fields.
+bool three_fields(std::string_view line, std::string_view (&f)[3]) {
+    const auto c1 = line.find(',');
+    if (c1 == std::string_view::npos) return false;
+    const auto c2 = line.find(',', c1 + 1);
+    if (c2 == std::string_view::npos || line.find(',', c2 + 1) != std::string_view::npos) return false;
+    f[0] = line.substr(0, c1);
+    f[1] = line.substr(c1 + 1, c2 - c1 - 1);
+    f[2] = line.substr(c2 + 1);
+    return true;
+}
+
+constexpr std::int32_t kMaxLat = 900000;  // 90 degrees x 1e4
+constexpr std::int32_t kMaxLng = 1800000; // 180 degrees x 1e4
+
+// ---- nation at England's borders ------------------------------------------------------------------
+// Share of a district's postcodes that are in England, where a district straddles a border.
+// Scottish border: the ONS council lookup leaves Scottish postcodes out, so its shares cannot show
+// the split. These are (postcodes in the England & Wales lookup) / (all NSPL May 2025 postcodes), from
+// ../shared/data/postcode_to_council and postcode_districts.csv; TD15 (Berwick) and CA6 (Longtown) are
+// mostly English, TD5, TD9 and DG16 almost wholly Scottish, TD12 (Coldstream / Cornhill) mixed.
+struct BorderShare {
+    std::string_view district;
+    double england = 0; // 0..1 share of postcodes in England
+};
+constexpr BorderShare kScottishBorder[] = {
+    {"CA6", 0.85}, {"DG16", 0.03}, {"TD5", 0.00}, {"TD9", 0.01}, {"TD12", 0.36}, {"TD15", 0.93},
+};
+// Welsh border, used only when the council lookup is not loaded: England's share among English and
+// Welsh councils in postcode_district_to_lad.csv (ONS, Feb 2022 postcodes).
+constexpr BorderShare kWelshBorder[] = {
+    {"CH1", 0.989},  {"CH4", 0.585},  {"CH5", 0.0},    {"CH6", 0.0},    {"CH7", 0.0},    {"CH8", 0.0},
+    {"GL16", 0.998}, {"HR3", 0.530},  {"HR5", 0.863},  {"LD7", 0.099},  {"LD8", 0.134},  {"LL14", 0.025},
+    {"NP5", 0.035},  {"NP6", 0.104},  {"NP7", 0.002},  {"NP16", 0.214}, {"NP25", 0.051}, {"SY5", 0.973},
+    {"SY7", 0.998},  {"SY9", 0.993},  {"SY10", 0.772}, {"SY13", 0.871}, {"SY14", 0.924}, {"SY15", 0.161},
+    {"SY21", 0.017}, {"SY22", 0.075},
+};
+// A district with at least this share in England is searched (with a note if it straddles); below
+// it the person is told CQC does not cover them. Either side above it: a cross-border note.
+constexpr double kBorderMinority = 0.05;
+
+struct Border {
+    Nation majority = Nation::Unknown;
+    double england = 0;             // share in England, 0..1
+    Nation other = Nation::Unknown; // the non-English nation involved, if any
+};
+
+Border border_of(const Geography& geo, std::string_view district) {
+    const Nation base = nation_of_area(district);
+    Border b{base, base == Nation::England ? 1.0 : 0.0, base == Nation::England ? Nation::Unknown : base};
+    if (base == Nation::NorthernIreland || base == Nation::ChannelIslands || base == Nation::IsleOfMan ||
+        base == Nation::Unknown)
+        return b;
+    for (const auto& s : kScottishBorder)
+        if (s.district == district)
+            return {s.england >= 0.5 ? Nation::England : Nation::Scotland, s.england, Nation::Scotland};
+    if (base == Nation::Scotland) return b;
+    const auto& shares = geo.councils(district);
+    double e = 0, w = 0;
+    for (const auto& c : shares) {
+        if (c.lad_code.rfind("W", 0) == 0)
+            w += c.share;
+        else if (c.lad_code.rfind("E", 0) == 0)
+            e += c.share;
+    }
+    if (e + w > 0) {
+        const double share = e / (e + w);
+        return {share >= 0.5 ? Nation::England : Nation::Wales, share,
+                w > 0 ? Nation::Wales : Nation::Unknown};
+    }
+    for (const auto& s : kWelshBorder)
+        if (s.district == district)
+            return {s.england >= 0.5 ? Nation::England : Nation::Wales, s.england, Nation::Wales};
+    return b;
+}
+
+std::string nation_adjective(Nation n) {
+    switch (n) {
+    case Nation::Wales:
+        return "Welsh";
+    case Nation::Scotland:
+        return "Scottish";
+    default:
+        return "other";
+    }
+}
+
+std::string regulator_with_article(Nation n) {
+    switch (n) {
+    case Nation::Wales:
+        return "Care Inspectorate Wales";
+    case Nation::Scotland:
+        return "the Care Inspectorate";
+    default:
+        return std::string(regulator_for(n));
+    }
+}
+
+// ---- councils -------------------------------------------------------------------------------------
+
+// Groups a district's councils by the council that runs adult social care (the upper tier), keeping
+// the largest local authority of each group as its lad_* fields. Best first; ties by code.
+std::vector<CouncilShare> care_councils(const std::vector<CouncilShare>& lads) {
+    std::vector<CouncilShare> out;
+    for (const auto& c : lads) {
+        const std::string& key = c.upper_tier_code.empty() ? c.lad_code : c.upper_tier_code;
+        auto it = std::find_if(out.begin(), out.end(), [&](const CouncilShare& o) {
+            return (o.upper_tier_code.empty() ? o.lad_code : o.upper_tier_code) == key;
+        });
+        if (it == out.end()) {
+            out.push_back(c);
+            if (out.back().upper_tier_code.empty()) {
+                out.back().upper_tier_code = c.lad_code;
+                out.back().upper_tier_name = c.lad_name;
+            }
+        } else {
+            // The group's share is the sum; its lad_* fields name its largest local authority.
+            const double sum = it->share + c.share;
+            if (c.share > it->share) {
+                it->lad_code = c.lad_code;
+                it->lad_name = c.lad_name;
+            }
+            it->share = sum;
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const CouncilShare& a, const CouncilShare& b) {
+        if (a.share != b.share) return a.share > b.share;
+        return a.upper_tier_code < b.upper_tier_code;
+    });
+    return out;
+}
+
+std::string percent(double share) {
+    const long p = std::lround(share * 100.0);
+    if (p < 1) return "less than 1%";
+    return std::to_string(p) + "%";
+}
+
+std::string council_label(const CouncilShare& c) {
+    const std::string name =
+        friendly_council_name(c.upper_tier_name.empty() ? c.lad_name : c.upper_tier_name);
+    // Every E10 code is a county council, so that name is safe to say in full.
+    if (c.upper_tier_code.rfind("E10", 0) == 0) return name + " County Council";
+    return name;
+}
+
+std::string place_text(std::string_view district, const std::vector<CouncilShare>& care, bool split) {
+    if (care.empty()) return {};
+    const std::string d(district);
+    if (!split) {
+        const CouncilShare& c = care.front();
+        if (c.upper_tier_code.rfind("E10", 0) == 0) return d + " is in " + council_label(c) + "'s area.";
+        return d + " is in " + council_label(c) + "'s council area.";
+    }
+    std::string s = d + " is split between ";
+    for (std::size_t i = 0; i < care.size(); ++i) {
+        if (i > 0) s += i + 1 == care.size() ? " and " : ", ";
+        s += council_label(care[i]) + " (" + percent(care[i].share) + ")";
+    }
+    return s + ". Please choose your council.";
+}
+
+// ---- suggestions ----------------------------------------------------------------------------------
+
+int edit_distance(std::string_view a, std::string_view b) {
+    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        prev[j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = static_cast<int>(i);
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+// Known districts close to an unknown one: same area, nearest number first; if the area is unknown,
+// districts one letter or digit away.
+std::vector<std::string> nearby_districts(const Geography& geo, std::string_view district, std::size_t max) {
+    const auto area = leading_letters(district);
+    const int n = trailing_number(district);
+    std::vector<std::pair<int, const District*>> cands;
+    for (const auto& d : geo.districts()) {
+        if (leading_letters(d.code) == area) cands.emplace_back(std::abs(trailing_number(d.code) - n), &d);
+    }
+    if (cands.empty()) {
+        for (const auto& d : geo.districts()) {
+            const int e = edit_distance(district, d.code);
+            if (e <= 1) cands.emplace_back(e, &d);
+        }
+    }
+    std::stable_sort(cands.begin(), cands.end(), [](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first < b.first;
+        return a.second->code < b.second->code;
+    });
+    std::vector<std::string> out;
+    for (const auto& c : cands) {
+        if (out.size() >= max) break;
+        out.push_back(c.second->code);
+    }
+    return out;
+}
+
+// For a known district: the district itself, then its sectors nearest in number to the one typed.
+std::vector<std::string> nearby_sectors(const Geography& geo, const ParsedPostcode& pc, std::size_t max) {
+    std::vector<std::string> out{pc.district};
+    const int typed = pc.sector.empty() ? 0 : pc.sector.back() - '0';
+    auto sectors = geo.sectors_of(pc.district);
+    std::stable_sort(sectors.begin(), sectors.end(), [&](const Sector* a, const Sector* b) {
+        const int da = std::abs((a->code.back() - '0') - typed),
+                  db = std::abs((b->code.back() - '0') - typed);
+        if (da != db) return da < db;
+        return a->code < b->code;
+    });
+    for (const Sector* s : sectors) {
+        if (out.size() >= max) break;
+        out.push_back(s->code);
+    }
+    return out;
+}
+
+Location not_known(const Geography& geo, Location loc) {
+    const ParsedPostcode& pc = loc.postcode;
+    loc.ok = false;
+    loc.error = PostcodeError::NotKnown;
+    loc.precision = GeoPrecision::None;
+    loc.centre = {};
+    loc.needs_unit_pack = false;
+    loc.note.clear();
+    if (geo.district(pc.district) != nullptr && pc.kind != PostcodeKind::District) {
+        loc.suggestions = nearby_sectors(geo, pc, 5);
+        loc.message =
+            "We can't find " + pc.normalised + ". Check it, or try just the first part, " + pc.district + ".";
+        return loc;
+    }
+    loc.suggestions = nearby_districts(geo, pc.district, 5);
+    if (!loc.suggestions.empty())
+        loc.message = "We can't find " + pc.normalised + ". Check it, or try a nearby one, like " +
+                      loc.suggestions.front() + ".";
+    else
+        loc.message = "We can't find " + pc.normalised + ". Check it, or try just the first part, like B13.";
+    return loc;
+}
+
+} // namespace
+
+// ---- Geography ------------------------------------------------------------------------------------
 
 void Geography::set_districts(std::vector<District> d) {
     districts_ = std::move(d);
+    district_index_.clear();
+    district_index_.reserve(districts_.size());
+    for (std::size_t i = 0; i < districts_.size(); ++i)
+        district_index_.emplace(districts_[i].code, i);
 }
+
 void Geography::set_sectors(std::vector<Sector> s) {
     sectors_ = std::move(s);
+    sector_index_.clear();
+    sectors_by_district_.clear();
+    sector_index_.reserve(sectors_.size());
+    for (std::size_t i = 0; i < sectors_.size(); ++i) {
+        if (sector_index_.emplace(sectors_[i].code, i).second)
+            sectors_by_district_[sectors_[i].district].push_back(i);
+    }
+    for (auto& [district, list] : sectors_by_district_)
+        std::sort(list.begin(), list.end(),
+                  [this](std::size_t a, std::size_t b) { return sectors_[a].code < sectors_[b].code; });
 }
+
 void Geography::set_councils(std::string district, std::vector<CouncilShare> shares) {
+    std::stable_sort(shares.begin(), shares.end(),
+                     [](const CouncilShare& a, const CouncilShare& b) { return a.share > b.share; });
     councils_[std::move(district)] = std::move(shares);
 }
-bool Geography::add_unit_pack(std::string_view, std::string_view, std::string*) {
-    return false;
+
+bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, std::string* error) {
+    std::string area;
+    for (char c : area_in)
+        area.push_back(upper(c));
+    auto fail = [&](std::size_t line, const std::string& why) {
+        if (error) {
+            *error = "Postcode file for " + (area.empty() ? std::string("?") : area);
+            if (line > 0) *error += ", line " + std::to_string(line);
+            *error += ": " + why;
+        }
+        return false;
+    };
+    if (area.empty() || area.size() > 3 || leading_letters(area).size() != area.size())
+        return fail(0, "the area must be 1 to 3 letters, like LE");
+
+    std::vector<UnitEntry> entries;
+    entries.reserve(text.size() / 11); // a line is about 11 bytes
+    std::string outward;
+    std::int32_t base_lat = 0, base_lng = 0;
+    std::size_t line_no = 0, pos = 0;
+    std::string_view f[3];
+    char compact[8];
+    while (pos < text.size()) {
+        auto nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::string_view line = text.substr(pos, nl - pos);
+        pos = nl + 1;
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty()) continue;
+        if (line.front() == '#') {
+            if (!three_fields(line.substr(1), f))
+                return fail(line_no, "expected a district line like #LE1,526334,-11325");
+            const auto code = f[0];
+            const auto letters = leading_letters(code);
+            // "LE1", "EC1A"; the old Newport "NPT" district has no digits at all.
+            bool code_ok = code.size() <= 4 && letters == area;
+            for (std::size_t i = letters.size(); code_ok && i < code.size(); ++i)
+                code_ok = is_digit(code[i]) || (i > letters.size() && is_upper(code[i]));
+            if (!code_ok)
+                return fail(line_no,
+                            "district '" + std::string(code.substr(0, 8)) + "' is not in area " + area);
+            if (!parse_int(f[1], kMaxLat, base_lat) || !parse_int(f[2], kMaxLng, base_lng))
+                return fail(line_no, "district " + std::string(code) + " has a bad latitude or longitude");
+            outward.assign(code);
+            continue;
+        }
+        if (outward.empty()) return fail(line_no, "a postcode comes before any district line (#...)");
+        if (!three_fields(line, f)) return fail(line_no, "expected a postcode line like 1AA,-13,75");
+        const auto inward = f[0];
+        if (inward.size() != 3 || !is_digit(inward[0]) || !is_upper(inward[1]) || !is_upper(inward[2]))
+            return fail(line_no, "expected the end of a postcode like 1AA, got '" +
+                                     std::string(inward.substr(0, 8)) + "'");
+        std::int32_t dlat = 0, dlng = 0;
+        if (!parse_int(f[1], kMaxLat * 2, dlat) || !parse_int(f[2], kMaxLng * 2, dlng))
+            return fail(line_no, "postcode " + outward + " " + std::string(inward) + " has a bad position");
+        const std::int32_t lat = base_lat + dlat, lng = base_lng + dlng;
+        if (lat > kMaxLat || lat < -kMaxLat || lng > kMaxLng || lng < -kMaxLng)
+            return fail(line_no, "postcode " + outward + " " + std::string(inward) + " is off the map");
+        std::copy(outward.begin(), outward.end(), compact);
+        std::copy(inward.begin(), inward.end(), compact + outward.size());
+        entries.push_back({pack_key(std::string_view(compact, outward.size() + 3)), lat, lng});
+    }
+    if (entries.empty()) return fail(0, "the file has no postcodes");
+    const auto by_key = [](const UnitEntry& a, const UnitEntry& b) { return a.key < b.key; };
+    if (!std::is_sorted(entries.begin(), entries.end(), by_key))
+        std::sort(entries.begin(), entries.end(), by_key);
+    const auto dup =
+        std::adjacent_find(entries.begin(), entries.end(),
+                           [](const UnitEntry& a, const UnitEntry& b) { return a.key == b.key; });
+    if (dup != entries.end()) {
+        std::string code;
+        for (auto k = dup->key; k != 0; k >>= 6) {
+            const auto v = static_cast<int>(k & 63);
+            code.insert(code.begin(), static_cast<char>(v <= 10 ? '0' + v - 1 : 'A' + v - 11));
+        }
+        code.insert(code.size() - 3, " ");
+        return fail(0, "postcode " + code + " appears twice");
+    }
+    entries.shrink_to_fit();
+    unit_packs_[area] = std::move(entries);
+    return true;
 }
-bool Geography::has_unit_pack(std::string_view) const {
-    return false;
+
+bool Geography::has_unit_pack(std::string_view area) const {
+    std::string a;
+    for (char c : area)
+        a.push_back(upper(c));
+    return unit_packs_.find(a) != unit_packs_.end();
 }
-const District* Geography::district(std::string_view) const {
-    return nullptr;
+
+const District* Geography::district(std::string_view code) const {
+    const auto it = district_index_.find(std::string(code));
+    return it == district_index_.end() ? nullptr : &districts_[it->second];
 }
-const Sector* Geography::sector(std::string_view) const {
-    return nullptr;
+
+const Sector* Geography::sector(std::string_view code) const {
+    const auto it = sector_index_.find(std::string(code));
+    return it == sector_index_.end() ? nullptr : &sectors_[it->second];
 }
-std::optional<LatLng> Geography::unit(std::string_view) const {
-    return std::nullopt;
+
+std::optional<LatLng> Geography::unit(std::string_view normalised_unit) const {
+    std::string compact;
+    for (char c : normalised_unit) {
+        if (c == ' ') continue;
+        if (compact.size() >= 8) return std::nullopt;
+        compact.push_back(upper(c));
+    }
+    const auto area = leading_letters(compact);
+    const auto pack = unit_packs_.find(std::string(area));
+    if (pack == unit_packs_.end()) return std::nullopt;
+    const std::uint64_t key = pack_key(compact);
+    if (key == 0) return std::nullopt;
+    const auto& v = pack->second;
+    const auto it = std::lower_bound(v.begin(), v.end(), key,
+                                     [](const UnitEntry& e, std::uint64_t k) { return e.key < k; });
+    if (it == v.end() || it->key != key) return std::nullopt;
+    return LatLng{it->lat / 1e4, it->lng / 1e4};
 }
-const std::vector<CouncilShare>& Geography::councils(std::string_view) const {
-    static const std::vector<CouncilShare> empty;
-    return empty;
+
+const std::vector<CouncilShare>& Geography::councils(std::string_view district) const {
+    static const std::vector<CouncilShare> kNone;
+    const auto it = councils_.find(std::string(district));
+    return it == councils_.end() ? kNone : it->second;
 }
-std::vector<const Sector*> Geography::sectors_of(std::string_view) const {
-    return {};
+
+std::vector<const Sector*> Geography::sectors_of(std::string_view district) const {
+    std::vector<const Sector*> out;
+    const auto it = sectors_by_district_.find(std::string(district));
+    if (it == sectors_by_district_.end()) return out;
+    out.reserve(it->second.size());
+    for (std::size_t i : it->second)
+        out.push_back(&sectors_[i]);
+    return out;
 }
+
 std::size_t Geography::unit_count() const {
-    return 0;
+    std::size_t n = 0;
+    for (const auto& [area, v] : unit_packs_)
+        n += v.size();
+    return n;
 }
-Location locate(const Geography&, std::string_view) {
-    return {};
+
+// ---- locate ---------------------------------------------------------------------------------------
+
+Nation nation_of(const Geography& geo, std::string_view district) {
+    return border_of(geo, district).majority;
 }
-Nation nation_of(const Geography&, std::string_view) {
-    return Nation::Unknown;
+
+Location locate(const Geography& geo, std::string_view input) {
+    Location loc;
+    PostcodeParse parsed = parse_postcode(input);
+    if (!parsed.ok) {
+        loc.error = parsed.error;
+        loc.message = std::move(parsed.message);
+        return loc;
+    }
+    ParsedPostcode pc = std::move(parsed.postcode);
+    std::string note;
+    // "HR49" parses as district HR49 (see postcode.h); if no such district exists but sector HR4 9 does,
+    // the person almost certainly meant the sector.
+    if (pc.kind == PostcodeKind::District && geo.district(pc.district) == nullptr &&
+        pc.district.size() >= 3 && is_digit(pc.district.back())) {
+        const std::string as_sector =
+            pc.district.substr(0, pc.district.size() - 1) + " " + pc.district.back();
+        PostcodeParse alt = parse_postcode(as_sector);
+        if (alt.ok && alt.postcode.kind == PostcodeKind::Sector &&
+            geo.sector(alt.postcode.sector) != nullptr) {
+            note = "We've read " + pc.district + " as " + alt.postcode.sector + ".";
+            pc = std::move(alt.postcode);
+        }
+    }
+    loc.postcode = pc;
+
+    const Border border = border_of(geo, pc.district);
+    if (border.majority != Nation::England && border.england < kBorderMinority) {
+        loc.error = PostcodeError::OutsideEngland;
+        loc.nation = border.majority;
+        loc.message = outside_england_message(border.majority, pc.area);
+        return loc;
+    }
+    loc.nation = Nation::England;
+    const double other_share = 1.0 - border.england;
+    if (border.other != Nation::Unknown && other_share >= kBorderMinority) {
+        loc.cross_border = true;
+        const std::string part = other_share >= 0.5 ? "Most of " : "Part of ";
+        const std::string border_note =
+            part + pc.district + " is in " + std::string(nation_name(border.other)) +
+            ". CQC covers England only, so if you live in the " + nation_adjective(border.other) +
+            " part, contact " + regulator_with_article(border.other) + ".";
+        note = note.empty() ? border_note : note + " " + border_note;
+    }
+
+    const District* d = geo.district(pc.district);
+    const Sector* s = pc.kind == PostcodeKind::District ? nullptr : geo.sector(pc.sector);
+    const bool sectors_loaded = !geo.sectors().empty();
+    auto use_sector = [&] {
+        loc.centre = s->centre;
+        loc.precision = GeoPrecision::Sector;
+    };
+    auto use_district = [&] {
+        loc.centre = d->centre;
+        loc.precision = GeoPrecision::District;
+    };
+    auto approx = [&](const std::string& what, const std::string& used) {
+        const std::string n =
+            "We can't find " + what + " exactly, so we're showing results around " + used + ".";
+        note = note.empty() ? n : n + " " + note;
+    };
+
+    switch (pc.kind) {
+    case PostcodeKind::Unit:
+        if (geo.has_unit_pack(pc.area)) {
+            if (const auto u = geo.unit(pc.unit)) {
+                loc.centre = *u;
+                loc.precision = GeoPrecision::Unit;
+            } else if (s) {
+                use_sector();
+                approx(pc.unit, pc.sector);
+            } else if (!sectors_loaded && d) {
+                use_district();
+                approx(pc.unit, pc.district);
+            } else {
+                loc.postcode = pc;
+                return not_known(geo, std::move(loc));
+            }
+        } else {
+            // The pack is fetched on demand: answer now at sector/district precision, caller may retry.
+            if (s)
+                use_sector();
+            else if (!sectors_loaded && d)
+                use_district();
+            else
+                return not_known(geo, std::move(loc));
+            loc.needs_unit_pack = true;
+        }
+        break;
+    case PostcodeKind::Sector:
+        if (s)
+            use_sector();
+        else if (!sectors_loaded && d) {
+            use_district();
+            approx(pc.sector, pc.district);
+        } else
+            return not_known(geo, std::move(loc));
+        break;
+    case PostcodeKind::District:
+        if (d)
+            use_district();
+        else
+            return not_known(geo, std::move(loc));
+        break;
+    }
+
+    loc.ok = true;
+    loc.councils = care_councils(geo.councils(pc.district));
+    loc.council_split = loc.councils.size() > 1 && loc.councils.front().share < 0.9;
+    loc.place = place_text(pc.district, loc.councils, loc.council_split);
+    loc.note = std::move(note);
+    return loc;
 }
-std::string friendly_council_name(std::string_view n) {
-    return std::string(n);
+
+std::string friendly_council_name(std::string_view ons_name) {
+    // ONS writes a few names inverted: "Herefordshire, County of", "Bristol, City of".
+    for (std::string_view suffix : {std::string_view(", County of"), std::string_view(", City of")}) {
+        if (ons_name.size() > suffix.size() && ons_name.substr(ons_name.size() - suffix.size()) == suffix)
+            return std::string(ons_name.substr(0, ons_name.size() - suffix.size()));
+    }
+    return std::string(ons_name);
 }
-double distance_km(LatLng, LatLng) {
-    return 0;
+
+double distance_km(LatLng a, LatLng b) {
+    constexpr double kEarthRadiusKm = 6371.0088; // IUGG mean Earth radius
+    constexpr double kRad = 3.14159265358979323846 / 180.0;
+    const double dlat = (b.lat - a.lat) * kRad, dlng = (b.lng - a.lng) * kRad;
+    const double s1 = std::sin(dlat / 2), s2 = std::sin(dlng / 2);
+    const double h = s1 * s1 + std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * s2 * s2;
+    return 2.0 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
 }
-double distance_miles(LatLng, LatLng) {
-    return 0;
+
+double distance_miles(LatLng a, LatLng b) {
+    return distance_km(a, b) / 1.609344;
 }
 
 } // namespace hcf::core

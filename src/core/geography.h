@@ -75,6 +75,7 @@ class Geography {
     std::vector<Sector> sectors_;
     std::unordered_map<std::string, std::size_t> district_index_;
     std::unordered_map<std::string, std::size_t> sector_index_;
+    std::unordered_map<std::string, std::vector<std::size_t>> sectors_by_district_; // sorted by code
     std::unordered_map<std::string, std::vector<CouncilShare>> councils_;
     std::unordered_map<std::string, std::vector<UnitEntry>> unit_packs_; // by area, sorted by key
 };
@@ -91,10 +92,15 @@ struct Location {
     bool council_split = false;           // best fit below 90%: the app asks the person to choose
     std::vector<std::string> suggestions; // nearest known sectors/districts when not known
     bool needs_unit_pack = false;    // full postcode given but its area's pack is not loaded: fetch and retry
-    Nation nation = Nation::Unknown; // set whenever the postcode parsed
+    Nation nation = Nation::Unknown; // England when ok; the other nation when error == OutsideEngland
+    bool cross_border = false;       // the district straddles England's border (see note)
+    std::string note; // when ok: plain words on an approximation or a border ("HR49" read as "HR4 9")
 };
 
 // Parse, check the nation, then place: unit (from a loaded pack) else sector else district centroid.
+// `councils` is grouped by the council that runs adult social care (upper tier), best first; the
+// ONS local-authority-level list is geo.councils(district). council_split is true when the best of
+// those has under 90% of the district's postcodes. `message` is set only when !ok; `note` only when ok.
 Location locate(const Geography& geo, std::string_view input);
 
 // Nation of a district, preferring the council lookup (W06 -> Wales, E06-E10 -> England) and falling

@@ -78,8 +78,9 @@ std::string_view nation_key(Nation n);
 std::string_view postcode_error_key(PostcodeError e);
 
 // The message for an outside-England postcode: "CQC covers England only. For care in Scotland, contact
-// the Care Inspectorate." Empty for England/Unknown.
-std::string outside_england_message(Nation n);
+// the Care Inspectorate." Give the area ("JE", "GY") to name the right Channel Islands regulator.
+// Empty for England/Unknown.
+std::string outside_england_message(Nation n, std::string_view area = {});
 
 // A soft hint for the UI while the person is still typing; "" when the text so far could still become
 // a postcode (so no nagging mid-word). Only speaks up for things that can never become valid.

@@ -47,6 +47,17 @@ bool valid_outward(std::string_view o) {
     return is_digit(o[3]) || in(kFourthAA9A, o[3]); // AA99, AA9A
 }
 
+// Can `typed` (shorter than len) still grow into a valid outward code of length len?
+bool outward_prefix_ok(std::string_view typed, std::size_t len) {
+    if (typed.empty()) return true;
+    if (!in(kFirst, typed[0])) return false;
+    if (typed.size() == 1) return true;
+    if (is_digit(typed[1])) return len <= 3 && typed.size() == 2; // A9 -> A99 / A9A
+    if (!in(kSecond, typed[1]) || len < 3) return false;          // AA9, AA99, AA9A
+    if (typed.size() == 2) return true;
+    return is_digit(typed[2]) && len == 4; // AA9 -> AA99 / AA9A
+}
+
 bool valid_inward(std::string_view i) {
     return i.size() == 3 && is_digit(i[0]) && in(kInward, i[1]) && in(kInward, i[2]);
 }
@@ -341,22 +352,15 @@ std::string hint_while_typing(std::string_view partial) {
     if (!is_upper(c[0])) return "Postcodes start with a letter, like B13 9AB.";
     if (!in(kFirst, c[0]))
         return "No postcode starts with " + c.substr(0, 1) + ". Postcodes look like HR4 9AB.";
-    if (parse_postcode(partial).ok) return {};
+    if (parse_postcode(partial).ok || std::string_view("GIR0AA").substr(0, c.size()) == c) return {};
     // Could more typing still make this a full postcode? Try every completion shape cheaply: the text so
     // far must be a prefix of outward + inward for some split.
     const std::string_view cv = c;
     for (std::size_t out_len = 2; out_len <= 4; ++out_len) {
         // The outward part typed so far (may be shorter than out_len while still typing it).
         const auto typed_out = cv.substr(0, std::min(out_len, c.size()));
-        bool out_ok = true;
-        if (typed_out.size() == out_len)
-            out_ok = valid_outward(typed_out);
-        else {
-            // A prefix of some valid outward code of this length: check position by position.
-            out_ok = in(kFirst, typed_out[0]);
-            if (out_ok && typed_out.size() >= 2 && !is_digit(typed_out[1]))
-                out_ok = in(kSecond, typed_out[1]) && out_len >= 3;
-        }
+        const bool out_ok =
+            typed_out.size() == out_len ? valid_outward(typed_out) : outward_prefix_ok(typed_out, out_len);
         if (!out_ok) continue;
         if (s.split != std::string::npos && s.split != out_len && c.size() > out_len) continue;
         const auto typed_in = c.size() > out_len ? cv.substr(out_len) : std::string_view{};

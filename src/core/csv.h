@@ -1,0 +1,94 @@
+// homecare-finder core: an RFC 4180 CSV reader with header lookup by name, for the dataset compiler.
+// Depends on: the C++ standard library only.
+// SPDX-License-Identifier: MIT
+//
+// Handles quoted fields, "" escapes, commas and newlines inside quotes, a UTF-8 byte order mark, CRLF,
+// LF or lone CR line ends, and ragged rows (returned as they are; the caller decides and reports).
+// Text that is not valid UTF-8 is read as Windows-1252 (what Excel writes) and converted, with a note.
+// Every record remembers the physical line it starts on, so errors can name the line a person sees
+// in a text editor or spreadsheet.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hcf::core {
+
+struct CsvRecord {
+    std::vector<std::string> fields;
+    int line = 0; // physical line (1-based) where the record starts
+};
+
+struct CsvParse {
+    bool ok = false;
+    std::string error; // plain message naming the file and line, when !ok
+    int error_line = 0;
+    std::vector<CsvRecord> records; // blank lines are skipped
+    bool had_bom = false;
+    bool ends_with_newline = false;     // false for an empty text
+    bool converted_from_cp1252 = false; // the bytes were not UTF-8 and were converted
+};
+
+// Parses the whole text. Fails (ok=false, error set) only when the file cannot be a CSV text:
+// a quoted value never closed (a cut-short or damaged file), a NUL byte (binary data), a ZIP/ODS/XLSX
+// spreadsheet, or UTF-16 text. file_name is used in messages only.
+CsvParse parse_csv(std::string_view text, std::string_view file_name);
+
+// The key a header is matched on: lower-case letters and digits only, so "Service's website (if
+// available)" and "services website if available" match, as do "Location ID", "location_id" and
+// "LOCATION  ID".
+std::string header_key(std::string_view header);
+
+// Finds columns in a header row by name, trying each alias in turn.
+class ColumnIndex {
+  public:
+    ColumnIndex() = default;
+    explicit ColumnIndex(const std::vector<std::string>& header);
+    int find(std::string_view name) const;                       // -1 when absent
+    int find_any(const std::vector<std::string>& aliases) const; // first alias present; -1 when none
+    const std::vector<std::string>& names() const { return names_; }
+    std::size_t size() const { return names_.size(); }
+
+  private:
+    std::vector<std::string> names_; // as written in the file
+    std::vector<std::string> keys_;  // header_key of each
+};
+
+// A CSV file with its header row found and the data rows after it.
+struct CsvTable {
+    std::string file;                // name used in messages
+    std::vector<std::string> header; // the header row as written
+    int header_line = 0;             // physical line of the header row
+    int preamble_rows = 0;           // non-blank rows before the header (CQC files start with a title)
+    ColumnIndex columns;
+    std::vector<CsvRecord> rows; // data rows, in file order
+    bool converted_from_cp1252 = false;
+};
+
+struct CsvTableRead {
+    bool ok = false;
+    std::string error; // names the file (and the line or column) when !ok
+    CsvTable table;
+};
+
+// Parses text and finds the header: the first of the first max_preamble+1 non-blank rows that has,
+// for each entry of must_have, at least one of its aliases. With must_have empty the first row is the
+// header. A final row that is short and has no line end means the file was cut short: that is an error
+// naming the line. Other short or long rows are kept for the caller to report.
+// The first alias of each must_have entry is the name used in the "missing column" message.
+CsvTableRead read_csv_table(std::string_view text, std::string_view file_name,
+                            const std::vector<std::vector<std::string>>& must_have = {},
+                            int max_preamble = 30);
+
+// The message for a required column that is missing, e.g.
+// "homecare.csv: the column \"Service types\" is missing (also looked for: service_types, Service Types)."
+std::string missing_column_message(std::string_view file_name, const std::vector<std::string>& aliases);
+
+// The field at col, trimmed of spaces and tabs; "" when col is -1 or past the end of a short row.
+std::string csv_field(const CsvRecord& record, int col);
+
+// Quotes a value for writing CSV when it holds a comma, quote, CR or LF.
+std::string csv_escape(std::string_view value);
+
+} // namespace hcf::core

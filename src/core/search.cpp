@@ -1,0 +1,427 @@
+// homecare-finder core: provider search over the spatial index, with reasons and widening counts.
+// Depends on: core/search.h, core/geo_index.h, core/geography.h, core/text_fold.h, the C++ standard library.
+// SPDX-License-Identifier: MIT
+#include "core/search.h"
+
+#include "core/geography.h"
+#include "core/text_fold.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+namespace hcf::core {
+
+namespace {
+
+constexpr double kKmPerMile = 1.609344; // the same conversion as distance_miles()
+constexpr std::size_t kWidenCount = std::size(kWidenRadiiMiles);
+
+std::string trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+        s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+// "E10000012", "E06000019": a letter and eight digits (ONS GSS code).
+bool looks_like_ons_code(std::string_view s) {
+    if (s.size() != 9 || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
+    return std::all_of(s.begin() + 1, s.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+std::string upper(std::string s) {
+    for (char& c : s)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string with_commas(std::size_t n) {
+    std::string digits = std::to_string(n);
+    std::string out;
+    const std::size_t len = digits.size();
+    for (std::size_t i = 0; i < len; ++i) {
+        if (i > 0 && (len - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+std::string agencies(std::size_t n) {
+    return with_commas(n) + (n == 1 ? " agency" : " agencies");
+}
+
+// One decimal below 10, whole numbers from 10; ".0" dropped; singular for exactly 1.
+std::string format_distance(double value, std::string_view one, std::string_view many) {
+    if (!(value >= 0.05)) return "less than 0.1 " + std::string(many);
+    char buf[64];
+    if (value < 9.95) {
+        std::snprintf(buf, sizeof buf, "%.1f", value);
+    } else {
+        std::snprintf(buf, sizeof buf, "%.0f", std::min(value, 1e12));
+    }
+    std::string text = buf;
+    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
+    return text + " " + std::string(text == "1" ? one : many);
+}
+
+std::string_view service_reason(ServiceType s) {
+    switch (s) {
+    case ServiceHomecare:
+        return "Offers care at home";
+    case ServiceSupportedLiving:
+        return "Offers supported living";
+    case ServiceExtraCare:
+        return "Offers extra care housing";
+    case ServiceLiveIn:
+        return "Offers live-in care";
+    case ServiceReablement:
+        return "Offers reablement (short-term help to get back on your feet)";
+    case ServiceNursing:
+        return "Offers nursing at home";
+    case ServiceShared:
+        return "Offers Shared Lives";
+    }
+    return "";
+}
+
+std::string join_or(const std::vector<std::string>& parts) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += (i + 1 == parts.size()) ? " or " : ", ";
+        out += parts[i];
+    }
+    return out;
+}
+
+} // namespace
+
+std::string_view sort_key(SortOrder s) {
+    switch (s) {
+    case SortOrder::Rating:
+        return "rating";
+    case SortOrder::Name:
+        return "name";
+    case SortOrder::Distance:
+        break;
+    }
+    return "distance";
+}
+
+bool parse_sort(std::string_view text, SortOrder* out) {
+    const std::string t = fold_text(text);
+    SortOrder s = SortOrder::Distance;
+    if (t == "distance")
+        s = SortOrder::Distance;
+    else if (t == "rating")
+        s = SortOrder::Rating;
+    else if (t == "name")
+        s = SortOrder::Name;
+    else
+        return false;
+    if (out) *out = s;
+    return true;
+}
+
+std::string format_miles(double miles) {
+    return format_distance(miles, "mile", "miles");
+}
+std::string format_km(double km) {
+    return format_distance(km, "km", "km");
+}
+
+std::string need_reason(Need n) {
+    switch (n) {
+    case NeedOlderPeople:
+        return "Supports older people";
+    case NeedDementia:
+        return "Supports people with dementia";
+    case NeedLearningDisability:
+        return "Supports people with a learning disability";
+    case NeedAutism:
+        return "Supports autistic people";
+    case NeedMentalHealth:
+        return "Supports people with mental health needs";
+    case NeedPhysicalDisability:
+        return "Supports people with a physical disability";
+    case NeedSensoryImpairment:
+        return "Supports people with sight or hearing loss";
+    case NeedYoungerAdults:
+        return "Supports younger adults";
+    case NeedChildren:
+        return "Supports children";
+    case NeedSubstanceMisuse:
+        return "Supports people with drug or alcohol problems";
+    case NeedEatingDisorder:
+        return "Supports people with eating disorders";
+    case NeedWholePopulation:
+        return "Supports anyone";
+    }
+    return "";
+}
+
+std::string result_summary(const SearchResult& r, double radius_miles, std::string_view place) {
+    std::string text = r.total == 0 ? "No agencies" : agencies(r.total);
+    text += " within " + format_miles(radius_miles);
+    if (!place.empty()) text += " of " + std::string(place);
+    return text;
+}
+
+// ---- engine ---------------------------------------------------------------------------------------
+
+struct SearchEngine::Prepared {
+    LatLng centre;
+    double radius_km = 0;
+    double pass_km = 0; // the widest distance measured: the radius or the widest widening step
+    Needs needs = 0;
+    MatchMode mode = MatchMode::All;
+    ServiceTypes services = 0;
+    Rating min_rating = Rating::NotRated;
+    bool include_not_rated = true;
+    std::vector<std::string> councils;     // folded names
+    std::vector<std::string> location_ids; // sorted
+    std::string text;                      // folded
+    std::string text_typed;                // as typed, trimmed (for the reason)
+};
+
+SearchEngine::SearchEngine(const std::vector<Provider>& providers, const Geography* geo)
+    : providers_(&providers) {
+    std::vector<LatLng> points(providers.size());
+    placed_.resize(providers.size());
+    sort_names_.reserve(providers.size());
+    haystacks_.reserve(providers.size());
+    councils_.reserve(providers.size());
+    for (std::size_t i = 0; i < providers.size(); ++i) {
+        const Provider& p = providers[i];
+        points[i] = p.location;
+        placed_[i] = p.precision != GeoPrecision::None && valid_lat_lng(p.location);
+        sort_names_.push_back(fold_text(p.name));
+        haystacks_.push_back(fold_text(p.name + " " + p.provider_name + " " + p.brand));
+        councils_.push_back(fold_text(friendly_council_name(p.local_authority)));
+    }
+    index_ = GeoIndex(points, placed_);
+    if (geo) {
+        // ONS codes of upper-tier councils, and of the districts inside them, to the council's name as
+        // CQC spells its local authorities (after the same friendly-name folding).
+        for (const District& d : geo->districts()) {
+            for (const CouncilShare& c : geo->councils(d.code)) {
+                const std::string name = fold_text(friendly_council_name(c.upper_tier_name));
+                if (!c.upper_tier_code.empty()) council_codes_.emplace(upper(c.upper_tier_code), name);
+                if (!c.lad_code.empty()) council_codes_.emplace(upper(c.lad_code), name);
+            }
+        }
+    }
+}
+
+bool SearchEngine::prepare(const SearchQuery& q, Prepared& p, std::string& message) const {
+    if (!valid_lat_lng(q.centre)) {
+        message = "We need a place to search from. Enter a postcode, like B13 9AB.";
+        return false;
+    }
+    if (!(q.radius_miles >= kMinRadiusMiles && q.radius_miles <= kMaxRadiusMiles)) {
+        message = "Choose a distance from 0.1 to 100 miles.";
+        return false;
+    }
+    if (q.page < 1) {
+        message = "Page numbers start at 1.";
+        return false;
+    }
+    if (q.page_size < 0 || q.page_size > kMaxPageSize) {
+        message = "Choose from 1 to 10,000 agencies a page.";
+        return false;
+    }
+    p.centre = q.centre;
+    p.radius_km = q.radius_miles * kKmPerMile;
+    p.pass_km = std::max(p.radius_km, kWidenRadiiMiles[kWidenCount - 1] * kKmPerMile);
+    p.needs = q.needs;
+    p.mode = q.needs_match;
+    p.services = q.service_types;
+    p.min_rating = q.min_rating;
+    p.include_not_rated = q.include_not_rated;
+    for (const std::string& raw : q.councils) {
+        const std::string c = trim(raw);
+        if (c.empty()) continue;
+        if (looks_like_ons_code(c)) {
+            const auto it = council_codes_.find(upper(c));
+            if (it == council_codes_.end()) {
+                message = "We do not know a council with the code " + upper(c) + ".";
+                return false;
+            }
+            p.councils.push_back(it->second);
+        } else {
+            p.councils.push_back(fold_text(friendly_council_name(c)));
+        }
+    }
+    for (const std::string& id : q.location_ids) {
+        std::string t = trim(id);
+        if (!t.empty()) p.location_ids.push_back(std::move(t));
+    }
+    std::sort(p.location_ids.begin(), p.location_ids.end());
+    p.text = fold_text(q.text);
+    p.text_typed = trim(q.text);
+    return true;
+}
+
+bool SearchEngine::passes(const Prepared& p, std::size_t i) const {
+    const Provider& v = (*providers_)[i];
+    if (p.needs != 0) {
+        const Needs got = v.needs & p.needs;
+        if (p.mode == MatchMode::All ? got != p.needs : got == 0) return false;
+    }
+    if ((v.service_types & p.services) != p.services) return false;
+    if (v.overall == Rating::NotRated ? !p.include_not_rated : v.overall < p.min_rating) return false;
+    if (!p.councils.empty() &&
+        std::find(p.councils.begin(), p.councils.end(), councils_[i]) == p.councils.end())
+        return false;
+    if (!p.location_ids.empty() &&
+        !std::binary_search(p.location_ids.begin(), p.location_ids.end(), v.location_id))
+        return false;
+    if (!p.text.empty() && !folded_match(haystacks_[i], p.text)) return false;
+    return true;
+}
+
+std::size_t SearchEngine::count_within(const SearchQuery& q, double radius_miles) const {
+    Prepared p;
+    std::string message;
+    if (!prepare(q, p, message) || !(radius_miles >= 0)) return 0;
+    std::vector<GeoIndex::Hit> hits;
+    index_.within(p.centre, radius_miles * kKmPerMile, hits);
+    return static_cast<std::size_t>(
+        std::count_if(hits.begin(), hits.end(), [&](const GeoIndex::Hit& h) { return passes(p, h.index); }));
+}
+
+SearchResult SearchEngine::search(const SearchQuery& q) const {
+    return run(q, true);
+}
+SearchResult SearchEngine::search_linear(const SearchQuery& q) const {
+    return run(q, false);
+}
+
+SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
+    SearchResult r;
+    r.page = q.page;
+    r.page_size = q.page_size;
+    Prepared p;
+    if (!prepare(q, p, r.message)) return r;
+    r.ok = true;
+
+    std::vector<GeoIndex::Hit> hits;
+    if (use_index) {
+        index_.within(p.centre, p.pass_km, hits);
+    } else {
+        for (std::size_t i = 0; i < providers_->size(); ++i) {
+            if (!placed_[i]) continue;
+            const double d = distance_km(p.centre, (*providers_)[i].location);
+            if (d <= p.pass_km) hits.push_back({static_cast<std::uint32_t>(i), d});
+        }
+    }
+
+    std::array<double, kWidenCount> widen_km{};
+    std::array<std::size_t, kWidenCount> widen_count{};
+    for (std::size_t k = 0; k < kWidenCount; ++k)
+        widen_km[k] = kWidenRadiiMiles[k] * kKmPerMile;
+    std::vector<GeoIndex::Hit> matched;
+    for (const GeoIndex::Hit& h : hits) {
+        const bool inside = h.distance_km <= p.radius_km;
+        if (inside) ++r.in_radius;
+        if (!passes(p, h.index)) continue;
+        for (std::size_t k = 0; k < kWidenCount; ++k)
+            if (h.distance_km <= widen_km[k]) ++widen_count[k];
+        if (inside) matched.push_back(h);
+    }
+    r.total = matched.size();
+    for (std::size_t k = 0; k < kWidenCount; ++k) {
+        r.by_radius.push_back({kWidenRadiiMiles[k], widen_count[k]});
+        if (!r.can_widen && kWidenRadiiMiles[k] > q.radius_miles && widen_count[k] > r.total) {
+            r.can_widen = true;
+            r.widen = r.by_radius.back();
+        }
+    }
+
+    // Order. Every comparator ends in distance, folded name, location id, position: a total order.
+    const auto& prov = *providers_;
+    auto tail = [&](const GeoIndex::Hit& a, const GeoIndex::Hit& b) {
+        if (a.distance_km != b.distance_km) return a.distance_km < b.distance_km;
+        if (int c = sort_names_[a.index].compare(sort_names_[b.index]); c != 0) return c < 0;
+        if (int c = prov[a.index].location_id.compare(prov[b.index].location_id); c != 0) return c < 0;
+        return a.index < b.index;
+    };
+    auto less = [&](const GeoIndex::Hit& a, const GeoIndex::Hit& b) {
+        if (q.sort == SortOrder::Rating && prov[a.index].overall != prov[b.index].overall)
+            return prov[a.index].overall > prov[b.index].overall;
+        if (q.sort == SortOrder::Name) {
+            if (int c = sort_names_[a.index].compare(sort_names_[b.index]); c != 0) return c < 0;
+        }
+        return tail(a, b);
+    };
+
+    const std::size_t size = q.page_size == 0 ? std::max<std::size_t>(r.total, 1) : std::size_t(q.page_size);
+    r.page_count = static_cast<int>((r.total + size - 1) / size);
+    // 64-bit so a huge page number cannot wrap round on 32-bit WebAssembly.
+    const std::uint64_t start64 = static_cast<std::uint64_t>(q.page - 1) * size;
+    if (start64 < r.total) {
+        const auto start = static_cast<std::size_t>(start64);
+        const std::size_t end = std::min(r.total, start + size);
+        std::partial_sort(matched.begin(), matched.begin() + static_cast<std::ptrdiff_t>(end), matched.end(),
+                          less);
+        for (std::size_t k = start; k < end; ++k) {
+            const GeoIndex::Hit& h = matched[k];
+            const Provider& v = prov[h.index];
+            Match m;
+            m.index = h.index;
+            m.distance_km = h.distance_km;
+            m.distance_miles = h.distance_km / kKmPerMile;
+            m.approximate = v.precision != GeoPrecision::Unit;
+            m.needs_covered = v.needs & q.needs;
+            m.reasons.push_back(format_miles(m.distance_miles) + " away" +
+                                (m.approximate ? " (approximate)" : ""));
+            for (Need n : all_needs())
+                if (m.needs_covered & n) m.reasons.push_back(need_reason(n));
+            for (ServiceType s : all_service_types())
+                if (q.service_types & s) m.reasons.emplace_back(service_reason(s));
+            m.reasons.push_back(v.overall == Rating::NotRated
+                                    ? std::string("Not yet rated")
+                                    : "Rated " + std::string(rating_label(v.overall)));
+            if (!p.councils.empty())
+                m.reasons.push_back("In the " + friendly_council_name(v.local_authority) + " council area");
+            if (!p.text.empty()) m.reasons.push_back("Matches \"" + p.text_typed + "\"");
+            r.matches.push_back(std::move(m));
+        }
+    }
+
+    // Advice for an empty or short list.
+    const std::string within = " within " + format_miles(q.radius_miles);
+    const std::string try_wider =
+        r.can_widen ? " Try " + format_miles(r.widen.radius_miles) + " (" + agencies(r.widen.count) + ")."
+                    : "";
+    if (r.total == 0) {
+        if (r.can_widen) {
+            r.advice = "No agencies" + within + "." + try_wider;
+        } else if (r.in_radius > 0) {
+            std::vector<std::string> loosen;
+            if (q.needs != 0) loosen.emplace_back("fewer needs");
+            if (q.service_types != 0) loosen.emplace_back("fewer types of care");
+            if (q.min_rating != Rating::NotRated) loosen.emplace_back("a lower minimum rating");
+            if (!q.include_not_rated) loosen.emplace_back("including agencies not yet rated");
+            if (!p.councils.empty()) loosen.emplace_back("any council area");
+            if (!p.text.empty()) loosen.emplace_back("fewer words in the name");
+            if (!p.location_ids.empty()) loosen.emplace_back("all agencies, not just the list");
+            r.advice = (r.in_radius == 1 ? "There is 1 agency" : "There are " + agencies(r.in_radius)) +
+                       within + ", but none match everything you chose.";
+            if (!loosen.empty()) r.advice += " Try " + join_or(loosen) + ".";
+        } else {
+            r.advice = "No agencies found" + within + ".";
+            if (q.radius_miles < kMaxRadiusMiles)
+                r.advice += " Try a bigger distance, or check the postcode.";
+        }
+    } else if (r.total < 5 && r.can_widen) {
+        r.advice = "Only " + agencies(r.total) + within + "." + try_wider;
+    }
+    return r;
+}
+
+} // namespace hcf::core

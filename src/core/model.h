@@ -119,6 +119,15 @@ struct Provider {
     GeoPrecision precision = GeoPrecision::None;
     std::string source;    // which input file(s) the record came from
     std::string data_date; // ISO date of the CQC edition the record came from
+    // Appended for the dataset pipeline (issue 8):
+    std::string rating_text;            // overall rating as CQC published it ("Requires Improvement",
+                                        // "Not Rated", "Inspected but not rated"); "" when none
+    bool rating_in_data = false;        // a CQC ratings source covered this location; false for rows found
+                                        // only in the care directory (it has no ratings): the UI then says
+                                        // "rating not in this data", never "not yet rated"
+    bool key_questions_in_data = false; // the five key-question ratings came from the source
+    bool details_loaded = true; // false after load_bundle() until the details pack of the agency's postcode
+                                // area is applied (address, phone, website, provider id...): core/bundle.h
 };
 
 } // namespace hcf::core

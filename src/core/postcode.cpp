@@ -188,15 +188,19 @@ PostcodeParse parse_postcode(std::string_view input) {
         if (cv == "GIR0AA") return success(make(PostcodeKind::Unit, "GIR", "0AA"));
         if (outward != "GIR" && valid_outward(outward) && valid_inward(inward))
             return success(make(PostcodeKind::Unit, outward, inward));
-        return fail(PostcodeError::NotAPostcodeShape);
+        if (c.size() > 5) return fail(PostcodeError::NotAPostcodeShape);
+        // Five characters can still be a sector of a four-character district: "EC1A1" -> "EC1A 1".
     }
     // A space the person typed marks the outward code: "HR4 9" is a sector.
     if (s.split != std::string::npos) {
         const auto outward = cv.substr(0, s.split), rest = cv.substr(s.split);
         if (rest.size() == 1 && is_digit(rest[0]) && valid_outward(outward))
             return success(make(PostcodeKind::Sector, outward, rest));
+        // A partial postcode with the space somewhere else is not guessed at: "HR4 99" could be an
+        // unfinished HR4 9.. or a mistyped HR49 9, and "B1 3" must not become "B13".
+        return fail(PostcodeError::NotAPostcodeShape);
     }
-    // No usable space: a valid outward code wins ("HR49" is district HR49, see postcode.h), else an
+    // No space: a valid outward code wins ("HR49" is district HR49, see postcode.h), else an
     // outward code followed by one digit is a sector ("B139" -> "B13 9").
     if (valid_outward(cv)) return success(make(PostcodeKind::District, cv, {}));
     if (c.size() >= 3 && is_digit(c.back()) && valid_outward(cv.substr(0, c.size() - 1)))

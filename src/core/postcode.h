@@ -54,8 +54,14 @@ struct PostcodeParse {
 
 // Pure shape check and normalisation; no geography. Accepts any case, with or without the space,
 // with stray spaces and . , - anywhere. A partial postcode is accepted: outward code ("HR4") or sector
-// ("HR4 9"). Ambiguity rule: without a space, a string that is a valid outward code is read as the
-// district ("HR49" -> district HR49, "B13" -> district B13); type the space to mean a sector ("HR4 9").
+// ("HR4 9"). Rules for where the space goes:
+//  - full postcode: the inward code is always the last three characters, so the space may be anywhere
+//    or missing ("B139AB", "B1 39AB" -> "B13 9AB");
+//  - partial with a space: the space ends the outward code ("B1 3" is sector B1 3, never district
+//    B13); anything else after the space is not a postcode shape ("HR4 99");
+//  - partial without a space: a valid outward code is read as the district ("HR49" -> district HR49,
+//    "B13" -> B13), else outward + one digit is a sector ("B139" -> "B13 9"). locate() reads "HR49" as
+//    sector HR4 9 when district HR49 does not exist and the sector does (and says so in its note).
 PostcodeParse parse_postcode(std::string_view input);
 
 // "b139ab" -> "B13 9AB"; "hr4" -> "HR4"; "hr4 9" -> "HR4 9"; "" when not a postcode shape.

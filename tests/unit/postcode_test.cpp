@@ -63,13 +63,14 @@ TEST_CASE("every UK postcode shape parses and normalises") {
         {"HR4 9", PostcodeKind::Sector, "HR4 9", "HR", "HR4", "HR4 9"},
         {"hr4  9.", PostcodeKind::Sector, "HR4 9", "HR", "HR4", "HR4 9"},
         {"B1 9", PostcodeKind::Sector, "B1 9", "B", "B1", "B1 9"},
+        {"B1 3", PostcodeKind::Sector, "B1 3", "B", "B1", "B1 3"},    // the typed space is respected
         {"B139", PostcodeKind::Sector, "B13 9", "B", "B13", "B13 9"}, // B139 cannot be a district
         {"EC1A1", PostcodeKind::Sector, "EC1A 1", "EC", "EC1A", "EC1A 1"},
+        {"dn551", PostcodeKind::Sector, "DN55 1", "DN", "DN55", "DN55 1"},
         {"W1A0", PostcodeKind::Sector, "W1A 0", "W", "W1A", "W1A 0"},
         // Ambiguous without the space: a valid district shape wins (locate() then falls back to the
         // sector if no such district exists).
         {"HR49", PostcodeKind::District, "HR49", "HR", "HR49", ""},
-        {"HR 4", PostcodeKind::District, "HR4", "HR", "HR4", ""},
     };
     for (const auto& c : cases) {
         INFO("input: '" << c.input << "'");
@@ -109,7 +110,9 @@ TEST_CASE("each failure has its own plain message") {
         {"B13 9A", PostcodeError::NotAPostcodeShape},    // unfinished
         {"B13 9AB 1", PostcodeError::NotAPostcodeShape}, // too long
         {"B13 99AB", PostcodeError::NotAPostcodeShape},
-        {"HR4 99", PostcodeError::NotAPostcodeShape},
+        {"HR4 99", PostcodeError::NotAPostcodeShape}, // partial with the space elsewhere: not guessed
+        {"HR 4", PostcodeError::NotAPostcodeShape},
+        {"B 13", PostcodeError::NotAPostcodeShape},
         {"SANTA1", PostcodeError::NotAPostcodeShape},
         {"GIR 0AB", PostcodeError::NotAPostcodeShape},
         // Letters not allowed in their position.
@@ -235,6 +238,7 @@ TEST_CASE("hints while typing stay quiet until the text can never be a postcode"
     CHECK(hint_while_typing("1") == "Postcodes start with a letter, like B13 9AB.");
     CHECK(hint_while_typing("Q") == "No postcode starts with Q. Postcodes look like HR4 9AB.");
     CHECK(hint_while_typing("B13 9C") == kShape);
-    CHECK(hint_while_typing("B13 9AB1") == "That's too long for a postcode. Postcodes look like HR4 9AB.");
+    CHECK(hint_while_typing("B13 9AB1") == kShape);
+    CHECK(hint_while_typing("B13 9AB12") == "That's too long for a postcode. Postcodes look like HR4 9AB.");
     CHECK(hint_while_typing("BBB") == kShape);
 }

@@ -9,22 +9,32 @@ namespace hcf::core {
 
 std::string_view rating_label(Rating r) {
     switch (r) {
-    case Rating::Outstanding: return "Outstanding";
-    case Rating::Good: return "Good";
-    case Rating::RequiresImprovement: return "Requires improvement";
-    case Rating::Inadequate: return "Inadequate";
-    case Rating::NotRated: break;
+    case Rating::Outstanding:
+        return "Outstanding";
+    case Rating::Good:
+        return "Good";
+    case Rating::RequiresImprovement:
+        return "Requires improvement";
+    case Rating::Inadequate:
+        return "Inadequate";
+    case Rating::NotRated:
+        break;
     }
     return "Not yet rated";
 }
 
 std::string_view rating_key(Rating r) {
     switch (r) {
-    case Rating::Outstanding: return "outstanding";
-    case Rating::Good: return "good";
-    case Rating::RequiresImprovement: return "requires_improvement";
-    case Rating::Inadequate: return "inadequate";
-    case Rating::NotRated: break;
+    case Rating::Outstanding:
+        return "outstanding";
+    case Rating::Good:
+        return "good";
+    case Rating::RequiresImprovement:
+        return "requires_improvement";
+    case Rating::Inadequate:
+        return "inadequate";
+    case Rating::NotRated:
+        break;
     }
     return "not_rated";
 }
@@ -41,7 +51,8 @@ Rating parse_rating(std::string_view text, bool* ok) {
     if (folded == "good") return Rating::Good;
     if (folded == "requiresimprovement") return Rating::RequiresImprovement;
     if (folded == "inadequate") return Rating::Inadequate;
-    if (folded.empty() || folded == "notrated" || folded == "notyetrated" || folded == "insufficientevidencetorate")
+    if (folded.empty() || folded == "notrated" || folded == "notyetrated" ||
+        folded == "insufficientevidencetorate")
         return Rating::NotRated;
     if (ok) *ok = false;
     return Rating::NotRated;
@@ -76,8 +87,7 @@ constexpr FlagText kServiceText[] = {
     {ServiceNursing, "nursing", "Nursing at home"},
     {ServiceShared, "shared_lives", "Shared Lives"},
 };
-template <std::size_t N>
-const FlagText* find_flag(const FlagText (&table)[N], std::uint32_t flag) {
+template <std::size_t N> const FlagText* find_flag(const FlagText (&table)[N], std::uint32_t flag) {
     for (const auto& t : table)
         if (t.flag == flag) return &t;
     return nullptr;
@@ -104,7 +114,8 @@ std::string_view service_key(ServiceType s) {
 const std::vector<Need>& all_needs() {
     static const std::vector<Need> v = [] {
         std::vector<Need> out;
-        for (const auto& t : kNeedText) out.push_back(static_cast<Need>(t.flag));
+        for (const auto& t : kNeedText)
+            out.push_back(static_cast<Need>(t.flag));
         return out;
     }();
     return v;
@@ -112,7 +123,8 @@ const std::vector<Need>& all_needs() {
 const std::vector<ServiceType>& all_service_types() {
     static const std::vector<ServiceType> v = [] {
         std::vector<ServiceType> out;
-        for (const auto& t : kServiceText) out.push_back(static_cast<ServiceType>(t.flag));
+        for (const auto& t : kServiceText)
+            out.push_back(static_cast<ServiceType>(t.flag));
         return out;
     }();
     return v;
@@ -120,10 +132,14 @@ const std::vector<ServiceType>& all_service_types() {
 
 std::string_view geo_precision_key(GeoPrecision p) {
     switch (p) {
-    case GeoPrecision::District: return "district";
-    case GeoPrecision::Sector: return "sector";
-    case GeoPrecision::Unit: return "unit";
-    case GeoPrecision::None: break;
+    case GeoPrecision::District:
+        return "district";
+    case GeoPrecision::Sector:
+        return "sector";
+    case GeoPrecision::Unit:
+        return "unit";
+    case GeoPrecision::None:
+        break;
     }
     return "none";
 }

@@ -13,7 +13,7 @@ namespace hcf::core {
 // CQC overall or key-question rating. Order matters: a higher value is a better rating,
 // so "minimum rating" filters compare with >=. NotRated sorts below every real rating.
 enum class Rating : std::uint8_t {
-    NotRated = 0,            // "Not yet rated" (blank in CQC files, or "Not rated")
+    NotRated = 0, // "Not yet rated" (blank in CQC files, or "Not rated")
     Inadequate = 1,
     RequiresImprovement = 2,
     Good = 3,
@@ -112,10 +112,10 @@ struct Provider {
     Rating overall = Rating::NotRated;
     std::string rating_date; // ISO yyyy-mm-dd of the published overall rating; empty if not rated
     KeyQuestionRatings key_questions;
-    Needs needs = 0;                 // who it supports (bit flags of Need)
-    ServiceTypes service_types = 0;  // what it is registered for (bit flags of ServiceType)
+    Needs needs = 0;                      // who it supports (bit flags of Need)
+    ServiceTypes service_types = 0;       // what it is registered for (bit flags of ServiceType)
     std::vector<std::string> specialisms; // the original wording from the source, for display
-    LatLng location;                 // from the postcode; see precision
+    LatLng location;                      // from the postcode; see precision
     GeoPrecision precision = GeoPrecision::None;
     std::string source;    // which input file(s) the record came from
     std::string data_date; // ISO date of the CQC edition the record came from

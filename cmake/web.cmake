@@ -1,0 +1,44 @@
+# Web build (emcmake): Dear ImGui + hcf_ui + src/web -> dist/index.js + index.wasm, plus web/ and assets/.
+set(HCF_IMGUI_DIR ${CMAKE_SOURCE_DIR}/.deps/imgui CACHE PATH "Dear ImGui source (unpacked by scripts/setup)")
+set(HCF_FONT_DIR ${CMAKE_SOURCE_DIR}/.deps/fonts CACHE PATH "TTF fonts (copied by scripts/setup)")
+set(HCF_DIST_DIR ${CMAKE_SOURCE_DIR}/dist CACHE PATH "Where the servable web app goes")
+if(NOT EXISTS ${HCF_IMGUI_DIR}/imgui.h)
+    message(FATAL_ERROR "Dear ImGui not found in ${HCF_IMGUI_DIR}: run scripts/setup first")
+endif()
+
+# Third-party: Dear ImGui with the GLFW (Emscripten's built-in JS library) and OpenGL3 (WebGL2) backends.
+add_library(imgui STATIC
+    ${HCF_IMGUI_DIR}/imgui.cpp ${HCF_IMGUI_DIR}/imgui_draw.cpp ${HCF_IMGUI_DIR}/imgui_tables.cpp
+    ${HCF_IMGUI_DIR}/imgui_widgets.cpp
+    ${HCF_IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${HCF_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${HCF_IMGUI_DIR} ${HCF_IMGUI_DIR}/backends)
+target_link_options(imgui PUBLIC -sUSE_GLFW=3)
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+# UI: ImGui screens over the core's API. No Emscripten headers here either.
+file(GLOB HCF_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+add_library(hcf_ui STATIC ${HCF_UI_SOURCES})
+target_link_libraries(hcf_ui PUBLIC hcf_core imgui PRIVATE hcf_warnings)
+
+# The app: the Emscripten main loop and the JS bridge.
+file(GLOB HCF_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/*.cpp)
+add_executable(hcf_app ${HCF_WEB_SOURCES})
+target_link_libraries(hcf_app PRIVATE hcf_ui hcf_warnings)
+set_target_properties(hcf_app PROPERTIES OUTPUT_NAME index RUNTIME_OUTPUT_DIRECTORY ${HCF_DIST_DIR} SUFFIX ".js")
+target_link_options(hcf_app PRIVATE
+    -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB
+    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString
+    -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+    -sENVIRONMENT=web -sMODULARIZE=0
+    "SHELL:--embed-file ${HCF_FONT_DIR}@/fonts")
+if(CMAKE_BUILD_TYPE STREQUAL "Debug")
+    target_link_options(hcf_app PRIVATE -sASSERTIONS=2)
+endif()
+
+# Copy the HTML shell, service worker, manifest and the built dataset next to the app.
+add_custom_target(hcf_web_files ALL
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${HCF_DIST_DIR}
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/data ${HCF_DIST_DIR}/data
+    COMMENT "Copying web/ and assets/data/ into dist/")
+add_dependencies(hcf_app hcf_web_files)

@@ -1,0 +1,83 @@
+// scripts/serve.mjs — serve dist/ on 127.0.0.1 with the right MIME types and security headers.
+// Depends on: Node.js only (no npm packages), so it runs on a fresh machine straight after setup.
+//
+//   node scripts/serve.mjs [--port 8080] [--root dist]
+//
+// Prints "Serving homecare-finder at http://127.0.0.1:PORT/" once listening (tests wait for that line).
+// The headers here are the ones a council's web host should send too (see README, "Hosting").
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = resolve(option("--root", join(here, "..", "dist")));
+const port = Number(option("--port", process.env.PORT || "8080"));
+
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".bin": "application/octet-stream",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ttf": "font/ttf",
+};
+
+// Everything comes from this origin: no third-party scripts, fonts, images or connections.
+// 'wasm-unsafe-eval' lets the browser compile our own WebAssembly; nothing else is evaluated.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, "http://127.0.0.1");
+    let path = decodeURIComponent(url.pathname);
+    if (path.endsWith("/")) path += "index.html";
+    const file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error("not a file"), { code: "ENOENT" });
+    const body = await readFile(file);
+    res.writeHead(200, {
+      "Content-Type": MIME[extname(file).toLowerCase()] || "application/octet-stream",
+      "Content-Length": body.length,
+      "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+      "Cache-Control": "no-cache",
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+  } catch (e) {
+    const status = e.code === "ENOENT" ? 404 : 500;
+    res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end(status === 404 ? "Not found\n" : "Server error\n");
+  }
+});
+
+server.listen(port, "127.0.0.1", () => {
+  const { port: actual } = server.address();
+  console.log(`Serving homecare-finder at http://127.0.0.1:${actual}/`);
+});

@@ -1,0 +1,45 @@
+// homecare-finder UI: what the screens may ask of the platform they run on (browser, headless test).
+// Depends on: the C++ standard library only. src/web implements it for the browser.
+// SPDX-License-Identifier: MIT
+//
+// The UI never includes Emscripten headers: anything that needs the browser (links, storage,
+// printing, fetching a postcode pack) goes through this interface, like Hello ImGui's runner hooks.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace hcf::ui {
+
+class Platform {
+  public:
+    virtual ~Platform() = default;
+    // Open a web address or a tel: link (in a new tab, with noopener).
+    virtual void open_url(std::string_view url) = 0;
+    // Keep a small text value across reloads (localStorage). An empty value removes the key.
+    virtual void store(std::string_view key, std::string_view value) = 0;
+    // Read a stored value; empty when there is none.
+    virtual std::string load(std::string_view key) = 0;
+    // Ask for a postcode area's unit-postcode pack ("B"); the answer arrives later through the App.
+    virtual void request_unit_pack(std::string_view area) = 0;
+    // Open a printable HTML page and the browser's print dialogue.
+    virtual void print_html(std::string_view html) = 0;
+    // Offer a file for download (export JSON/CSV).
+    virtual void download(std::string_view filename, std::string_view mime, std::string_view content) = 0;
+    // Put the current state into the address bar, so refresh and share reproduce it.
+    virtual void replace_url_query(std::string_view query) = 0;
+};
+
+// A platform that does nothing: for native smoke tests of the screens.
+class NullPlatform final : public Platform {
+  public:
+    void open_url(std::string_view) override {}
+    void store(std::string_view, std::string_view) override {}
+    std::string load(std::string_view) override { return {}; }
+    void request_unit_pack(std::string_view) override {}
+    void print_html(std::string_view) override {}
+    void download(std::string_view, std::string_view, std::string_view) override {}
+    void replace_url_query(std::string_view) override {}
+};
+
+} // namespace hcf::ui

@@ -1,0 +1,117 @@
+// homecare-finder web: the JavaScript bridge (see js_bridge.h).
+// Depends on: Emscripten, ui/app.
+// SPDX-License-Identifier: MIT
+#include "web/js_bridge.h"
+#include "web/data_loader.h"
+
+#include <emscripten.h>
+
+#include <string>
+
+namespace {
+
+hcf::ui::App* g_app = nullptr;
+std::string g_state; // keeps the last state string alive for JavaScript to read
+
+// clang-format off
+EM_JS(void, js_open_url, (const char* url), {
+    const u = UTF8ToString(url);
+    if (/^(https?:|tel:|mailto:)/i.test(u)) window.open(u, "_blank", "noopener,noreferrer");
+});
+EM_JS(void, js_store, (const char* key, const char* value), {
+    try {
+        const v = UTF8ToString(value);
+        if (v.length) localStorage.setItem("hcf." + UTF8ToString(key), v);
+        else localStorage.removeItem("hcf." + UTF8ToString(key));
+    } catch (e) { console.warn("storage unavailable", e); }
+});
+EM_JS(char*, js_load, (const char* key), {
+    let v = null;
+    try { v = localStorage.getItem("hcf." + UTF8ToString(key)); } catch (e) {}
+    return stringToNewUTF8(v || "");
+});
+EM_JS(void, js_request_file, (const char* name), {
+    if (window.hcf && window.hcf.fetchFile) window.hcf.fetchFile(UTF8ToString(name));
+});
+EM_JS(void, js_print_html, (const char* html), {
+    if (window.hcf && window.hcf.printHtml) window.hcf.printHtml(UTF8ToString(html));
+});
+EM_JS(void, js_download, (const char* name, const char* mime, const char* content), {
+    if (window.hcf && window.hcf.download) window.hcf.download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(content));
+});
+EM_JS(void, js_replace_query, (const char* query), {
+    const q = UTF8ToString(query);
+    history.replaceState(null, "", q.length ? "?" + q : location.pathname);
+});
+EM_JS(void, js_state_changed, (), {
+    if (window.hcf && window.hcf.onStateChanged) window.hcf.onStateChanged();
+});
+// clang-format on
+
+class WebPlatform final : public hcf::ui::Platform {
+  public:
+    void open_url(std::string_view url) override { js_open_url(std::string(url).c_str()); }
+    void store(std::string_view key, std::string_view value) override {
+        js_store(std::string(key).c_str(), std::string(value).c_str());
+    }
+    std::string load(std::string_view key) override {
+        char* v = js_load(std::string(key).c_str());
+        std::string out(v);
+        free(v);
+        return out;
+    }
+    void request_unit_pack(std::string_view area) override {
+        js_request_file(hcf::web::unit_pack_file(area).c_str());
+    }
+    void print_html(std::string_view html) override { js_print_html(std::string(html).c_str()); }
+    void download(std::string_view filename, std::string_view mime, std::string_view content) override {
+        js_download(std::string(filename).c_str(), std::string(mime).c_str(), std::string(content).c_str());
+    }
+    void replace_url_query(std::string_view query) override { js_replace_query(std::string(query).c_str()); }
+};
+
+} // namespace
+
+namespace hcf::web {
+
+ui::Platform& platform() {
+    static WebPlatform p;
+    return p;
+}
+
+void start(ui::App& app) {
+    g_app = &app;
+    for (const auto& name : startup_files())
+        js_request_file(name.c_str());
+}
+
+void after_frame(ui::App& app) {
+    std::string s = app.state_json();
+    if (s != g_state) {
+        g_state = std::move(s);
+        js_state_changed();
+    }
+}
+
+} // namespace hcf::web
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* hcf_state_json() {
+    if (g_app) g_state = g_app->state_json();
+    return g_state.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void hcf_receive_file(const char* name, const unsigned char* bytes, int size) {
+    if (!g_app) return;
+    hcf::web::receive_file(*g_app, name, std::string_view(reinterpret_cast<const char*>(bytes), size));
+    g_app->request_redraw();
+}
+
+EMSCRIPTEN_KEEPALIVE void hcf_receive_error(const char* name, const char* message) {
+    if (!g_app) return;
+    hcf::web::receive_error(*g_app, name, message);
+    g_app->request_redraw();
+}
+
+} // extern "C"

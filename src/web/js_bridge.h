@@ -1,0 +1,24 @@
+// homecare-finder web: the bridge between the browser (JavaScript) and the app.
+// Depends on: Emscripten (in the .cpp only), ui/app, ui/platform.
+// SPDX-License-Identifier: MIT
+//
+// JavaScript side: web/index.html. Exported C functions (called from JS):
+//   hcf_state_json()                      -> the app state as JSON (window.hcf.state() in tests)
+//   hcf_receive_file(name, bytes, size)   <- a data file JS fetched for the app
+//   hcf_receive_error(name, message)      <- a data file could not be fetched
+//   hcf_wake()                            <- an input event: draw a few frames (web.main.cpp)
+#pragma once
+
+#include "ui/app.h"
+#include "ui/platform.h"
+
+namespace hcf::web {
+
+// The browser's implementation of ui::Platform.
+ui::Platform& platform();
+// Registers the app with the bridge and asks JavaScript for the data files.
+void start(ui::App& app);
+// Called after each drawn frame (publishes state changes to JavaScript).
+void after_frame(ui::App& app);
+
+} // namespace hcf::web

@@ -1,0 +1,110 @@
+// homecare-finder web entry point: connects the browser (GLFW on a canvas, WebGL2) to ui::App.
+// Depends on: Emscripten, GLFW (Emscripten's built-in JS library), Dear ImGui backends, src/ui, src/web.
+// SPDX-License-Identifier: MIT
+//
+// The main loop runs on requestAnimationFrame but only builds and draws a frame when something
+// changed (an input event, a resize, data arriving): phones and kiosks must not burn CPU at idle.
+#include "ui/app.h"
+#include "web/js_bridge.h"
+
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h> // InputEventsQueue: events ImGui trickles over several frames
+
+#include <chrono>
+#include <cmath>
+
+namespace {
+
+GLFWwindow* g_window = nullptr;
+hcf::ui::App* g_app = nullptr;
+int g_canvas_w = 0, g_canvas_h = 0; // canvas backing store, device pixels
+int g_frames_to_draw = 4;           // frames still owed after the last wake-up (ImGui settles layout over ~2)
+
+// Keep the canvas backing store at CSS size × device pixel ratio, so text is crisp on phones.
+// ImGui then works in device pixels and the UI scales itself by the pixel ratio. (Not through
+// glfwSetWindowSize: Emscripten 3.1.6's GLFW requests full screen when the size equals the screen's.)
+bool sync_canvas_size(float* pixel_ratio) {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    const double dpr = emscripten_get_device_pixel_ratio();
+    *pixel_ratio = static_cast<float>(dpr);
+    const int want_w = static_cast<int>(std::lround(css_w * dpr));
+    const int want_h = static_cast<int>(std::lround(css_h * dpr));
+    if (want_w <= 0 || want_h <= 0 || (want_w == g_canvas_w && want_h == g_canvas_h)) return false;
+    g_canvas_w = want_w;
+    g_canvas_h = want_h;
+    emscripten_set_canvas_element_size("#canvas", want_w, want_h);
+    return true;
+}
+
+void main_loop_step() {
+    float pixel_ratio = 1.0f;
+    if (sync_canvas_size(&pixel_ratio)) g_frames_to_draw = 4;
+    if (g_app->wants_redraw()) g_frames_to_draw = 4;
+    // ImGui handles at most one key/click transition per frame: keep drawing until its queue is empty.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() && g_frames_to_draw < 2) g_frames_to_draw = 2;
+    if (g_frames_to_draw <= 0) return; // idle: nothing changed, draw nothing
+    --g_frames_to_draw;
+
+    const auto start = std::chrono::steady_clock::now();
+    ImGui_ImplOpenGL3_NewFrame();           // creates the GL objects on the first frame
+    if (g_app->before_frame(pixel_ratio)) { // the font atlas was rebuilt (text size or pixel ratio changed)
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(g_canvas_w), static_cast<float>(g_canvas_h));
+    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+    ImGui::NewFrame();
+    g_app->frame();
+    ImGui::Render();
+
+    glViewport(0, 0, g_canvas_w, g_canvas_h);
+    const auto bg = g_app->background_colour();
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const auto end = std::chrono::steady_clock::now();
+    g_app->record_frame_time(std::chrono::duration<double, std::milli>(end - start).count());
+    hcf::web::after_frame(*g_app);
+}
+
+} // namespace
+
+// Called from JavaScript on every input event, resize or data arrival.
+extern "C" EMSCRIPTEN_KEEPALIVE void hcf_wake() {
+    g_frames_to_draw = 4;
+}
+
+int main() {
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    g_window = glfwCreateWindow(800, 600, "Find home care", nullptr, nullptr);
+    if (!g_window) return 1;
+    glfwMakeContextCurrent(g_window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;              // layout is ours; nothing is written to storage
+    io.ConfigInputTextCursorBlink = false; // a blinking caret would keep redrawing at idle
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // Emscripten 3.1.6's GLFW turns cursor-mode changes into pointer-lock requests: leave the cursor alone.
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    static hcf::ui::App app(hcf::web::platform());
+    g_app = &app;
+    hcf::web::start(app); // reads the URL, asks JavaScript to fetch the data, exposes the state
+    emscripten_set_main_loop(main_loop_step, 0, true);
+    return 0;
+}

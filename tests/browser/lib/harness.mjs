@@ -1,0 +1,105 @@
+// tests/browser/lib/harness.mjs — start the app's server and Debian's Chromium for a browser test.
+// Depends on: playwright-core (npm), /usr/bin/chromium (Debian), scripts/serve.mjs, a built dist/.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { decodePng, inkStats } from "./png.mjs";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+export const SCREENSHOT_DIR = join(ROOT, "build", "screenshots");
+
+// Starts scripts/serve.mjs on a free port; resolves to { url, stop() } once it prints its URL.
+export function startServer() {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), "--port", "0"],
+                        { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    const timer = setTimeout(() => reject(new Error("server did not start within 10 s")), 10000);
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (m) {
+        clearTimeout(timer);
+        resolvePromise({ url: m[0], stop: () => child.kill() });
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+// Launches Debian's Chromium headless with WebGL2 through SwiftShader and no background traffic.
+export async function launchBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), "hcf-chromium-"));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
+           "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+           "--disable-default-apps", "--disable-extensions"],
+    viewport: { width: 1366, height: 768 },
+  });
+  const close = async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); };
+  return { context: browser, close };
+}
+
+// Opens the app and waits until the WebAssembly runtime runs and the data is loaded.
+export async function openApp(context, url, { timeout = 30000 } = {}) {
+  const page = context.pages()[0] || await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true, null, { timeout })
+    .catch(async (e) => {
+      const state = await page.evaluate(() => window.hcf && window.hcf.state()).catch(() => null);
+      throw new Error(`the app never became ready: ${e.message}; state=${JSON.stringify(state)}; errors=${errors}`);
+    });
+  return { page, errors };
+}
+
+export const state = (page) => page.evaluate(() => window.hcf.state());
+
+// The on-screen rectangle (CSS px) of a UI item the app published, e.g. "postcode".
+export async function itemRect(page, id) {
+  const s = await state(page);
+  const item = (s.ui && s.ui.items || []).find((i) => i.id === id);
+  if (!item) throw new Error(`no UI item '${id}' in state: ${JSON.stringify(s.ui)}`);
+  return item;
+}
+
+// Clicks the middle of a UI item once its position has settled (typing can move things below it).
+export async function clickItem(page, id) {
+  let r = await itemRect(page, id);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const again = await itemRect(page, id);
+    if (JSON.stringify(again) === JSON.stringify(r)) break;
+    r = again;
+  }
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+}
+
+// Saves a screenshot in build/screenshots and fails if the canvas drew (almost) nothing.
+export async function screenshotChecked(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const png = await page.screenshot();
+  writeFileSync(join(SCREENSHOT_DIR, name + ".png"), png);
+  const stats = inkStats(decodePng(png));
+  if (stats.inkFraction < 0.002 || stats.colours < 3)
+    throw new Error(`screenshot ${name} looks blank: ${JSON.stringify(stats)}`);
+  return stats;
+}
+
+// Waits until the state satisfies a predicate (the app draws asynchronously after input).
+export async function waitForState(page, predicate, { timeout = 10000 } = {}) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start < timeout) {
+    last = await state(page);
+    if (predicate(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`state never matched; last state: ${JSON.stringify(last)}`);
+}

@@ -22,22 +22,69 @@ char upper(char c) {
     return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
 }
 
-// A postcode without its space packed into 6 bits a character ('0'-'9' -> 1-10, 'A'-'Z' -> 11-36).
-// No character maps to 0, so codes of different lengths never collide. 0 means "not a postcode".
-std::uint64_t pack_key(std::string_view compact) {
-    if (compact.empty() || compact.size() > 8) return 0;
+// A unit postcode packed into 7 six-bit slots: the outward code left-aligned in 4 slots (padded with
+// 0), then the 3-character inward code. '0'-'9' -> 1-10, 'A'-'Z' -> 11-36, so the padding sorts first
+// and key order is the plain string order of the ONS files ("B1" < "B10" < "B2"): a pack that arrives
+// sorted needs no sort. 0 means "not a postcode".
+std::uint64_t slot(char c) {
+    if (is_digit(c)) return static_cast<std::uint64_t>(c - '0') + 1;
+    if (is_upper(c)) return static_cast<std::uint64_t>(c - 'A') + 11;
+    return 0;
+}
+
+// The outward code's part of a key (inward slots empty), 0 if not valid.
+std::uint64_t outward_key(std::string_view outward) {
+    if (outward.empty() || outward.size() > 4) return 0;
     std::uint64_t k = 0;
-    for (char c : compact) {
-        std::uint64_t v = 0;
-        if (is_digit(c))
-            v = static_cast<std::uint64_t>(c - '0') + 1;
-        else if (is_upper(c))
-            v = static_cast<std::uint64_t>(c - 'A') + 11;
-        else
-            return 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const std::uint64_t v = i < outward.size() ? slot(outward[i]) : 0;
+        if (i < outward.size() && v == 0) return 0;
         k = (k << 6) | v;
     }
-    return k;
+    return k << 18;
+}
+
+std::uint64_t inward_key(char a, char b, char c) {
+    return slot(a) << 12 | slot(b) << 6 | slot(c);
+}
+
+std::uint64_t pack_key(std::string_view outward, std::string_view inward) {
+    const std::uint64_t o = outward_key(outward);
+    if (o == 0 || inward.size() != 3 || slot(inward[0]) == 0 || slot(inward[1]) == 0 || slot(inward[2]) == 0)
+        return 0;
+    return o | inward_key(inward[0], inward[1], inward[2]);
+}
+
+// Reads an optional '-' and 1-9 digits at text[q], then the terminator: ',' or the end of the line
+// ("\n", "\r\n" or the end of the text). Advances q past it. The fast path of add_unit_pack.
+bool fast_int(std::string_view text, std::size_t& q, bool last, std::int32_t& out) {
+    const std::size_t n = text.size();
+    bool neg = false;
+    if (q < n && text[q] == '-') neg = true, ++q;
+    std::int32_t v = 0;
+    std::size_t digits = 0;
+    while (q < n && is_digit(text[q]) && digits < 9)
+        v = v * 10 + (text[q++] - '0'), ++digits;
+    if (digits == 0) return false;
+    out = neg ? -v : v;
+    if (!last) {
+        if (q < n && text[q] == ',') return ++q, true;
+        return false;
+    }
+    if (q == n) return true;
+    if (text[q] == '\n') return ++q, true;
+    if (text[q] == '\r' && q + 1 < n && text[q + 1] == '\n') return q += 2, true;
+    return false;
+}
+
+std::string key_text(std::uint64_t k) {
+    std::string s;
+    for (int slot = 6; slot >= 0; --slot) {
+        const auto v = static_cast<int>((k >> (6 * slot)) & 63);
+        if (v != 0) s.push_back(static_cast<char>(v <= 10 ? '0' + v - 1 : 'A' + v - 11));
+        if (slot == 3) s.push_back(' ');
+    }
+    return s;
 }
 
 std::string_view leading_letters(std::string_view s) {
@@ -366,8 +413,25 @@ bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, s
     std::int32_t base_lat = 0, base_lng = 0;
     std::size_t line_no = 0, pos = 0;
     std::string_view f[3];
-    char compact[8];
+    std::uint64_t out_key = 0;
     while (pos < text.size()) {
+        // Fast path for the usual line, "1AA,-13,75": parsed in place. Anything unusual (a district
+        // line, a blank line, an error) falls through to the careful path below, which has the messages.
+        if (out_key != 0 && pos + 4 <= text.size() && is_digit(text[pos]) && is_upper(text[pos + 1]) &&
+            is_upper(text[pos + 2]) && text[pos + 3] == ',') {
+            std::size_t q = pos + 4;
+            std::int32_t dlat = 0, dlng = 0;
+            if (fast_int(text, q, false, dlat) && fast_int(text, q, true, dlng)) {
+                const std::int32_t lat = base_lat + dlat, lng = base_lng + dlng;
+                if (lat <= kMaxLat && lat >= -kMaxLat && lng <= kMaxLng && lng >= -kMaxLng) {
+                    entries.push_back(
+                        {out_key | inward_key(text[pos], text[pos + 1], text[pos + 2]), lat, lng});
+                    pos = q;
+                    ++line_no;
+                    continue;
+                }
+            }
+        }
         auto nl = text.find('\n', pos);
         if (nl == std::string_view::npos) nl = text.size();
         std::string_view line = text.substr(pos, nl - pos);
@@ -390,6 +454,8 @@ bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, s
             if (!parse_int(f[1], kMaxLat, base_lat) || !parse_int(f[2], kMaxLng, base_lng))
                 return fail(line_no, "district " + std::string(code) + " has a bad latitude or longitude");
             outward.assign(code);
+            out_key = outward_key(outward);
+            if (out_key == 0) return fail(line_no, "district '" + outward + "' is not a postcode district");
             continue;
         }
         if (outward.empty()) return fail(line_no, "a postcode comes before any district line (#...)");
@@ -404,9 +470,7 @@ bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, s
         const std::int32_t lat = base_lat + dlat, lng = base_lng + dlng;
         if (lat > kMaxLat || lat < -kMaxLat || lng > kMaxLng || lng < -kMaxLng)
             return fail(line_no, "postcode " + outward + " " + std::string(inward) + " is off the map");
-        std::copy(outward.begin(), outward.end(), compact);
-        std::copy(inward.begin(), inward.end(), compact + outward.size());
-        entries.push_back({pack_key(std::string_view(compact, outward.size() + 3)), lat, lng});
+        entries.push_back({pack_key(outward, inward), lat, lng});
     }
     if (entries.empty()) return fail(0, "the file has no postcodes");
     const auto by_key = [](const UnitEntry& a, const UnitEntry& b) { return a.key < b.key; };
@@ -415,15 +479,7 @@ bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, s
     const auto dup =
         std::adjacent_find(entries.begin(), entries.end(),
                            [](const UnitEntry& a, const UnitEntry& b) { return a.key == b.key; });
-    if (dup != entries.end()) {
-        std::string code;
-        for (auto k = dup->key; k != 0; k >>= 6) {
-            const auto v = static_cast<int>(k & 63);
-            code.insert(code.begin(), static_cast<char>(v <= 10 ? '0' + v - 1 : 'A' + v - 11));
-        }
-        code.insert(code.size() - 3, " ");
-        return fail(0, "postcode " + code + " appears twice");
-    }
+    if (dup != entries.end()) return fail(0, "postcode " + key_text(dup->key) + " appears twice");
     entries.shrink_to_fit();
     unit_packs_[area] = std::move(entries);
     return true;
@@ -447,16 +503,18 @@ const Sector* Geography::sector(std::string_view code) const {
 }
 
 std::optional<LatLng> Geography::unit(std::string_view normalised_unit) const {
-    std::string compact;
+    char compact[8];
+    std::size_t n = 0;
     for (char c : normalised_unit) {
         if (c == ' ') continue;
-        if (compact.size() >= 8) return std::nullopt;
-        compact.push_back(upper(c));
+        if (n >= sizeof compact) return std::nullopt;
+        compact[n++] = upper(c);
     }
-    const auto area = leading_letters(compact);
-    const auto pack = unit_packs_.find(std::string(area));
+    if (n < 4) return std::nullopt;
+    const std::string_view cv(compact, n);
+    const auto pack = unit_packs_.find(std::string(leading_letters(cv)));
     if (pack == unit_packs_.end()) return std::nullopt;
-    const std::uint64_t key = pack_key(compact);
+    const std::uint64_t key = pack_key(cv.substr(0, n - 3), cv.substr(n - 3));
     if (key == 0) return std::nullopt;
     const auto& v = pack->second;
     const auto it = std::lower_bound(v.begin(), v.end(), key,

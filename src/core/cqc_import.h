@@ -1,0 +1,120 @@
+// homecare-finder core: reads CQC register files (any of the layouts CQC has published, plus our
+// normalised layout) into Provider records: join on location id, keep home care, drop dormant, geocode.
+// Depends on: core/model.h, core/csv.h, core/geography.h, core/postcode.h, the C++ standard library.
+// SPDX-License-Identifier: MIT
+//
+// Layouts understood (columns are found by name, in any order; see default_cqc_columns()):
+//   * CQC care directory CSV ("Name", "Also known as", "Address", "Postcode", "Phone number",
+//     "Service's website (if available)", "Service types", "Date of latest check", "Specialisms/services",
+//     "Provider name", "Local authority", "Region", "Location URL", "CQC Location ID (for office use only)",
+//     "CQC Provider ID (for office use only)"), usually after a few title lines, which are skipped.
+//   * CQC HSCA Active Locations ("Care directory with filters"), saved as CSV: "Location ID",
+//     "Location Name", "Location Postal Code", "Location Latest Overall Rating", "Publication Date",
+//     "Dormant (Y/N)", one "Service type - ..." and "Service user band - ..." column each (Y or blank),
+//     "Brand Name", "Provider ID", "Provider Name", "Provider Ownership Type", ...
+//   * The snake_case samples and normalised files in /work/shared/data/cqc (location_id, name, ...).
+// Files are "directory" (contact details, no ratings) or "locations" (the register: ratings, dormancy).
+// Within one CQC edition (date) a directory row and a locations row with the same location id are
+// joined; across editions the newest edition wins and the older rows are reported as superseded.
+#pragma once
+
+#include "core/csv.h"
+#include "core/geography.h"
+#include "core/model.h"
+
+#include <array>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hcf::core {
+
+enum class CqcRole : std::uint8_t {
+    Auto,      // decided from the columns: ratings, dormancy or one-hot service columns -> Locations
+    Directory, // contact details and specialisms; no ratings
+    Locations, // the register: ratings, dormancy, service user bands, brand, ownership
+};
+std::string_view cqc_role_key(CqcRole r); // "auto", "directory", "locations"
+
+// One CQC file, held in memory (so the browser can pass file texts without a file system).
+struct CqcInput {
+    std::string name; // file name, used in messages and the manifest
+    std::string text; // the whole file
+    CqcRole role = CqcRole::Auto;
+    std::string edition;   // ISO yyyy-mm-dd of the CQC edition; "" = from a data_date column,
+                           // the file name ("01_September_2026_...", "..._2026-09-01") or title lines
+    std::string source_id; // short label for Provider::source; "" = name
+};
+
+// Column names per field: canonical field -> aliases (first is the name used in messages).
+// Data, not code: extend it with add_cqc_column_aliases() when CQC renames a column.
+struct CqcColumns {
+    std::map<std::string, std::vector<std::string>> aliases;
+};
+const CqcColumns& default_cqc_columns();
+// Adds aliases from JSON such as {"postcode": ["Location Postcode (new)"]}. Unknown fields are an error.
+bool add_cqc_column_aliases(CqcColumns& columns, std::string_view json_text, std::string* error);
+
+// A row that was not used (or was used but needs checking), with where it came from.
+struct RowIssue {
+    std::string file;
+    int line = 0;            // physical line in the file
+    std::string location_id; // "" when the row had none
+    std::string reason_key;  // stable key: "dormant", "not_home_care", "duplicate_id", ...
+    std::string reason;      // plain sentence for people
+};
+
+struct CqcFileSummary {
+    std::string file;
+    std::string role;                          // "directory" or "locations"
+    std::string edition;                       // ISO date
+    int header_line = 0;                       // physical line of the column headings
+    int rows = 0;                              // data rows read
+    int rows_used = 0;                         // rows that contributed to an agency in the output
+    std::vector<std::string> missing_optional; // optional fields this file has no column for
+    bool converted_from_cp1252 = false;
+};
+
+struct CqcImport {
+    bool ok = false;
+    std::string error; // set when !ok: names the file and the line or column; nothing else is valid then
+    std::vector<Provider> providers; // sorted by name (case-insensitive), then location id
+    std::vector<CqcFileSummary> files;
+    int rows_in = 0;                // data rows across all files
+    int rows_used = 0;              // rows_in == rows_used + excluded.size()
+    int dormant_dropped = 0;        // agencies (not rows) dropped because CQC marks them dormant
+    std::vector<RowIssue> excluded; // every row not used, with its reason
+    std::vector<RowIssue> warnings; // rows used with something a person may want to check
+    std::map<std::string, int> excluded_by_reason; // reason_key -> rows
+    std::map<std::string, int> warnings_by_reason; // reason_key -> rows
+    std::map<std::string, int> unmapped_terms;     // specialism/band wording with no search filter -> rows
+    std::array<int, 4> by_precision{};             // agencies by GeoPrecision (None, District, Sector, Unit)
+    std::string newest_edition;                    // ISO date
+};
+
+// Reads, joins, filters and geocodes. geo must hold districts and sectors (and the unit packs wanted).
+CqcImport import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo,
+                     const CqcColumns& columns = default_cqc_columns());
+
+// ---- pieces, public for tests and the browser's file checks ------------------------------------------
+
+enum class DateOrder : std::uint8_t { DayFirst, MonthFirst };
+// "2025-06-26", "2025-05-02T13:52:23Z", "26/06/2025", "6/26/2025" (MonthFirst), "09/Jan/2026 - 00:00",
+// "1 September 2026" -> ISO yyyy-mm-dd; "" when not a date.
+std::string parse_cqc_date(std::string_view text, DateOrder order = DateOrder::DayFirst);
+// Which order a column of d/m/y dates uses: MonthFirst only when some value has a middle number over 12
+// and none has a first number over 12. CQC's own files are day first.
+DateOrder detect_date_order(const std::vector<std::string>& values);
+// A date found in a file name or title line: "01_September_2026_HSCA_Active_Locations.csv",
+// "cqc_2026-09-01.csv", "Data as at 1 September 2026" -> "2026-09-01"; "" when none.
+std::string find_date_in_text(std::string_view text);
+
+// Specialisms / service user bands wording -> search filter flags. *known=false when no entry matched.
+Needs need_of_term(std::string_view term, bool* known = nullptr);
+// CQC service type wording -> ServiceType flags (0 for types the app does not use, such as care homes).
+ServiceTypes service_of_term(std::string_view term);
+// Splits a CQC list cell on "|" or ";" and trims each part.
+std::vector<std::string> split_cqc_list(std::string_view cell);
+
+} // namespace hcf::core

@@ -133,6 +133,9 @@ std::string format_miles(double miles) {
 std::string format_km(double km) {
     return format_distance(km, "km", "km");
 }
+std::string distance_words(double miles, bool approximate) {
+    return approximate ? "about " + format_miles(std::max(miles, 0.1)) : format_miles(miles);
+}
 
 std::string need_reason(Need n) {
     switch (n) {
@@ -377,8 +380,10 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
             m.distance_miles = h.distance_km / kKmPerMile;
             m.approximate = v.precision != GeoPrecision::Unit;
             m.needs_covered = v.needs & q.needs;
-            m.reasons.push_back(format_miles(m.distance_miles) + " away" +
-                                (m.approximate ? " (approximate)" : ""));
+            std::string away = distance_words(m.distance_miles, m.approximate) + " away";
+            away[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(away[0])));
+            if (m.approximate) away += " (we only know its postcode area)";
+            m.reasons.push_back(std::move(away));
             for (Need n : all_needs())
                 if (m.needs_covered & n) m.reasons.push_back(need_reason(n));
             for (ServiceType s : all_service_types())

@@ -138,6 +138,9 @@ class SearchEngine {
 std::string format_miles(double miles);
 // "1.9 km", "1 km", "16 km", "less than 0.1 km".
 std::string format_km(double km);
+// A distance for people: format_miles(), or for an agency placed only by its postcode sector/district
+// (approximate) "about 1.2 miles" (never below "about 0.1 miles": the true distance is not known).
+std::string distance_words(double miles, bool approximate);
 // "23 agencies within 5 miles of B13 9AB", "1 agency within 1 mile of HR4", "No agencies within 2 miles of
 // B13 9AB". Without a place: "23 agencies within 5 miles".
 std::string result_summary(const SearchResult& r, double radius_miles, std::string_view place = {});

@@ -109,7 +109,7 @@ TEST_CASE("each match says why it is listed") {
     REQUIRE(!all.matches.empty());
     CHECK(all.matches[0].approximate);
     CHECK(all.matches[0].reasons ==
-          std::vector<std::string>{"less than 0.1 miles away (approximate)", "Rated Good"});
+          std::vector<std::string>{"About 0.1 miles away (we only know its postcode area)", "Rated Good"});
 }
 
 TEST_CASE("needs: all ticked must match by default, or any of them") {
@@ -422,6 +422,9 @@ TEST_CASE("distance wording") {
         INFO(c.miles);
         CHECK(format_miles(c.miles) == c.text);
     }
+    CHECK(distance_words(0.0, true) == "about 0.1 miles");
+    CHECK(distance_words(0.0, false) == "less than 0.1 miles");
+    CHECK(distance_words(1.381868, true) == "about 1.4 miles");
     CHECK(format_km(1.0) == "1 km");
     CHECK(format_km(2.223902) == "2.2 km");
     CHECK(format_km(160.279389) == "160 km");

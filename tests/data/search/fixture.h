@@ -56,10 +56,16 @@ inline std::uint32_t fixture_flags(const std::string& keys, bool needs) {
         bool found = false;
         if (needs) {
             for (auto n : core::all_needs())
-                if (core::need_key(n) == key) mask |= n, found = true;
+                if (core::need_key(n) == key) {
+                    mask |= n;
+                    found = true;
+                }
         } else {
             for (auto s : core::all_service_types())
-                if (core::service_key(s) == key) mask |= s, found = true;
+                if (core::service_key(s) == key) {
+                    mask |= s;
+                    found = true;
+                }
         }
         if (!found) throw std::runtime_error("fixture: unknown flag " + key);
     }

@@ -1,0 +1,192 @@
+// homecare-finder tests: shortlist export (core/export) against golden files and hand-checked fields.
+// Depends on: core/export.h, core/search.h, tests/data/search/fixture.h, nlohmann/json, Catch2 v2.
+// SPDX-License-Identifier: MIT
+//
+// The golden files in tests/data/search/ were written by this test with HCF_UPDATE_GOLDEN=1 and then read
+// and checked by hand; a change in output fails the test until the goldens are regenerated and re-read.
+#include "core/export.h"
+#include "core/search.h"
+
+#include "../data/search/fixture.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <regex>
+#include <set>
+#include <sstream>
+
+using namespace hcf::core;
+
+namespace {
+
+const std::vector<Provider>& fixture() {
+    static const std::vector<Provider> p =
+        hcf::test::load_fixture_providers(HCF_TEST_DATA_DIR "/search/providers.csv");
+    return p;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    return buf.str();
+}
+
+void check_golden(const std::string& name, const std::string& actual) {
+    const std::string path = HCF_TEST_DATA_DIR "/search/" + name;
+    if (std::getenv("HCF_UPDATE_GOLDEN")) {
+        std::ofstream(path, std::ios::binary) << actual;
+        WARN("wrote " << path);
+    }
+    const std::string expected = read_file(path);
+    INFO("golden file " << path << " (regenerate with HCF_UPDATE_GOLDEN=1, then read it)");
+    CHECK(actual == expected);
+}
+
+// The shortlist the goldens use: a search around (52.45, -1.88), then four picks with their distances.
+std::vector<ShortlistEntry> golden_list() {
+    const SearchEngine e(fixture());
+    SearchQuery q;
+    q.centre = {52.45, -1.88};
+    q.radius_miles = 5;
+    q.page_size = 0;
+    const SearchResult r = e.search(q);
+    std::vector<ShortlistEntry> list;
+    for (const char* id : {"FIX-03", "FIX-01", "FIX-07", "FIX-11"})
+        for (const Match& m : r.matches)
+            if (fixture()[m.index].location_id == id) list.push_back({&fixture()[m.index], m.distance_miles});
+    return list;
+}
+
+ExportOptions golden_options() {
+    ExportOptions o;
+    o.generated_date = "2026-09-01";
+    o.place = "B13 9AB";
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("export goldens: JSON, CSV and text") {
+    const auto list = golden_list();
+    REQUIRE(list.size() == 4);
+    check_golden("export_golden.json", export_json(list, golden_options()));
+    check_golden("export_golden.csv", export_csv(list, golden_options()));
+    check_golden("export_golden.txt", export_text(list, golden_options()));
+}
+
+TEST_CASE("JSON export uses Open Referral UK names and keeps CQC ids") {
+    const auto doc = nlohmann::json::parse(export_json(golden_list(), golden_options()));
+    CHECK(doc["total_items"] == 4);
+    CHECK(doc["empty"] == false);
+    const auto& cafe = doc["contents"][0];
+    CHECK(cafe["name"] == "Café Care (Fixture)");
+    CHECK(cafe["status"] == "active");
+    CHECK(cafe["organization"]["name"] == "Fixture Café, Tea & Care Ltd");
+    CHECK(cafe["organization"]["organization_identifiers"][0]["identifier"] == "FIXP-3");
+    CHECK(cafe["contacts"][0]["phones"][0]["number"] == "0121 000 0003");
+    const auto& loc = cafe["service_at_locations"][0]["location"];
+    CHECK(loc["external_identifier"] == "FIX-03");
+    CHECK(loc["addresses"][0]["address_1"] == "3 Fixture Lane, Moseley");
+    CHECK(loc["addresses"][0]["postal_code"] == "B13 9AD");
+    CHECK(loc["addresses"][0]["address_type"] == "physical");
+    CHECK(cafe["attributes"][0]["link_type"] == "cqc_overall_rating");
+    CHECK(cafe["attributes"][0]["value"] == "requires_improvement");
+    CHECK(cafe["attributes"][0]["label"] == "Requires improvement, report published 30 November 2022");
+    CHECK(cafe["homecare_finder"]["distance_miles"] == 1.26); // 1.263277 miles, README table
+    CHECK(cafe["homecare_finder"]["distance"] == "1.3 miles");
+    CHECK(cafe.find("url") == cafe.end()); // no website in the data: left out, not guessed
+
+    const auto& zoe = doc["contents"][3];
+    CHECK(zoe.find("contacts") == zoe.end()); // no phone
+    CHECK(zoe["homecare_finder"]["distance"] == "about 0.1 miles");
+    CHECK(zoe["homecare_finder"]["location_precision"] == "district");
+
+    // Every id is a version-8 UUID, and ids are unique.
+    std::set<std::string> ids;
+    const std::regex uuid("[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& j) {
+        if (j.is_object()) {
+            for (auto it = j.begin(); it != j.end(); ++it) {
+                if (it.key() == "id") {
+                    CHECK(std::regex_match(it.value().get<std::string>(), uuid));
+                    if (!it.value().get<std::string>().empty()) ids.insert(it.value().get<std::string>());
+                }
+                walk(it.value());
+            }
+        } else if (j.is_array()) {
+            for (const auto& v : j)
+                walk(v);
+        }
+    };
+    walk(doc);
+    CHECK(ids.size() > 20);
+}
+
+TEST_CASE("empty shortlist") {
+    const auto doc = nlohmann::json::parse(export_json({}, {}));
+    CHECK(doc["total_items"] == 0);
+    CHECK(doc["empty"] == true);
+    CHECK(doc["contents"].empty());
+    CHECK(export_csv({}, {}) ==
+          "\xEF\xBB\xBF"
+          "location_id,name,provider_name,address,postcode,phone,website,"
+          "distance_miles,cqc_rating,cqc_rating_date,supports,care_offered,local_authority,"
+          "cqc_url,data_date\r\n");
+    CHECK(export_text({}, {}) ==
+          "Home care shortlist\n\nYour shortlist is empty.\n\nAbout this information\n"
+          "Agency details and ratings are from the Care Quality Commission (CQC).\n"
+          "Ratings change: check each agency's CQC page before you choose.\n"
+          "Contains public sector information licensed under the Open Government Licence "
+          "v3.0 (Care Quality Commission data). The CQC does not endorse this tool.\n"
+          "This list gives information, not advice.\n");
+}
+
+TEST_CASE("CSV fields follow RFC 4180 and never run as formulas") {
+    CHECK(csv_field("plain") == "plain");
+    CHECK(csv_field("") == "");
+    CHECK(csv_field("a,b") == "\"a,b\"");
+    CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+    CHECK(csv_field("cr\rhere") == "\"cr\rhere\"");
+    CHECK(csv_field("=SUM(A1)") == "'=SUM(A1)");
+    CHECK(csv_field("+44 121") == "'+44 121");
+    CHECK(csv_field("-1") == "'-1");
+    CHECK(csv_field("@cmd") == "'@cmd");
+    CHECK(csv_field("=1,2") == "\"'=1,2\"");
+    ExportOptions no_bom;
+    no_bom.csv_bom = false;
+    CHECK(export_csv({}, no_bom).rfind("location_id,", 0) == 0);
+}
+
+TEST_CASE("shortlist_from_ids keeps the order given and reports unknown ids") {
+    std::vector<std::string> missing;
+    const auto list =
+        shortlist_from_ids(fixture(), {"FIX-09", "FIX-01", "NOPE", "FIX-09", "FIX-13"}, &missing);
+    REQUIRE(list.size() == 3);
+    CHECK(list[0].provider->location_id == "FIX-09");
+    CHECK(list[1].provider->location_id == "FIX-01");
+    CHECK(list[2].provider->location_id == "FIX-13");
+    CHECK(list[0].distance_miles < 0);
+    CHECK(missing == std::vector<std::string>{"NOPE"});
+    // Without a distance, the text leaves the distance line out.
+    const std::string text = export_text({list[2]}, {});
+    CHECK(text.find("Distance") == std::string::npos);
+    CHECK(
+        text.find(
+            "1. Fixture Unplaced Care\n   Run by: Fixture Unplaced Ltd\n   Address: not in the CQC data\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("name_uuid is stable and well formed") {
+    CHECK(name_uuid("service:FIX-01") == name_uuid("service:FIX-01"));
+    CHECK(name_uuid("service:FIX-01") != name_uuid("service:FIX-02"));
+    const std::string u = name_uuid("");
+    REQUIRE(u.size() == 36);
+    CHECK(u[14] == '8');
+    CHECK(std::string("89ab").find(u[19]) != std::string::npos);
+}

@@ -190,6 +190,19 @@ std::string format_range(std::int64_t low_pence, std::int64_t high_pence, Per pe
     return out;
 }
 
+std::string format_duration(std::int64_t minutes) {
+    if (minutes < 0) minutes = 0;
+    const std::int64_t hours = minutes / 60;
+    const std::int64_t rest = minutes % 60;
+    std::string out;
+    if (hours > 0) out = std::to_string(hours) + (hours == 1 ? " hour" : " hours");
+    if (rest > 0 || hours == 0) {
+        if (!out.empty()) out += ' ';
+        out += std::to_string(rest) + (rest == 1 ? " minute" : " minutes");
+    }
+    return out;
+}
+
 bool parse_pounds(std::string_view text, std::int64_t* pence) {
     text = trim(text);
     if (text.substr(0, 2) == "£") text.remove_prefix(2); // "£" is two bytes in UTF-8

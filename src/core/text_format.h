@@ -42,6 +42,9 @@ std::string format_money_per(std::int64_t pence, Per per, bool whole_pounds = fa
 // The larger figure is always shown second.
 std::string format_range(std::int64_t low_pence, std::int64_t high_pence, Per per, bool whole_pounds = true);
 
+// A length of time in plain words: "14 hours", "1 hour", "45 minutes", "7 hours 30 minutes", "0 minutes".
+std::string format_duration(std::int64_t minutes);
+
 // Pounds written as a decimal ("28.53", "17.17", "23250", "1,596", "0.5") to pence, exactly (no floating
 // point). Leading/trailing spaces are allowed; a leading "£" is allowed. Returns false for anything else,
 // for more than 2 decimal places, or for amounts of £10 billion or more.

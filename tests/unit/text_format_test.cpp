@@ -168,3 +168,14 @@ TEST_CASE("when_sort_key orders dates, months and financial years together") {
     CHECK(when_sort_key("2024-04 (2024-25)") > when_sort_key("2024-03-31"));
     CHECK(when_sort_key("2024-03-31") > when_sort_key("current"));
 }
+
+TEST_CASE("format_duration says hours and minutes") {
+    CHECK(format_duration(840) == "14 hours");
+    CHECK(format_duration(60) == "1 hour");
+    CHECK(format_duration(45) == "45 minutes");
+    CHECK(format_duration(1) == "1 minute");
+    CHECK(format_duration(450) == "7 hours 30 minutes");
+    CHECK(format_duration(61) == "1 hour 1 minute");
+    CHECK(format_duration(0) == "0 minutes");
+    CHECK(format_duration(-5) == "0 minutes");
+}

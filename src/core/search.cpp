@@ -179,7 +179,6 @@ std::string result_summary(const SearchResult& r, double radius_miles, std::stri
 struct SearchEngine::Prepared {
     LatLng centre;
     double radius_km = 0;
-    double pass_km = 0; // the widest distance measured: the radius or the widest widening step
     Needs needs = 0;
     MatchMode mode = MatchMode::All;
     ServiceTypes services = 0;
@@ -239,7 +238,6 @@ bool SearchEngine::prepare(const SearchQuery& q, Prepared& p, std::string& messa
     }
     p.centre = q.centre;
     p.radius_km = q.radius_miles * kKmPerMile;
-    p.pass_km = std::max(p.radius_km, kWidenRadiiMiles[kWidenCount - 1] * kKmPerMile);
     p.needs = q.needs;
     p.mode = q.needs_match;
     p.services = q.service_types;
@@ -312,34 +310,50 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
     if (!prepare(q, p, r.message)) return r;
     r.ok = true;
 
-    std::vector<GeoIndex::Hit> hits;
-    if (use_index) {
-        index_.within(p.centre, p.pass_km, hits);
-    } else {
+    // Everything within reach (the radius), through the index or by measuring every agency.
+    auto gather = [&](double reach_km, std::vector<GeoIndex::Hit>& out) {
+        if (use_index) {
+            index_.within(p.centre, reach_km, out);
+            return;
+        }
         for (std::size_t i = 0; i < providers_->size(); ++i) {
             if (!placed_[i]) continue;
             const double d = distance_km(p.centre, (*providers_)[i].location);
-            if (d <= p.pass_km) hits.push_back({static_cast<std::uint32_t>(i), d});
+            if (d <= reach_km) out.push_back({static_cast<std::uint32_t>(i), d});
         }
-    }
+    };
+    std::vector<GeoIndex::Hit> hits;
+    gather(p.radius_km, hits);
+    std::vector<GeoIndex::Hit> matched;
+    r.in_radius = hits.size();
+    for (const GeoIndex::Hit& h : hits)
+        if (passes(p, h.index)) matched.push_back(h);
+    r.total = matched.size();
 
+    // Counts at the standard distances. Those up to the radius come free from the matches; wider ones cost
+    // a bigger search, so they are only counted when the list is short (fewer than kFewResults), which is
+    // when the person is offered a wider distance. count_within() answers any distance on request.
     std::array<double, kWidenCount> widen_km{};
     std::array<std::size_t, kWidenCount> widen_count{};
     for (std::size_t k = 0; k < kWidenCount; ++k)
         widen_km[k] = kWidenRadiiMiles[k] * kKmPerMile;
-    std::vector<GeoIndex::Hit> matched;
-    for (const GeoIndex::Hit& h : hits) {
-        const bool inside = h.distance_km <= p.radius_km;
-        if (inside) ++r.in_radius;
-        if (!passes(p, h.index)) continue;
+    for (const GeoIndex::Hit& h : matched)
         for (std::size_t k = 0; k < kWidenCount; ++k)
             if (h.distance_km <= widen_km[k]) ++widen_count[k];
-        if (inside) matched.push_back(h);
+    const bool count_wider = r.total < kFewResults && p.radius_km < widen_km[kWidenCount - 1];
+    if (count_wider) {
+        std::vector<GeoIndex::Hit> wider;
+        gather(widen_km[kWidenCount - 1], wider);
+        for (const GeoIndex::Hit& h : wider) {
+            if (h.distance_km <= p.radius_km || !passes(p, h.index)) continue;
+            for (std::size_t k = 0; k < kWidenCount; ++k)
+                if (h.distance_km <= widen_km[k]) ++widen_count[k];
+        }
     }
-    r.total = matched.size();
     for (std::size_t k = 0; k < kWidenCount; ++k) {
-        r.by_radius.push_back({kWidenRadiiMiles[k], widen_count[k]});
-        if (!r.can_widen && kWidenRadiiMiles[k] > q.radius_miles && widen_count[k] > r.total) {
+        const bool known = count_wider || widen_km[k] <= p.radius_km;
+        r.by_radius.push_back({kWidenRadiiMiles[k], known ? widen_count[k] : 0, known});
+        if (known && !r.can_widen && widen_km[k] > p.radius_km && widen_count[k] > r.total) {
             r.can_widen = true;
             r.widen = r.by_radius.back();
         }
@@ -423,7 +437,7 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
             if (q.radius_miles < kMaxRadiusMiles)
                 r.advice += " Try a bigger distance, or check the postcode.";
         }
-    } else if (r.total < 5 && r.can_widen) {
+    } else if (r.total < kFewResults && r.can_widen) {
         r.advice = "Only " + agencies(r.total) + within + "." + try_wider;
     }
     return r;

@@ -55,6 +55,8 @@ constexpr double kMaxRadiusMiles = 100.0; // miles
 constexpr int kMaxPageSize = 10000;       // agencies a page
 // The distances offered when widening a search ("Try 5 miles (14 agencies)"), miles.
 constexpr double kWidenRadiiMiles[] = {1, 2, 5, 10, 20};
+// Fewer matches than this and the search also counts the wider distances and offers one.
+constexpr std::size_t kFewResults = 5;
 
 struct SearchQuery {
     LatLng centre;                          // degrees WGS84, from locate()
@@ -84,6 +86,7 @@ struct Match {
 struct RadiusCount {
     double radius_miles = 0; // miles
     std::size_t count = 0;   // agencies matching every other choice within that distance
+    bool known = true;       // false: not counted (a wider distance when the list was long enough)
 };
 
 struct SearchResult {
@@ -95,7 +98,8 @@ struct SearchResult {
     int page_size = 20;         // as asked (0 = all)
     int page_count = 0;         // pages in total (0 when total is 0)
     std::vector<Match> matches; // this page, in order
-    std::vector<RadiusCount> by_radius; // the same choices at each of kWidenRadiiMiles
+    std::vector<RadiusCount> by_radius; // the same choices at each of kWidenRadiiMiles; distances above the
+                                        // radius are counted only when total < kFewResults (else known=false)
     bool can_widen = false;             // a wider distance in by_radius finds more agencies
     RadiusCount widen;                  // the smallest such distance and its count (when can_widen)
     std::string advice;                 // "" or e.g. "No agencies within 2 miles. Try 5 miles (14 agencies)."

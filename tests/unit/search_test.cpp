@@ -73,18 +73,20 @@ TEST_CASE("search by distance lists nearest first with hand-checked distances") 
         CHECK(r.matches[i].distance_km == Approx(km[i]).margin(1e-6));
         CHECK(r.matches[i].distance_miles == Approx(miles[i]).margin(1e-6));
     }
-    // FIX-10 is 5.038473 miles away: just outside 5 miles. FIX-09 is 6.909342 miles away.
+    // Counts at the standard distances up to the radius; wider ones are not counted for a long list.
     REQUIRE(r.by_radius.size() == 5);
     CHECK(r.by_radius[0].radius_miles == 1);
     CHECK(r.by_radius[0].count == 3);
     CHECK(r.by_radius[1].count == 9);
     CHECK(r.by_radius[2].count == 9);
-    CHECK(r.by_radius[3].count == 11);
-    CHECK(r.by_radius[4].count == 11); // London (99.6 miles) never counted
-    CHECK(r.can_widen);
-    CHECK(r.widen.radius_miles == 10);
-    CHECK(r.widen.count == 11);
-    CHECK(r.advice.empty()); // 9 found: no nudge
+    CHECK(r.by_radius[2].known);
+    CHECK_FALSE(r.by_radius[3].known);
+    CHECK_FALSE(r.by_radius[4].known);
+    CHECK_FALSE(r.can_widen);
+    // FIX-10 is 5.038473 miles away: just outside 5 miles. FIX-09 is 6.909342 miles away.
+    CHECK(e.count_within(base_query(), 10) == 11);
+    CHECK(e.count_within(base_query(), 20) == 11); // London (99.6 miles) never counted
+    CHECK(r.advice.empty());                       // 9 found: no nudge
     CHECK(result_summary(r, 5, "B13 9AB") == "9 agencies within 5 miles of B13 9AB");
 }
 
@@ -288,7 +290,16 @@ TEST_CASE("few or no results offer a wider distance or say why") {
     CHECK(e.count_within(q, 2) == 2);
     CHECK(e.count_within(q, 5.1) == 3); // FIX-10 at 5.038 miles
 
+    // A short list at 5 miles counts the wider distances too: FIX-10 (5.04 miles) also fits.
     q.radius_miles = 5;
+    r = e.search(q);
+    CHECK(r.total == 2);
+    REQUIRE(r.by_radius.size() == 5);
+    CHECK(r.by_radius[3].known);
+    CHECK(r.by_radius[3].count == 3);
+    CHECK(r.by_radius[4].count == 3);
+    CHECK(r.advice == "Only 2 agencies within 5 miles. Try 10 miles (3 agencies).");
+
     q.needs = 0;
     q.text = "nothing like this";
     q.min_rating = Rating::Good;
@@ -392,8 +403,12 @@ TEST_CASE("indexed search gives exactly the linear scan's answers") {
             REQUIRE(a.matches[i].reasons == b.matches[i].reasons);
         }
         for (std::size_t i = 0; i < a.by_radius.size(); ++i) {
+            REQUIRE(a.by_radius[i].known == b.by_radius[i].known);
             REQUIRE(a.by_radius[i].count == b.by_radius[i].count);
-            REQUIRE(e.count_within(q, a.by_radius[i].radius_miles) == a.by_radius[i].count);
+            if (a.by_radius[i].known)
+                REQUIRE(e.count_within(q, a.by_radius[i].radius_miles) == a.by_radius[i].count);
+            else
+                REQUIRE(a.total >= kFewResults);
         }
     }
 }

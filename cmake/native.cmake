@@ -14,7 +14,7 @@ foreach(test_src ${HCF_UNIT_TESTS})
     target_compile_definitions(${test_name} PRIVATE
         HCF_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
         HCF_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
-    add_test(NAME ${test_name} COMMAND ${test_name} --reporter compact --success=false)
+    add_test(NAME ${test_name} COMMAND ${test_name} --reporter compact)
 endforeach()
 
 # Command-line tools: src/tools/<name>.main.cpp -> executable <name> (underscores become dashes).

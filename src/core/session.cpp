@@ -1,59 +1,605 @@
 // homecare-finder core: one person's session (see session.h).
-// Depends on: core/geography, nlohmann/json.
-// SPDX-License-Identifier: MIT
+// Depends on: core/bundle, core/search, core/costs, core/means_test, core/export, core/url_state,
+// nlohmann/json. SPDX-License-Identifier: MIT
 #include "core/session.h"
+
+#include "core/export.h"
+#include "core/text_format.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace hcf::core {
 
-void Session::set_geography(Geography geo) {
-    geography_ = std::move(geo);
-    ready_ = true;
+// ---- screens and help options ----------------------------------------------------------------
+
+namespace {
+constexpr std::pair<Screen, std::string_view> kScreens[] = {
+    {Screen::Start, "start"},       {Screen::Results, "results"},     {Screen::Around, "around"},
+    {Screen::Agency, "agency"},     {Screen::Shortlist, "shortlist"}, {Screen::Cost, "cost"},
+    {Screen::WhoPays, "who_pays"},  {Screen::Council, "council"},     {Screen::About, "about"},
+    {Screen::Settings, "settings"},
+};
+
+const std::string kStorageProblem =
+    "Your saved shortlist and settings could not be read, so they have been cleared. Sorry.";
+} // namespace
+
+std::string_view screen_key(Screen s) {
+    for (const auto& [screen, key] : kScreens)
+        if (screen == s) return key;
+    return "start";
+}
+
+bool parse_screen(std::string_view key, Screen* out) {
+    for (const auto& [screen, k] : kScreens)
+        if (k == key) {
+            *out = screen;
+            return true;
+        }
+    return false;
+}
+
+const std::vector<HelpOption>& help_options() {
+    static const std::vector<HelpOption> options = {
+        {"personal_care", "Help with washing and dressing", 0,
+         "Every home care agency helps with washing and dressing (personal care)."},
+        {"medication", "Help with medicines", 0,
+         "Most agencies can help with medicines. Ask each agency how they do it."},
+        {"dementia", "Dementia", NeedDementia, ""},
+        {"learning_autism", "Learning disability or autism", NeedLearningDisability, ""},
+        {"mental_health", "Mental health", NeedMentalHealth, ""},
+        {"physical", "Physical disability", NeedPhysicalDisability, ""},
+        {"sensory", "Sight or hearing loss", NeedSensoryImpairment, ""},
+        {"night", "Night care", 0,
+         "The care register does not say which agencies offer night care. Ask each agency."},
+        {"live_in", "Live-in care", 0,
+         "The care register does not say which agencies offer live-in care. Ask each agency."},
+        {"after_hospital", "Short-term help after hospital", 0,
+         "Short-term help after hospital (reablement) is usually free for up to 6 weeks. Ask the "
+         "hospital or your council first."},
+    };
+    return options;
+}
+
+const HelpOption* find_help_option(std::string_view key) {
+    for (const auto& o : help_options())
+        if (o.key == key) return &o;
+    return nullptr;
+}
+
+// ---- data ------------------------------------------------------------------------------------
+
+Session::Session() {
+    query_.page_size = 0;
+} // the UI lists every result (with a list clipper)
+
+bool Session::load_bundle(std::string_view bytes, std::string* message) {
+    BundleLoad load = core::load_bundle(bytes);
+    if (!load.ok) {
+        set_load_error(load.error);
+        if (message) *message = load.error;
+        return false;
+    }
+    set_bundle(std::move(load.bundle));
+    return true;
+}
+
+void Session::set_bundle(Bundle bundle) {
+    bundle_ = std::make_unique<Bundle>(std::move(bundle));
+    engine_ = std::make_unique<SearchEngine>(bundle_->providers, &bundle_->geography);
+    councils_.clear();
+    for (const auto& text : bundle_->council_profiles) {
+        CouncilProfileLoad p = load_council_profile(text.json);
+        if (p.ok) councils_.push_back(std::move(p.profile));
+    }
     load_error_.clear();
+    // A share link may have arrived before the data: carry it out now.
+    if (!postcode_input_.empty()) {
+        const Screen wanted = screen_;
+        const std::string agency = pending_agency_;
+        if (find_care()) {
+            if (wanted != Screen::Start) screen_ = wanted;
+            if (!agency.empty()) open_agency_id(agency);
+        }
+    } else if (!pending_agency_.empty()) {
+        open_agency_id(pending_agency_);
+    }
+    pending_agency_.clear();
+}
+
+void Session::receive_file(std::string_view name, std::string_view bytes) {
+    if (!bundle_) return;
+    std::string error;
+    if (name.rfind("postcodes/", 0) == 0) {
+        std::string area(name.substr(10));
+        area = area.substr(0, area.find('.'));
+        if (!bundle_->geography.add_unit_pack(area, bytes, &error)) return; // sector precision stays
+        relocate_after_unit_pack();
+    } else if (name.rfind("details/", 0) == 0) {
+        apply_details(*bundle_, bytes, &error); // on failure the agencies keep their short record
+    }
+}
+
+void Session::receive_error(std::string_view, std::string_view) {
+    // A postcode or details pack that cannot be fetched is not fatal: results stay at sector precision,
+    // and agency pages say the contact details could not be loaded.
+}
+
+std::vector<std::string> Session::take_file_requests() {
+    std::vector<std::string> out;
+    out.swap(requests_);
+    return out;
+}
+
+void Session::request(std::string name) {
+    if (std::find(requested_.begin(), requested_.end(), name) != requested_.end()) return;
+    requested_.push_back(name);
+    requests_.push_back(std::move(name));
 }
 
 void Session::set_load_error(std::string message) {
-    ready_ = false;
+    bundle_.reset();
+    engine_.reset();
     load_error_ = std::move(message);
 }
 
+// ---- navigation --------------------------------------------------------------------------------
+
+void Session::go(Screen s) {
+    if (s == screen_) return;
+    history_.push_back(screen_);
+    if (history_.size() > 20) history_.erase(history_.begin());
+    screen_ = s;
+}
+
+void Session::back() {
+    if (history_.empty()) {
+        screen_ = Screen::Start;
+        return;
+    }
+    screen_ = history_.back();
+    history_.pop_back();
+}
+
+std::string Session::take_notice() {
+    std::string n;
+    n.swap(notice_);
+    return n;
+}
+
+// ---- start -------------------------------------------------------------------------------------
+
 void Session::set_postcode_input(std::string_view text) {
-    postcode_input_ = std::string(text);
+    postcode_input_ = std::string(text.substr(0, 40));
 }
 
 std::string Session::hint() const {
     return hint_while_typing(postcode_input_);
 }
 
+void Session::set_help(std::string_view key, bool on) {
+    if (!find_help_option(key)) return;
+    const auto it = std::find(help_.begin(), help_.end(), key);
+    if (on && it == help_.end()) help_.emplace_back(key);
+    if (!on && it != help_.end()) help_.erase(it);
+    refresh_needs();
+    if (searched_) run_search();
+}
+
+bool Session::help(std::string_view key) const {
+    return std::find(help_.begin(), help_.end(), key) != help_.end();
+}
+
+void Session::refresh_needs() {
+    query_.needs = 0;
+    for (const auto& key : help_)
+        if (const HelpOption* o = find_help_option(key)) query_.needs |= o->needs;
+}
+
+void Session::set_radius(double miles) {
+    query_.radius_miles = std::clamp(miles, kMinRadiusMiles, kMaxRadiusMiles);
+    if (searched_) run_search();
+}
+
+void Session::set_council(std::string_view id) {
+    council_id_ = std::string(id);
+}
+
+const CouncilProfile* Session::council() const {
+    return find_council_by_id(councils_, council_id_);
+}
+
 bool Session::find_care() {
-    if (!ready_) {
+    if (!ready()) {
         message_ = load_error_.empty() ? "The care information is still loading. Please wait a moment."
                                        : load_error_;
         return false;
     }
-    location_ = locate(geography_, postcode_input_);
-    if (location_.ok)
-        message_ = location_.place.empty() ? location_.postcode.normalised : location_.place;
-    else
+    location_ = locate(bundle_->geography, postcode_input_);
+    if (!location_.ok) {
         message_ = location_.message;
-    return location_.ok;
+        searched_ = false;
+        results_ = {};
+        return false;
+    }
+    if (location_.needs_unit_pack) request(unit_file_name(location_.postcode.area));
+    message_ = location_.place.empty() ? location_.postcode.normalised : location_.place;
+    if (!location_.councils.empty())
+        if (const CouncilProfile* c = find_council_for(councils_, location_.councils.front().upper_tier_code))
+            council_id_ = c->id;
+    searched_ = true;
+    run_search();
+    go(Screen::Results);
+    return true;
 }
 
-std::string Session::state_json() const {
+void Session::relocate_after_unit_pack() {
+    if (!searched_ || location_.precision == GeoPrecision::Unit || !location_.needs_unit_pack) return;
+    Location again = locate(bundle_->geography, postcode_input_);
+    if (!again.ok || again.precision != GeoPrecision::Unit) return;
+    location_ = std::move(again);
+    run_search();
+}
+
+// ---- results -----------------------------------------------------------------------------------
+
+void Session::run_search() {
+    if (!engine_ || !searched_) return;
+    query_.centre = location_.centre;
+    query_.page = 1;
+    query_.page_size = 0;
+    results_ = engine_->search(query_);
+    request_details_for_results();
+}
+
+void Session::request_details_for_results() {
+    // Contact details come in per-area packs: fetch those the first screenful of results needs.
+    const std::size_t n = std::min<std::size_t>(results_.matches.size(), 200);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string area = details_area(bundle_->providers[results_.matches[i].index]);
+        if (!bundle_->details_applied.count(area)) request(details_file_name(area));
+    }
+}
+
+void Session::set_sort(SortOrder s) {
+    query_.sort = s;
+    run_search();
+}
+
+void Session::set_min_rating(Rating r, bool include_not_rated) {
+    query_.min_rating = r;
+    query_.include_not_rated = include_not_rated;
+    run_search();
+}
+
+void Session::set_text_filter(std::string_view text) {
+    query_.text = std::string(text.substr(0, 100));
+    run_search();
+}
+
+std::string Session::summary() const {
+    if (!searched_) return {};
+    return result_summary(results_, query_.radius_miles, location_.postcode.normalised);
+}
+
+bool Session::widen() {
+    if (!results_.can_widen) return false;
+    set_radius(results_.widen.radius_miles);
+    return true;
+}
+
+const Provider& Session::provider(std::size_t index) const {
+    return bundle_->providers.at(index);
+}
+
+// ---- agency, shortlist -------------------------------------------------------------------------
+
+void Session::open_agency(std::size_t index) {
+    if (!bundle_ || index >= bundle_->providers.size()) return;
+    agency_ = index;
+    const std::string area = details_area(bundle_->providers[index]);
+    if (!bundle_->details_applied.count(area)) request(details_file_name(area));
+    go(Screen::Agency);
+}
+
+bool Session::open_agency_id(std::string_view location_id) {
+    const auto i = index_of(location_id);
+    if (!i) return false;
+    open_agency(*i);
+    return true;
+}
+
+const Provider* Session::agency() const {
+    if (!bundle_ || !agency_ || *agency_ >= bundle_->providers.size()) return nullptr;
+    return &bundle_->providers[*agency_];
+}
+
+std::optional<std::size_t> Session::index_of(std::string_view location_id) const {
+    if (!bundle_) return std::nullopt;
+    const auto& v = bundle_->providers;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (v[i].location_id == location_id) return i;
+    return std::nullopt;
+}
+
+bool Session::in_shortlist(std::string_view id) const {
+    return std::find(shortlist_.begin(), shortlist_.end(), id) != shortlist_.end();
+}
+
+void Session::toggle_shortlist(std::string_view id) {
+    const auto it = std::find(shortlist_.begin(), shortlist_.end(), id);
+    if (it != shortlist_.end()) {
+        shortlist_.erase(it);
+    } else if (valid_location_id(id) && shortlist_.size() < kMaxShortlist) {
+        shortlist_.emplace_back(id);
+        if (const auto i = index_of(id)) {
+            const std::string area = details_area(bundle_->providers[*i]);
+            if (!bundle_->details_applied.count(area)) request(details_file_name(area));
+        }
+    }
+}
+
+std::vector<std::size_t> Session::shortlist_indices() const {
+    std::vector<std::size_t> out;
+    for (const auto& id : shortlist_)
+        if (const auto i = index_of(id)) out.push_back(*i);
+    return out;
+}
+
+double Session::distance_miles_to(std::size_t index) const {
+    if (!searched_ || !bundle_ || index >= bundle_->providers.size()) return -1;
+    const Provider& p = bundle_->providers[index];
+    if (p.precision == GeoPrecision::None) return -1;
+    return distance_miles(location_.centre, p.location);
+}
+
+// ---- share link and storage --------------------------------------------------------------------
+
+std::string Session::share_query() const {
+    ShareState s;
+    s.postcode = searched_ ? location_.postcode.normalised : std::string();
+    s.help = help_;
+    s.radius_miles = query_.radius_miles;
+    s.sort = query_.sort;
+    s.min_rating = query_.min_rating;
+    s.include_not_rated = query_.include_not_rated;
+    s.shortlist = shortlist_;
+    s.council = council_id_;
+    if (screen_ != Screen::Start) s.screen = std::string(screen_key(screen_));
+    if (screen_ == Screen::Agency && agency()) s.agency = agency()->location_id;
+    s.kiosk = kiosk_;
+    return encode_share_state(s);
+}
+
+void Session::apply_share_query(std::string_view query) {
+    const ShareState s = decode_share_state(query);
+    kiosk_ = s.kiosk;
+    help_.clear();
+    for (const auto& h : s.help)
+        set_help(h, true);
+    query_.radius_miles = s.radius_miles;
+    query_.sort = s.sort;
+    query_.min_rating = s.min_rating;
+    query_.include_not_rated = s.include_not_rated;
+    for (const auto& id : s.shortlist)
+        if (!in_shortlist(id)) toggle_shortlist(id);
+    if (!s.council.empty()) council_id_ = s.council;
+    Screen wanted = Screen::Start;
+    if (!s.screen.empty()) parse_screen(s.screen, &wanted);
+    pending_agency_ = s.agency;
+    if (!s.postcode.empty()) {
+        postcode_input_ = s.postcode;
+        if (ready() && find_care()) {
+            screen_ = wanted;
+            if (!s.agency.empty()) open_agency_id(s.agency);
+            pending_agency_.clear();
+        } else {
+            screen_ = wanted; // applied when the data arrives (set_bundle)
+        }
+    } else if (wanted != Screen::Results && wanted != Screen::Around && wanted != Screen::Agency) {
+        screen_ = wanted;
+    }
+}
+
+std::string Session::storage_json() const {
     nlohmann::json j;
-    j["ready"] = ready_;
+    j["version"] = 1;
+    j["shortlist"] = shortlist_;
+    j["settings"] = {{"text_size", settings_.text_size_percent}, {"high_contrast", settings_.high_contrast}};
+    return j.dump();
+}
+
+void Session::restore_storage(std::string_view text) {
+    if (text.empty()) return;
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    bool ok =
+        j.is_object() && j.value("version", 0) == 1 && j.contains("shortlist") && j["shortlist"].is_array();
+    std::vector<std::string> ids;
+    Settings settings;
+    if (ok) {
+        for (const auto& id : j["shortlist"]) {
+            if (!id.is_string() || !valid_location_id(id.get<std::string>())) {
+                ok = false;
+                break;
+            }
+            if (ids.size() < kMaxShortlist) ids.push_back(id.get<std::string>());
+        }
+    }
+    if (ok && j.contains("settings")) {
+        const auto& s = j["settings"];
+        const int size = s.is_object() && s.contains("text_size") && s["text_size"].is_number_integer()
+                             ? s["text_size"].get<int>()
+                             : 100;
+        if (size == 100 || size == 125 || size == 150 || size == 200)
+            settings.text_size_percent = size;
+        else
+            ok = false;
+        if (s.is_object() && s.contains("high_contrast") && s["high_contrast"].is_boolean())
+            settings.high_contrast = s["high_contrast"].get<bool>();
+    }
+    if (!ok) {
+        notice_ = kStorageProblem;
+        return;
+    }
+    for (const auto& id : ids)
+        if (!in_shortlist(id)) shortlist_.push_back(id);
+    settings_ = settings;
+}
+
+void Session::clear_my_information() {
+    shortlist_.clear();
+    settings_ = Settings{};
+    help_.clear();
+    refresh_needs();
+    postcode_input_.clear();
+    message_.clear();
+    location_ = {};
+    searched_ = false;
+    results_ = {};
+    agency_.reset();
+    history_.clear();
+    screen_ = Screen::Start;
+    cost_inputs_ = CostInputs{};
+    means_inputs_ = MeansTestInputs{};
+    query_ = SearchQuery{};
+    query_.page_size = 0;
+}
+
+// ---- export ------------------------------------------------------------------------------------
+
+namespace {
+std::string html_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+} // namespace
+
+namespace {
+std::vector<ShortlistEntry> entries_for(const Session& s) {
+    std::vector<ShortlistEntry> list;
+    for (std::size_t i : s.shortlist_indices())
+        list.push_back({&s.provider(i), s.distance_miles_to(i)});
+    return list;
+}
+ExportOptions options_for(const Session& s) {
+    ExportOptions o;
+    o.place = s.has_search() ? s.location().postcode.normalised : std::string();
+    if (s.bundle()) o.generated_date = s.bundle()->info.cqc_edition;
+    return o;
+}
+} // namespace
+
+std::string Session::export_json() const {
+    return core::export_json(entries_for(*this), options_for(*this));
+}
+std::string Session::export_csv() const {
+    return core::export_csv(entries_for(*this), options_for(*this));
+}
+
+std::string Session::print_html() const {
+    // A plain, printable page built from the core's text export, escaped so no data can inject markup.
+    const std::string text = export_text(entries_for(*this), options_for(*this));
+    return "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Your shortlist of home "
+           "care agencies</title><style>body{font-family:'Atkinson Hyperlegible',Arial,sans-serif;margin:2cm;"
+           "color:#0b0c0c}h1{font-size:24pt}pre{white-space:pre-wrap;font-family:inherit;font-size:13pt;"
+           "line-height:1.4}</style></head><body><h1>Your shortlist of home care agencies</h1><pre>" +
+           html_escape(text) + "</pre></body></html>";
+}
+
+// ---- cost and who pays -------------------------------------------------------------------------
+
+CostEstimate Session::cost_estimate() const {
+    if (!bundle_) {
+        CostEstimate e;
+        e.error = "The cost information is still loading.";
+        return e;
+    }
+    return estimate_costs(cost_inputs_, bundle_->costs, council());
+}
+
+MeansTestResult Session::means_result() const {
+    if (!bundle_) {
+        MeansTestResult r;
+        r.error = "The information is still loading.";
+        return r;
+    }
+    return run_means_test(means_inputs_, means_test_figures(bundle_->costs));
+}
+
+// ---- state for tests and the accessible mirror ------------------------------------------------
+
+std::string Session::state_json() const {
+    using nlohmann::json;
+    json j;
+    j["ready"] = ready();
+    j["loadError"] = load_error_;
+    j["screen"] = std::string(screen_key(screen_));
     j["input"] = postcode_input_;
     j["message"] = message_;
-    j["loadError"] = load_error_;
-    nlohmann::json loc;
-    loc["ok"] = location_.ok;
-    loc["postcode"] = location_.postcode.normalised;
-    loc["precision"] = std::string(geo_precision_key(location_.precision));
-    loc["lat"] = location_.centre.lat;
-    loc["lng"] = location_.centre.lng;
-    loc["error"] = std::string(postcode_error_key(location_.error));
-    j["location"] = loc;
+    j["notice"] = notice_;
+    j["help"] = help_;
+    j["kiosk"] = kiosk_;
+    j["location"] = {{"ok", location_.ok},
+                     {"postcode", location_.postcode.normalised},
+                     {"precision", std::string(geo_precision_key(location_.precision))},
+                     {"lat", location_.centre.lat},
+                     {"lng", location_.centre.lng},
+                     {"place", location_.place},
+                     {"error", std::string(postcode_error_key(location_.error))}};
+    const CouncilProfile* c = council();
+    j["council"] = c ? json{{"id", c->id}, {"name", c->name}} : json(nullptr);
+    json search = {{"active", searched_},
+                   {"radius", query_.radius_miles},
+                   {"sort", std::string(sort_key(query_.sort))},
+                   {"minRating", std::string(rating_key(query_.min_rating))},
+                   {"includeNotRated", query_.include_not_rated},
+                   {"total", results_.total},
+                   {"summary", summary()},
+                   {"advice", results_.advice},
+                   {"canWiden", results_.can_widen},
+                   {"widenTo", results_.can_widen ? results_.widen.radius_miles : 0.0}};
+    json rows = json::array();
+    for (std::size_t i = 0; i < results_.matches.size() && i < 100; ++i) {
+        const Match& m = results_.matches[i];
+        const Provider& p = bundle_->providers[m.index];
+        rows.push_back({{"id", p.location_id},
+                        {"name", p.name},
+                        {"miles", m.distance_miles},
+                        {"rating", std::string(rating_key(p.overall))}});
+    }
+    search["results"] = rows;
+    j["search"] = search;
+    if (const Provider* a = agency())
+        j["agency"] = {
+            {"id", a->location_id}, {"name", a->name}, {"phone", a->phone}, {"website", a->website}};
+    else
+        j["agency"] = nullptr;
+    j["shortlist"] = shortlist_;
+    j["settings"] = {{"textSize", settings_.text_size_percent}, {"highContrast", settings_.high_contrast}};
+    if (bundle_) j["data"] = {{"edition", bundle_->info.cqc_edition}, {"agencies", bundle_->info.agencies}};
     return j.dump();
 }
 

@@ -1,48 +1,196 @@
-// homecare-finder core: one person's session — what they typed, what the app found, what it says.
-// Depends on: core/geography (and through it postcode, model). No ImGui, no Emscripten.
+// homecare-finder core: one person's session — what they asked, what the app found, what it says.
+// Depends on: core/bundle, core/search, core/costs, core/means_test, core/council_profile, core/url_state.
+// No ImGui, no Emscripten.
 // SPDX-License-Identifier: MIT
 //
-// The UI reads and changes the app only through a Session, and JavaScript tests read it through
+// The UI reads and changes the app only through a Session, and the browser tests read it through
 // state_json(), so everything a test checks is a fact about the session, not about pixels.
+//
+// [SECTION] Data: the bundle, postcode packs and details packs the platform fetches on request
+// [SECTION] Navigation between screens
+// [SECTION] Start: postcode, help needed, distance, "Find care"
+// [SECTION] Results: sort, filters, widen
+// [SECTION] Agency, shortlist, share link, storage, export
+// [SECTION] What will it cost? and Who pays?
 #pragma once
 
-#include "core/geography.h"
+#include "core/bundle.h"
+#include "core/costs.h"
+#include "core/council_profile.h"
+#include "core/means_test.h"
+#include "core/search.h"
+#include "core/url_state.h"
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hcf::core {
 
+enum class Screen : std::uint8_t {
+    Start,
+    Results,
+    Around,
+    Agency,
+    Shortlist,
+    Cost,
+    WhoPays,
+    Council,
+    About,
+    Settings
+};
+std::string_view screen_key(Screen s); // "start", "results", "around", ...
+bool parse_screen(std::string_view key, Screen* out);
+
+// "What help is needed", in the person's words. Some map onto CQC's service-user bands (and then
+// filter the results); the others every home care agency offers, or the data cannot tell, and the
+// option says so instead of filtering.
+struct HelpOption {
+    std::string_view key;   // "dementia"
+    std::string_view label; // "Dementia"
+    Needs needs = 0;        // the CQC bands that cover it (any of them); 0 = does not filter
+    std::string_view note;  // shown when the option is on, e.g. why it does not filter
+};
+const std::vector<HelpOption>& help_options();
+const HelpOption* find_help_option(std::string_view key);
+
+struct Settings {
+    int text_size_percent = 100; // 100, 125, 150 or 200
+    bool high_contrast = false;  // black on white with thick outlines
+};
+
 class Session {
   public:
-    // Data. Until set, the session is not ready and find_care() says the information is loading.
-    void set_geography(Geography geo);
-    bool ready() const { return ready_; }
-    const Geography& geography() const { return geography_; }
-    // The data could not be loaded: the message is shown instead of the search.
-    void set_load_error(std::string message);
-    const std::string& load_error() const { return load_error_; }
+    Session();
 
-    // The postcode box. hint() is the soft, as-you-type feedback; message() is set by find_care().
+    // ---- [SECTION] Data ---------------------------------------------------------------------
+    // bundle.bin arrived. A damaged or foreign file is refused with a plain message (ready() stays false).
+    bool load_bundle(std::string_view bytes, std::string* message = nullptr);
+    // Takes an already loaded bundle (native tools and tests).
+    void set_bundle(Bundle bundle);
+    // A postcodes/<AREA>.txt or details/<AREA>.bin file arrived (names as bundle.h gives them).
+    void receive_file(std::string_view name, std::string_view bytes);
+    void receive_error(std::string_view name, std::string_view message);
+    // Files the session wants fetched (unit postcode packs, details packs). Each is asked for once.
+    std::vector<std::string> take_file_requests();
+    void set_load_error(std::string message);
+    bool ready() const { return bundle_ != nullptr; }
+    const std::string& load_error() const { return load_error_; }
+    const Bundle* bundle() const { return bundle_.get(); }
+    const std::vector<CouncilProfile>& councils() const { return councils_; }
+
+    // ---- [SECTION] Navigation ---------------------------------------------------------------
+    Screen screen() const { return screen_; }
+    void go(Screen s);
+    void back(); // to where the person came from (results keep their scroll position in the UI)
+    // A short message for the whole app (e.g. "Your saved shortlist could not be read ..."); cleared on read.
+    std::string take_notice();
+    const std::string& notice() const { return notice_; }
+
+    // ---- [SECTION] Start --------------------------------------------------------------------
     void set_postcode_input(std::string_view text);
     const std::string& postcode_input() const { return postcode_input_; }
-    std::string hint() const;
-
-    // "Find care": checks the postcode and places it. Returns true when it was found.
+    std::string hint() const; // soft feedback while typing; "" when nothing to say
+    void set_help(std::string_view key, bool on);
+    bool help(std::string_view key) const;
+    const std::vector<std::string>& help_keys() const { return help_; }
+    void set_radius(double miles); // re-runs the search when there is one
+    double radius() const { return query_.radius_miles; }
+    // The council whose profile is shown (from ?council=, the postcode, or the person's choice).
+    void set_council(std::string_view id);
+    const CouncilProfile* council() const;
+    // "Find care": checks and places the postcode, searches, and moves to the results.
     bool find_care();
-    const std::string& message() const { return message_; }
+    const std::string& message() const { return message_; } // the postcode's message (errors, place)
     const Location& location() const { return location_; }
+    bool has_search() const { return searched_; }
 
-    // Everything tests need, as JSON: {"ready", "input", "message", "location": {...}}.
+    // ---- [SECTION] Results ------------------------------------------------------------------
+    void set_sort(SortOrder s);
+    void set_min_rating(Rating r, bool include_not_rated);
+    void set_text_filter(std::string_view text);
+    const SearchQuery& query() const { return query_; }
+    const SearchResult& results() const { return results_; }
+    std::string summary() const; // "23 agencies within 5 miles of B13 9AB"
+    bool widen();                // to the next distance that finds more; false if none does
+    const Provider& provider(std::size_t index) const;
+
+    // ---- [SECTION] Agency, shortlist, share, storage, export --------------------------------
+    void open_agency(std::size_t index);
+    bool open_agency_id(std::string_view location_id);
+    const Provider* agency() const;
+    std::optional<std::size_t> agency_index() const { return agency_; }
+    std::optional<std::size_t> index_of(std::string_view location_id) const;
+    bool in_shortlist(std::string_view location_id) const;
+    void toggle_shortlist(std::string_view location_id);
+    const std::vector<std::string>& shortlist() const { return shortlist_; }
+    std::vector<std::size_t> shortlist_indices() const; // those still in the data, in shortlist order
+    // Distance from the searched place, when there is one; negative when not known.
+    double distance_miles_to(std::size_t index) const;
+
+    // The URL query that reproduces the search and shortlist; apply it at start (validated).
+    std::string share_query() const;
+    void apply_share_query(std::string_view query);
+    bool kiosk() const { return kiosk_; }
+
+    // What is kept across reloads (only the shortlist and the settings); restore it at start.
+    // A corrupt store is reset with a notice, never an error screen.
+    std::string storage_json() const;
+    void restore_storage(std::string_view json);
+    void clear_my_information(); // shortlist, settings, search: all gone
+
+    std::string export_json() const;
+    std::string export_csv() const;
+    std::string print_html() const; // a clean printable page of the shortlist
+
+    // ---- [SECTION] Cost and who pays --------------------------------------------------------
+    CostInputs& cost_inputs() { return cost_inputs_; }
+    CostEstimate cost_estimate() const;
+    MeansTestInputs& means_inputs() { return means_inputs_; }
+    MeansTestResult means_result() const;
+
+    Settings& settings() { return settings_; }
+    const Settings& settings() const { return settings_; }
+
+    // Everything tests and the accessible mirror need, as JSON.
     std::string state_json() const;
 
   private:
-    Geography geography_;
-    bool ready_ = false;
+    void run_search();
+    void refresh_needs();
+    void request(std::string name);
+    void request_details_for_results();
+    void relocate_after_unit_pack();
+
+    std::unique_ptr<Bundle> bundle_;
+    std::unique_ptr<SearchEngine> engine_;
+    std::vector<CouncilProfile> councils_;
     std::string load_error_;
+    std::vector<std::string> requests_;  // waiting to be fetched
+    std::vector<std::string> requested_; // asked for already (never twice)
+
+    Screen screen_ = Screen::Start;
+    std::vector<Screen> history_;
+    std::string notice_;
+
     std::string postcode_input_;
+    std::vector<std::string> help_;
+    std::string council_id_;
     std::string message_;
     Location location_;
+    bool searched_ = false;
+    SearchQuery query_;
+    SearchResult results_;
+    std::optional<std::size_t> agency_;
+    std::vector<std::string> shortlist_;
+    std::string pending_agency_; // from a share link, opened once the data is there
+    bool kiosk_ = false;
+
+    CostInputs cost_inputs_;
+    MeansTestInputs means_inputs_;
+    Settings settings_;
 };
 
 } // namespace hcf::core

@@ -8,10 +8,39 @@
 using namespace hcf::core;
 
 namespace {
-Geography tiny_geography() {
-    Geography geo;
-    geo.set_districts({{"HR4", "HR", {52.07, -2.76}, 100}, {"B13", "B", {52.43, -1.88}, 200}});
-    return geo;
+Provider agency(std::string id, std::string name, LatLng at, Rating r, Needs needs) {
+    Provider p;
+    p.location_id = std::move(id);
+    p.name = std::move(name);
+    p.postcode = "B13 9AA";
+    p.location = at;
+    p.precision = GeoPrecision::Sector;
+    p.overall = r;
+    p.needs = needs;
+    p.service_types = ServiceHomecare;
+    return p;
+}
+
+// Two districts and three agencies. B13's centre is 52.43 N, 1.88 W; 0.01 degrees of latitude is
+// 0.691 miles, so the agencies sit about 0.7, 1.4 and 6.9 miles north of it.
+Bundle tiny_bundle() {
+    Bundle b;
+    b.geography.set_districts({{"HR4", "HR", {52.07, -2.76}, 100}, {"B13", "B", {52.43, -1.88}, 200}});
+    b.providers.push_back(
+        agency("1-100", "Alpha Care", {52.44, -1.88}, Rating::Good, NeedDementia | NeedOlderPeople));
+    b.providers.push_back(
+        agency("1-200", "Beta <Care>", {52.45, -1.88}, Rating::Outstanding, NeedOlderPeople));
+    b.providers.push_back(
+        agency("1-300", "Gamma Care", {52.53, -1.88}, Rating::RequiresImprovement, NeedDementia));
+    b.info.cqc_edition = "2026-09-01";
+    return b;
+}
+
+std::vector<std::string> result_ids(const Session& s) {
+    std::vector<std::string> ids;
+    for (const auto& m : s.results().matches)
+        ids.push_back(s.provider(m.index).location_id);
+    return ids;
 }
 } // namespace
 
@@ -24,33 +53,136 @@ TEST_CASE("a session is not ready until it has data, and says so kindly") {
     s.set_load_error("The care information file is damaged.");
     CHECK_FALSE(s.find_care());
     CHECK(s.message() == "The care information file is damaged.");
+    SECTION("a damaged bundle is refused with a message") {
+        std::string message;
+        CHECK_FALSE(s.load_bundle("not a bundle", &message));
+        CHECK_FALSE(message.empty());
+        CHECK_FALSE(s.ready());
+    }
 }
 
-TEST_CASE("find_care places a known district and reports a malformed one") {
+TEST_CASE("find care places the postcode, searches and shows the results") {
     Session s;
-    s.set_geography(tiny_geography());
-    REQUIRE(s.ready());
-    s.set_postcode_input("hr4");
-    CHECK(s.find_care());
-    CHECK(s.location().postcode.normalised == "HR4");
-    CHECK(s.location().precision == GeoPrecision::District);
-    CHECK(s.location().centre.lat == Approx(52.07));
-    CHECK(s.message().find("HR4") != std::string::npos);
+    s.set_bundle(tiny_bundle());
+    s.set_postcode_input("b13");
+    REQUIRE(s.find_care());
+    CHECK(s.screen() == Screen::Results);
+    CHECK(s.location().postcode.normalised == "B13");
+    CHECK(result_ids(s) == std::vector<std::string>{"1-100", "1-200"}); // within 5 miles, nearest first
+    CHECK(s.summary().find("2 agencies") != std::string::npos);
 
-    s.set_postcode_input("12345");
-    CHECK_FALSE(s.find_care());
-    CHECK(s.message() == parse_postcode("12345").message);
+    SECTION("help needed filters by the CQC bands it maps to") {
+        s.set_help("dementia", true);
+        CHECK(result_ids(s) == std::vector<std::string>{"1-100"});
+        s.set_help("personal_care", true); // every agency offers it: no extra filter
+        CHECK(result_ids(s) == std::vector<std::string>{"1-100"});
+    }
+    SECTION("widening finds the agency 6.9 miles away") {
+        CHECK(s.results().can_widen);
+        CHECK(s.widen());
+        CHECK(s.radius() == 10.0);
+        CHECK(result_ids(s).size() == 3);
+    }
+    SECTION("sort by rating and minimum rating") {
+        s.set_radius(10);
+        s.set_sort(SortOrder::Rating);
+        CHECK(result_ids(s) == std::vector<std::string>{"1-200", "1-100", "1-300"});
+        s.set_min_rating(Rating::Good, false);
+        CHECK(result_ids(s) == std::vector<std::string>{"1-200", "1-100"});
+    }
+    SECTION("a mistyped postcode keeps the person on the start screen") {
+        s.go(Screen::Start);
+        s.set_postcode_input("12345");
+        CHECK_FALSE(s.find_care());
+        CHECK(s.message() == parse_postcode("12345").message);
+        CHECK(s.screen() == Screen::Start);
+        CHECK(s.results().matches.empty());
+    }
+}
+
+TEST_CASE("back returns to where the person came from") {
+    Session s;
+    s.set_bundle(tiny_bundle());
+    s.set_postcode_input("B13");
+    s.find_care();
+    s.open_agency(0);
+    CHECK(s.screen() == Screen::Agency);
+    CHECK(s.agency()->location_id == "1-100");
+    s.back();
+    CHECK(s.screen() == Screen::Results);
+    s.back();
+    CHECK(s.screen() == Screen::Start);
+}
+
+TEST_CASE("the shortlist survives a reload through storage, and a corrupt store is reset with a notice") {
+    Session s;
+    s.set_bundle(tiny_bundle());
+    s.toggle_shortlist("1-200");
+    s.toggle_shortlist("1-100");
+    s.toggle_shortlist("not-an-id");
+    s.settings().text_size_percent = 150;
+    CHECK(s.shortlist() == std::vector<std::string>{"1-200", "1-100"});
+
+    Session reloaded;
+    reloaded.restore_storage(s.storage_json());
+    CHECK(reloaded.shortlist() == std::vector<std::string>{"1-200", "1-100"});
+    CHECK(reloaded.settings().text_size_percent == 150);
+    CHECK(reloaded.notice().empty());
+
+    for (const char* bad : {"{", "[]", R"({"version":1,"shortlist":["<script>"]})",
+                            R"({"version":1,"shortlist":[],"settings":{"text_size":7}})"}) {
+        Session corrupt;
+        corrupt.restore_storage(bad);
+        CHECK(corrupt.shortlist().empty());
+        CHECK(corrupt.take_notice() ==
+              "Your saved shortlist and settings could not be read, so they have been cleared. Sorry.");
+    }
+    s.clear_my_information();
+    CHECK(s.shortlist().empty());
+    CHECK(s.settings().text_size_percent == 100);
+}
+
+TEST_CASE("a share link reproduces the search and the shortlist, even before the data arrives") {
+    Session s;
+    s.set_bundle(tiny_bundle());
+    s.set_postcode_input("B13");
+    s.set_help("dementia", true);
+    s.find_care();
+    s.set_sort(SortOrder::Name);
+    s.toggle_shortlist("1-100");
+    const std::string q = s.share_query();
+    CHECK(q == "pc=B13&help=dementia&sort=name&sl=1-100&s=results");
+
+    Session early;
+    early.apply_share_query("?" + q);
+    CHECK_FALSE(early.ready());
+    early.set_bundle(tiny_bundle());
+    CHECK(early.screen() == Screen::Results);
+    CHECK(result_ids(early) == result_ids(s));
+    CHECK(early.shortlist() == s.shortlist());
+    CHECK(early.query().sort == SortOrder::Name);
+}
+
+TEST_CASE("the printable page escapes what the data holds") {
+    Session s;
+    s.set_bundle(tiny_bundle());
+    s.toggle_shortlist("1-200");
+    const std::string html = s.print_html();
+    CHECK(html.find("Beta &lt;Care&gt;") != std::string::npos);
+    CHECK(html.find("Beta <Care>") == std::string::npos);
 }
 
 TEST_CASE("state_json carries what the browser tests read") {
     Session s;
-    s.set_geography(tiny_geography());
+    s.set_bundle(tiny_bundle());
     s.set_postcode_input("B13");
     s.find_care();
     const auto j = nlohmann::json::parse(s.state_json());
     CHECK(j["ready"] == true);
+    CHECK(j["screen"] == "results");
     CHECK(j["input"] == "B13");
-    CHECK(j["location"]["ok"] == true);
     CHECK(j["location"]["postcode"] == "B13");
     CHECK(j["location"]["precision"] == "district");
+    CHECK(j["search"]["total"] == 2);
+    CHECK(j["search"]["results"][0]["id"] == "1-100");
 }

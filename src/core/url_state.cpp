@@ -1,0 +1,196 @@
+// homecare-finder core: share links (see url_state.h).
+// Depends on: core/model, core/search.
+// SPDX-License-Identifier: MIT
+#include "core/url_state.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+
+namespace hcf::core {
+
+namespace {
+
+bool is_hex(char c) {
+    return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+}
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    return std::tolower(static_cast<unsigned char>(c)) - 'a' + 10;
+}
+
+std::vector<std::string_view> split(std::string_view text, char sep) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = text.find(sep, start);
+        out.push_back(
+            text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
+bool all_of(std::string_view s, int (*pred)(int)) {
+    return std::all_of(s.begin(), s.end(),
+                       [pred](char c) { return pred(static_cast<unsigned char>(c)) != 0; });
+}
+
+bool valid_key_word(std::string_view s) {
+    return !s.empty() && s.size() <= 40 && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || c == '_' || c == '-' || (c >= '0' && c <= '9');
+    });
+}
+
+} // namespace
+
+bool valid_location_id(std::string_view id) {
+    return id.size() >= 3 && id.size() <= 20 && id.substr(0, 2) == "1-" && all_of(id.substr(2), std::isdigit);
+}
+
+std::string percent_decode(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '+') {
+            out += ' ';
+        } else if (c == '%' && i + 2 < text.size() && is_hex(text[i + 1]) && is_hex(text[i + 2])) {
+            out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+            i += 2;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string percent_encode(std::string_view text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == ',') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+std::string encode_share_state(const ShareState& s) {
+    std::vector<std::string> parts;
+    auto add = [&parts](std::string_view key, const std::string& value) {
+        if (!value.empty()) parts.push_back(std::string(key) + "=" + percent_encode(value));
+    };
+    auto join = [](const std::vector<std::string>& v) {
+        std::string out;
+        for (const auto& x : v)
+            out += (out.empty() ? "" : ",") + x;
+        return out;
+    };
+    add("pc", s.postcode);
+    add("help", join(s.help));
+    if (s.radius_miles != 5.0) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", s.radius_miles);
+        add("r", buf);
+    }
+    if (s.sort != SortOrder::Distance) add("sort", std::string(sort_key(s.sort)));
+    if (s.min_rating != Rating::NotRated) add("min", std::string(rating_key(s.min_rating)));
+    if (!s.include_not_rated) add("nr", "0");
+    add("sl", join(s.shortlist));
+    add("council", s.council);
+    add("s", s.screen);
+    add("a", s.agency);
+    if (s.kiosk) add("kiosk", "1");
+    std::string out;
+    for (const auto& p : parts)
+        out += (out.empty() ? "" : "&") + p;
+    return out;
+}
+
+ShareState decode_share_state(std::string_view query, std::vector<std::string>* problems) {
+    ShareState s;
+    auto problem = [problems](std::string text) {
+        if (problems) problems->push_back(std::move(text));
+    };
+    if (!query.empty() && query.front() == '?') query.remove_prefix(1);
+    if (query.size() > 4096) {
+        problem("query too long: ignored");
+        return s;
+    }
+    for (std::string_view pair : split(query, '&')) {
+        if (pair.empty()) continue;
+        const std::size_t eq = pair.find('=');
+        const std::string key = percent_decode(pair.substr(0, eq));
+        const std::string value = eq == std::string_view::npos ? "" : percent_decode(pair.substr(eq + 1));
+        if (key == "pc") {
+            const bool ok = value.size() <= 10 && std::all_of(value.begin(), value.end(), [](char c) {
+                                return std::isalnum(static_cast<unsigned char>(c)) || c == ' ';
+                            });
+            if (ok)
+                s.postcode = value;
+            else
+                problem("pc: not a postcode");
+        } else if (key == "help") {
+            for (std::string_view h : split(value, ','))
+                if (valid_key_word(h))
+                    s.help.emplace_back(h);
+                else if (!h.empty())
+                    problem("help: bad key");
+        } else if (key == "r") {
+            char* end = nullptr;
+            const double r = std::strtod(value.c_str(), &end);
+            if (!value.empty() && end && *end == '\0' && r >= kMinRadiusMiles && r <= kMaxRadiusMiles)
+                s.radius_miles = r;
+            else
+                problem("r: not a distance");
+        } else if (key == "sort") {
+            if (!parse_sort(value, &s.sort)) problem("sort: unknown");
+        } else if (key == "min") {
+            bool ok = false;
+            const Rating r = parse_rating(value, &ok);
+            if (ok)
+                s.min_rating = r;
+            else
+                problem("min: unknown rating");
+        } else if (key == "nr") {
+            s.include_not_rated = value != "0";
+        } else if (key == "sl") {
+            for (std::string_view id : split(value, ',')) {
+                if (!valid_location_id(id)) {
+                    if (!id.empty()) problem("sl: bad id");
+                    continue;
+                }
+                if (std::find(s.shortlist.begin(), s.shortlist.end(), id) == s.shortlist.end() &&
+                    s.shortlist.size() < kMaxShortlist)
+                    s.shortlist.emplace_back(id);
+            }
+        } else if (key == "council") {
+            if (valid_key_word(value))
+                s.council = value;
+            else
+                problem("council: bad id");
+        } else if (key == "s") {
+            if (valid_key_word(value))
+                s.screen = value;
+            else
+                problem("s: bad screen");
+        } else if (key == "a") {
+            if (valid_location_id(value))
+                s.agency = value;
+            else
+                problem("a: bad id");
+        } else if (key == "kiosk") {
+            s.kiosk = value == "1" || value == "true";
+        }
+    }
+    return s;
+}
+
+} // namespace hcf::core

@@ -1,0 +1,46 @@
+// homecare-finder core: the search and shortlist encoded in a URL query, so a link reproduces them.
+// Depends on: core/model, core/search (SortOrder). No ImGui, no Emscripten.
+// SPDX-License-Identifier: MIT
+//
+// Every value read from a URL (or storage) is untrusted: decode_share_state() checks each field,
+// drops what is invalid (saying which), and never lets markup or odd bytes through.
+//   ?pc=B13%209AB&help=dementia,physical&r=5&sort=rating&min=good&nr=0&sl=1-123,1-456&council=essex&s=results
+#pragma once
+
+#include "core/model.h"
+#include "core/search.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hcf::core {
+
+struct ShareState {
+    std::string postcode;                 // as typed, letters/digits/space only, up to 10 characters
+    std::vector<std::string> help;        // help option keys (session.h), known keys only
+    double radius_miles = 5.0;            // miles, kMinRadiusMiles..kMaxRadiusMiles
+    SortOrder sort = SortOrder::Distance; // result order
+    Rating min_rating = Rating::NotRated; // lowest rating shown
+    bool include_not_rated = true;        // also show agencies not yet rated
+    std::vector<std::string> shortlist;   // CQC location ids ("1-123456789"), at most kMaxShortlist
+    std::string council;                  // council profile id ("essex"): lower-case letters and dashes
+    std::string screen;                   // screen key ("results"); "" = start
+    std::string agency;                   // CQC location id of the agency open on the detail screen
+    bool kiosk = false;                   // ?kiosk=1
+};
+
+constexpr std::size_t kMaxShortlist = 50; // agencies a shortlist keeps
+
+// "a=b&c=d" (no leading '?'), stable field order, percent-encoded.
+std::string encode_share_state(const ShareState& s);
+// Reads a query ("?a=b&c=d" or "a=b&c=d"). Unknown fields are ignored; invalid values are dropped and
+// named in *problems (plain words for logs, not shown to people). Never throws.
+ShareState decode_share_state(std::string_view query, std::vector<std::string>* problems = nullptr);
+
+// Helpers, also used for storage: a CQC location id looks like "1-" followed by digits.
+bool valid_location_id(std::string_view id);
+std::string percent_decode(std::string_view text);
+std::string percent_encode(std::string_view text);
+
+} // namespace hcf::core

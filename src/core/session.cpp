@@ -110,8 +110,36 @@ void Session::set_bundle(Bundle bundle) {
 }
 
 void Session::receive_file(std::string_view name, std::string_view bytes) {
-    if (!bundle_) return;
     std::string error;
+    if (name == "manifest.json") {
+        auto m = std::make_unique<Manifest>();
+        if (!parse_manifest(bytes, m.get(), &error)) {
+            set_load_error(
+                "The list of care information files is damaged (manifest.json). Reload the page; if "
+                "it keeps happening, tell the website owner.");
+            return;
+        }
+        manifest_ = std::move(m);
+        if (!waiting_bundle_.empty()) {
+            std::string waiting;
+            waiting.swap(waiting_bundle_);
+            receive_file("bundle.bin", waiting);
+        }
+        return;
+    }
+    if (name == "bundle.bin" && !manifest_) {
+        waiting_bundle_ = std::string(bytes);
+        return;
+    }
+    if (manifest_ && !verify_file(*manifest_, name, bytes, &error)) {
+        if (name == "bundle.bin") set_load_error(error);
+        return; // a damaged pack is ignored: the app keeps working at lower precision
+    }
+    if (name == "bundle.bin") {
+        load_bundle(bytes);
+        return;
+    }
+    if (!bundle_) return;
     if (name.rfind("postcodes/", 0) == 0) {
         std::string area(name.substr(10));
         area = area.substr(0, area.find('.'));

@@ -70,7 +70,9 @@ class Session {
     bool load_bundle(std::string_view bytes, std::string* message = nullptr);
     // Takes an already loaded bundle (native tools and tests).
     void set_bundle(Bundle bundle);
-    // A postcodes/<AREA>.txt or details/<AREA>.bin file arrived (names as bundle.h gives them).
+    // A data file arrived: "manifest.json", "bundle.bin", "postcodes/<AREA>.txt" or "details/<AREA>.bin"
+    // (names as bundle.h gives them). Once the manifest is known every file is checked against it, and a
+    // damaged one is refused with a plain message; the bundle waits for the manifest.
     void receive_file(std::string_view name, std::string_view bytes);
     void receive_error(std::string_view name, std::string_view message);
     // Files the session wants fetched (unit postcode packs, details packs). Each is asked for once.
@@ -164,6 +166,8 @@ class Session {
     void request_details_for_results();
     void relocate_after_unit_pack();
 
+    std::unique_ptr<Manifest> manifest_;
+    std::string waiting_bundle_; // bundle.bin bytes that arrived before manifest.json
     std::unique_ptr<Bundle> bundle_;
     std::unique_ptr<SearchEngine> engine_;
     std::vector<CouncilProfile> councils_;

@@ -1,7 +1,9 @@
-// homecare-finder UI: the app and its first screen (see app.h).
-// Depends on: Dear ImGui, core/session.
+// homecare-finder UI: the app shell — header, layout and keeping storage and the URL in step (see app.h).
+// Depends on: Dear ImGui, core/session, ui/screens.
 // SPDX-License-Identifier: MIT
 #include "ui/app.h"
+
+#include "ui/screens.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,14 +14,41 @@ namespace hcf::ui {
 
 App::App(Platform& platform) : platform_(platform) {}
 
-bool App::before_frame(float pixel_ratio) {
-    pixel_ratio_ = pixel_ratio;
-    items_.clear();
-    const float scale = pixel_ratio * text_scale_;
-    if (std::fabs(scale - built_scale_) < 0.01f) return false;
+void App::start(std::string_view url_query) {
+    session_.restore_storage(platform_.load("state"));
+    session_.apply_share_query(url_query);
+    std::snprintf(edit.postcode, sizeof edit.postcode, "%s", session_.postcode_input().c_str());
+    platform_.fetch("manifest.json");
+    platform_.fetch("bundle.bin");
+}
+
+void App::receive_file(std::string_view name, std::string_view bytes) {
+    session_.receive_file(name, bytes);
+    std::snprintf(edit.postcode, sizeof edit.postcode, "%s", session_.postcode_input().c_str());
+    redraw_ = true;
+}
+
+void App::receive_error(std::string_view name, std::string_view message) {
+    session_.receive_error(name, message);
+    redraw_ = true;
+}
+
+bool App::before_frame(float pixel_ratio, float width_css) {
+    UiContext& c = ui();
+    c.items.clear();
+    c.pixel_ratio = pixel_ratio;
+    c.width_css = width_css;
+    c.phone = width_css < 640.0f;
+    const float text = static_cast<float>(session_.settings().text_size_percent) / 100.0f;
+    const float scale = pixel_ratio * text;
+    const bool contrast = session_.settings().high_contrast;
+    if (std::fabs(scale - built_scale_) < 0.01f && contrast == built_contrast_) return false;
     built_scale_ = scale;
-    fonts_ = build_fonts(scale);
-    apply_theme(scale, high_contrast_);
+    built_contrast_ = contrast;
+    c.scale = scale;
+    c.high_contrast = contrast;
+    c.fonts = build_fonts(scale);
+    apply_theme(scale, contrast);
     return true;
 }
 
@@ -39,23 +68,40 @@ std::vector<double> App::take_frame_times() {
     return out;
 }
 
-void App::note_item(const char* id, const char* role, std::string label) {
-    items_.push_back({id, role, std::move(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+void App::after_frame() {
+    for (const auto& name : session_.take_file_requests())
+        platform_.fetch(name);
+    const std::string stored = session_.storage_json();
+    if (stored != stored_) {
+        stored_ = stored;
+        platform_.store("state", stored);
+    }
+    {
+        const std::string q = session_.share_query();
+        if (q != url_query_) {
+            url_query_ = q;
+            platform_.replace_url_query(q);
+        }
+    }
 }
 
 std::string App::state_json() const {
     nlohmann::json j = nlohmann::json::parse(session_.state_json());
     nlohmann::json items = nlohmann::json::array();
-    const float r = pixel_ratio_ > 0 ? pixel_ratio_ : 1.0f;
-    for (const auto& it : items_)
-        items.push_back({{"id", it.id},
-                         {"role", it.role},
-                         {"label", it.label},
-                         {"x", it.min.x / r},
-                         {"y", it.min.y / r},
-                         {"w", (it.max.x - it.min.x) / r},
-                         {"h", (it.max.y - it.min.y) / r}});
-    j["ui"] = {{"items", items}, {"pixelRatio", r}};
+    const float r = ui().pixel_ratio > 0 ? ui().pixel_ratio : 1.0f;
+    for (const auto& it : ui().items) {
+        nlohmann::json item = {{"id", it.id},
+                               {"role", it.role},
+                               {"label", it.label},
+                               {"x", it.min.x / r},
+                               {"y", it.min.y / r},
+                               {"w", (it.max.x - it.min.x) / r},
+                               {"h", (it.max.y - it.min.y) / r}};
+        if (it.role == "checkbox") item["checked"] = it.checked;
+        if (it.level > 0) item["level"] = it.level;
+        items.push_back(std::move(item));
+    }
+    j["ui"] = {{"items", items}, {"pixelRatio", r}, {"phone", ui().phone}, {"status", edit.status}};
     return j.dump();
 }
 
@@ -66,61 +112,109 @@ void App::frame() {
     constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                        ImGuiWindowFlags_NoSavedSettings |
                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::Begin("##main", nullptr, flags);
-    draw_start_screen();
+    ImGui::PopStyleVar();
+    draw_header();
+
+    // The page below the header scrolls vertically only: nothing is wider than the window.
+    const float pad = (ui().phone ? 15.0f : 30.0f) * ui().scale;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+    ImGui::BeginChild("##page", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+    const float max_w = 960.0f * ui().scale;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (avail > max_w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - max_w) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(std::fmin(avail, max_w));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::fmin(avail, max_w));
+    if (!session_.notice().empty()) panel_text(session_.notice());
+    draw_screen(session_.screen());
+    ImGui::PopTextWrapPos();
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
     ImGui::End();
 }
 
-void App::draw_start_screen() {
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float column = std::fmin(width, 640.0f * built_scale_);
-
-    ImGui::PushFont(fonts_.title);
-    ImGui::TextWrapped("Find home care");
-    ImGui::PopFont();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-    ImGui::TextWrapped("Find care agencies that can help at home, with their inspection ratings.");
-    ImGui::Spacing();
-
-    ImGui::PushFont(fonts_.bold);
-    ImGui::TextUnformatted("Postcode");
-    ImGui::PopFont();
-    ImGui::TextDisabled("For example, B13 9AB, or just the first part, like HR4");
-    ImGui::SetNextItemWidth(std::fmin(column, 320.0f * built_scale_));
-    bool submit = ImGui::InputText("##postcode", postcode_buf_, sizeof postcode_buf_,
-                                   ImGuiInputTextFlags_EnterReturnsTrue);
-    if (ImGui::IsItemEdited()) session_.set_postcode_input(postcode_buf_);
-    note_item("postcode", "textbox", "Postcode");
-    const std::string hint = session_.hint();
-    if (!hint.empty()) ImGui::TextDisabled("%s", hint.c_str());
-
-    ImGui::Spacing();
+void App::draw_header() {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = 60.0f * ui().pixel_ratio * std::fmax(1.0f, ui().scale / ui().pixel_ratio);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetWindowWidth();
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), colour::text);
+    dl->AddRectFilled(ImVec2(p.x, p.y + h - 5.0f * ui().pixel_ratio), ImVec2(p.x + w, p.y + h), colour::link);
+    const float pad = (ui().phone ? 15.0f : 30.0f) * ui().scale;
+    ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (h - ui().touch()) * 0.5f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour::white));
-    ImGui::PushFont(fonts_.bold);
-    submit |= ImGui::Button("Find care", ImVec2(std::fmin(column, 200.0f * built_scale_), 0));
-    note_item("find_care", "button", "Find care");
+    ImGui::PushFont(ui().fonts.bold);
+    // The header's buttons: the service name (home), the shortlist tray with its count, settings, about.
+    auto header_button = [&](const char* id, const std::string& label) {
+        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                              ImGui::ColorConvertU32ToFloat4(IM_COL32(0x38, 0x3f, 0x43, 0xff)));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive,
+                              ImGui::ColorConvertU32ToFloat4(IM_COL32(0x38, 0x3f, 0x43, 0xff)));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+        const bool pressed = ImGui::Button((label + "##" + id).c_str(), ImVec2(0, ui().touch()));
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(3);
+        note_item(id, "button", label);
+        return pressed;
+    };
+    if (header_button("home", "Find home care")) session_.go(core::Screen::Start);
+    const std::string tray = "Shortlist (" + std::to_string(session_.shortlist().size()) + ")";
+    const float tray_w = ImGui::CalcTextSize(tray.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float settings_w = ImGui::CalcTextSize("Settings").x + ImGui::GetStyle().FramePadding.x * 2;
+    const float right = p.x + w - pad;
+    const float needed = tray_w + (ui().phone ? 0.0f : settings_w + ImGui::GetStyle().ItemSpacing.x);
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(
+        ImVec2(std::fmax(ImGui::GetCursorScreenPos().x, right - needed), ImGui::GetCursorScreenPos().y));
+    if (!ui().phone) {
+        if (header_button("settings", "Settings")) session_.go(core::Screen::Settings);
+        ImGui::SameLine();
+    }
+    if (header_button("shortlist", tray)) session_.go(core::Screen::Shortlist);
     ImGui::PopFont();
     ImGui::PopStyleColor();
-    if (submit) {
-        session_.set_postcode_input(postcode_buf_);
-        session_.find_care();
-    }
+    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h));
+}
 
-    ImGui::Spacing();
-    if (!session_.ready() && !session_.load_error().empty()) {
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colour::inadequate), "%s",
-                           session_.load_error().c_str());
-    } else if (!session_.ready()) {
-        ImGui::TextDisabled("Loading care information...");
+void App::draw_screen(core::Screen s) {
+    using core::Screen;
+    switch (s) {
+    case Screen::Start:
+        draw_start(*this);
+        break;
+    case Screen::Results:
+        draw_results(*this);
+        break;
+    case Screen::Around:
+        draw_around(*this);
+        break;
+    case Screen::Agency:
+        draw_agency(*this);
+        break;
+    case Screen::Shortlist:
+        draw_shortlist(*this);
+        break;
+    case Screen::Cost:
+        draw_cost(*this);
+        break;
+    case Screen::WhoPays:
+        draw_who_pays(*this);
+        break;
+    case Screen::Council:
+        draw_council(*this);
+        break;
+    case Screen::About:
+        draw_about(*this);
+        break;
+    case Screen::Settings:
+        draw_settings(*this);
+        break;
     }
-    if (!session_.message().empty()) {
-        const bool ok = session_.location().ok;
-        ImGui::PushStyleColor(ImGuiCol_Text,
-                              ImGui::ColorConvertU32ToFloat4(ok ? colour::text : colour::inadequate));
-        ImGui::TextWrapped("%s", session_.message().c_str());
-        ImGui::PopStyleColor();
-    }
-    ImGui::PopTextWrapPos();
 }
 
 } // namespace hcf::ui

@@ -1,11 +1,12 @@
-// homecare-finder UI: the app — owns the session and draws the screens with Dear ImGui.
-// Depends on: Dear ImGui, core/session, ui/platform, ui/theme. Never on Emscripten.
+// homecare-finder UI: the app — owns the session, lays out the screens, keeps storage and URL in step.
+// Depends on: Dear ImGui, core/session, ui/platform, ui/theme, ui/widgets. Never on Emscripten.
 // SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/session.h"
 #include "ui/platform.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 #include <string>
 #include <vector>
@@ -16,10 +17,17 @@ class App {
   public:
     explicit App(Platform& platform);
 
+    // Start-up: what the page was opened with (URL query) and what was stored last time.
+    void start(std::string_view url_query);
+    // A data file arrived, or could not be fetched.
+    void receive_file(std::string_view name, std::string_view bytes);
+    void receive_error(std::string_view name, std::string_view message);
+
     // Called by the platform's main loop, in this order, for every frame it draws.
     // before_frame returns true when the font atlas was rebuilt and must be uploaded again.
-    bool before_frame(float pixel_ratio);
+    bool before_frame(float pixel_ratio, float width_css);
     void frame();
+    void after_frame(); // storage, URL and file requests follow the session
     void record_frame_time(double ms);
 
     // True when the app changed by itself (data arrived) and needs frames drawn.
@@ -28,35 +36,36 @@ class App {
     ImVec4 background_colour() const { return ImGui::ColorConvertU32ToFloat4(colour::white); }
 
     core::Session& session() { return session_; }
-    Platform& platform() { return platform_; }
     const core::Session& session() const { return session_; }
+    Platform& platform() { return platform_; }
 
     // State for tests and the accessible mirror: the session plus what the UI shows.
     std::string state_json() const;
     // Frame build times in ms since the last call (for the frame-time benchmark).
     std::vector<double> take_frame_times();
 
-  private:
-    void draw_start_screen();
-    // Records the last ImGui item's rectangle under an id, for tests and the accessible mirror.
-    void note_item(const char* id, const char* role, std::string label);
+    // UI-only state the screens share (text being edited, scroll positions).
+    struct Edit {
+        char postcode[32] = {};
+        char text_filter[64] = {};
+        bool filters_open = false;
+        float results_scroll = 0.0f;
+        std::string status; // a short message after an action ("Link copied", "Added to your shortlist")
+    } edit;
 
-    struct UiItem {
-        std::string id, role, label;
-        ImVec2 min, max; // device pixels
-    };
-    std::vector<UiItem> items_; // what the last frame drew
-    float pixel_ratio_ = 1.0f;
+  private:
+    void draw_header();
+    void draw_screen(core::Screen s);
 
     Platform& platform_;
     core::Session session_;
-    Fonts fonts_;
     float built_scale_ = 0.0f; // the scale the font atlas was built for
-    float text_scale_ = 1.0f;  // the text size setting: 1, 1.25, 1.5 or 2
-    bool high_contrast_ = false;
+    bool built_contrast_ = false;
     bool redraw_ = true;
-    char postcode_buf_[32] = {};
+    std::string stored_;    // what storage holds, to write only on change
+    std::string url_query_; // what the address bar holds
     std::vector<double> frame_times_;
+    std::string last_items_json_;
 };
 
 } // namespace hcf::ui

@@ -20,14 +20,18 @@ class Platform {
     virtual void store(std::string_view key, std::string_view value) = 0;
     // Read a stored value; empty when there is none.
     virtual std::string load(std::string_view key) = 0;
-    // Ask for a postcode area's unit-postcode pack ("B"); the answer arrives later through the App.
-    virtual void request_unit_pack(std::string_view area) = 0;
+    // Ask for a data file ("bundle.bin", "postcodes/B.txt"); it arrives later through App::receive_file.
+    virtual void fetch(std::string_view name) = 0;
     // Open a printable HTML page and the browser's print dialogue.
     virtual void print_html(std::string_view html) = 0;
     // Offer a file for download (export JSON/CSV).
     virtual void download(std::string_view filename, std::string_view mime, std::string_view content) = 0;
     // Put the current state into the address bar, so refresh and share reproduce it.
     virtual void replace_url_query(std::string_view query) = 0;
+    // The full address of the page with this query (for the share link and its QR code).
+    virtual std::string page_url(std::string_view query) = 0;
+    // Today's date as ISO yyyy-mm-dd (the core has no clock).
+    virtual std::string today() = 0;
 };
 
 // A platform that does nothing: for native smoke tests of the screens.
@@ -36,10 +40,14 @@ class NullPlatform final : public Platform {
     void open_url(std::string_view) override {}
     void store(std::string_view, std::string_view) override {}
     std::string load(std::string_view) override { return {}; }
-    void request_unit_pack(std::string_view) override {}
+    void fetch(std::string_view) override {}
     void print_html(std::string_view) override {}
     void download(std::string_view, std::string_view, std::string_view) override {}
     void replace_url_query(std::string_view) override {}
+    std::string page_url(std::string_view query) override {
+        return "https://example.invalid/?" + std::string(query);
+    }
+    std::string today() override { return "2026-01-01"; }
 };
 
 } // namespace hcf::ui

@@ -1,22 +1,16 @@
-// homecare-finder web: which data files the browser fetches, and handing them to the app.
-// Depends on: ui/app.
+// homecare-finder web: where the browser finds the data files the app asks for.
+// Depends on: nothing but the standard library.
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ui/app.h"
-
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace hcf::web {
 
-// Files fetched at start, relative to the page.
-std::vector<std::string> startup_files();
-// The file holding one postcode area's unit postcodes ("B" -> "data/postcodes/B.txt").
-std::string unit_pack_file(std::string_view area);
-// A fetched file arrived / could not be fetched.
-void receive_file(ui::App& app, std::string_view name, std::string_view bytes);
-void receive_error(ui::App& app, std::string_view name, std::string_view message);
+// The address of a data file relative to the page: "bundle.bin" -> "data/bundle.bin".
+std::string data_url(std::string_view name);
+// The other way round, for files that arrive; "" when the address is not a data file.
+std::string data_name(std::string_view url);
 
 } // namespace hcf::web

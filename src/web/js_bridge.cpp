@@ -6,6 +6,7 @@
 
 #include <emscripten.h>
 
+#include <cstdlib>
 #include <string>
 
 namespace {
@@ -43,6 +44,18 @@ EM_JS(void, js_replace_query, (const char* query), {
     const q = UTF8ToString(query);
     history.replaceState(null, "", q.length ? "?" + q : location.pathname);
 });
+EM_JS(char*, js_url_query, (), {
+    return stringToNewUTF8(location.search || "");
+});
+EM_JS(char*, js_page_url, (const char* query), {
+    const q = UTF8ToString(query);
+    return stringToNewUTF8(location.origin + location.pathname + (q.length ? "?" + q : ""));
+});
+EM_JS(char*, js_today, (), {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    return stringToNewUTF8(d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()));
+});
 EM_JS(void, js_state_changed, (), {
     if (window.hcf && window.hcf.onStateChanged) window.hcf.onStateChanged();
 });
@@ -54,20 +67,24 @@ class WebPlatform final : public hcf::ui::Platform {
     void store(std::string_view key, std::string_view value) override {
         js_store(std::string(key).c_str(), std::string(value).c_str());
     }
-    std::string load(std::string_view key) override {
-        char* v = js_load(std::string(key).c_str());
-        std::string out(v);
-        free(v);
-        return out;
-    }
-    void request_unit_pack(std::string_view area) override {
-        js_request_file(hcf::web::unit_pack_file(area).c_str());
-    }
+    std::string load(std::string_view key) override { return take(js_load(std::string(key).c_str())); }
+    void fetch(std::string_view name) override { js_request_file(hcf::web::data_url(name).c_str()); }
     void print_html(std::string_view html) override { js_print_html(std::string(html).c_str()); }
     void download(std::string_view filename, std::string_view mime, std::string_view content) override {
         js_download(std::string(filename).c_str(), std::string(mime).c_str(), std::string(content).c_str());
     }
     void replace_url_query(std::string_view query) override { js_replace_query(std::string(query).c_str()); }
+    std::string page_url(std::string_view query) override {
+        return take(js_page_url(std::string(query).c_str()));
+    }
+    std::string today() override { return take(js_today()); }
+
+  private:
+    static std::string take(char* s) {
+        std::string out(s);
+        free(s);
+        return out;
+    }
 };
 
 } // namespace
@@ -81,11 +98,13 @@ ui::Platform& platform() {
 
 void start(ui::App& app) {
     g_app = &app;
-    for (const auto& name : startup_files())
-        js_request_file(name.c_str());
+    char* query = js_url_query();
+    app.start(query);
+    free(query);
 }
 
 void after_frame(ui::App& app) {
+    app.after_frame();
     std::string s = app.state_json();
     if (s != g_state) {
         g_state = std::move(s);
@@ -104,13 +123,14 @@ EMSCRIPTEN_KEEPALIVE const char* hcf_state_json() {
 
 EMSCRIPTEN_KEEPALIVE void hcf_receive_file(const char* name, const unsigned char* bytes, int size) {
     if (!g_app) return;
-    hcf::web::receive_file(*g_app, name, std::string_view(reinterpret_cast<const char*>(bytes), size));
+    g_app->receive_file(hcf::web::data_name(name),
+                        std::string_view(reinterpret_cast<const char*>(bytes), size));
     g_app->request_redraw();
 }
 
 EMSCRIPTEN_KEEPALIVE void hcf_receive_error(const char* name, const char* message) {
     if (!g_app) return;
-    hcf::web::receive_error(*g_app, name, message);
+    g_app->receive_error(hcf::web::data_name(name), message);
     g_app->request_redraw();
 }
 

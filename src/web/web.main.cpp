@@ -28,9 +28,10 @@ int g_frames_to_draw = 4;           // frames still owed after the last wake-up 
 // Keep the canvas backing store at CSS size × device pixel ratio, so text is crisp on phones.
 // ImGui then works in device pixels and the UI scales itself by the pixel ratio. (Not through
 // glfwSetWindowSize: Emscripten 3.1.6's GLFW requests full screen when the size equals the screen's.)
-bool sync_canvas_size(float* pixel_ratio) {
+bool sync_canvas_size(float* pixel_ratio, float* width_css) {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    *width_css = static_cast<float>(css_w);
     const double dpr = emscripten_get_device_pixel_ratio();
     *pixel_ratio = static_cast<float>(dpr);
     const int want_w = static_cast<int>(std::lround(css_w * dpr));
@@ -43,8 +44,8 @@ bool sync_canvas_size(float* pixel_ratio) {
 }
 
 void main_loop_step() {
-    float pixel_ratio = 1.0f;
-    if (sync_canvas_size(&pixel_ratio)) g_frames_to_draw = 4;
+    float pixel_ratio = 1.0f, width_css = 0.0f;
+    if (sync_canvas_size(&pixel_ratio, &width_css)) g_frames_to_draw = 4;
     if (g_app->wants_redraw()) g_frames_to_draw = 4;
     // ImGui handles at most one key/click transition per frame: keep drawing until its queue is empty.
     if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() && g_frames_to_draw < 2) g_frames_to_draw = 2;
@@ -52,8 +53,9 @@ void main_loop_step() {
     --g_frames_to_draw;
 
     const auto start = std::chrono::steady_clock::now();
-    ImGui_ImplOpenGL3_NewFrame();           // creates the GL objects on the first frame
-    if (g_app->before_frame(pixel_ratio)) { // the font atlas was rebuilt (text size or pixel ratio changed)
+    ImGui_ImplOpenGL3_NewFrame(); // creates the GL objects on the first frame
+    if (g_app->before_frame(pixel_ratio,
+                            width_css)) { // the font atlas was rebuilt (text size or pixel ratio changed)
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }

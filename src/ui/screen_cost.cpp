@@ -1,0 +1,15 @@
+// homecare-finder UI: the "cost" screen (placeholder until it is built).
+// Depends on: ui/app, ui/widgets.
+// SPDX-License-Identifier: MIT
+#include "ui/app.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace hcf::ui {
+
+void draw_cost(App& app) {
+    if (back_link()) app.session().back();
+    title("cost");
+}
+
+} // namespace hcf::ui

@@ -1,0 +1,174 @@
+// homecare-finder UI: the results screen — count and summary, sort, filters, the list, widen.
+// Depends on: ui/app, ui/widgets, core/session, core/search.
+// SPDX-License-Identifier: MIT
+#include "ui/app.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+#include "core/search.h"
+
+#include <cstdio>
+#include <string>
+
+namespace hcf::ui {
+
+namespace {
+
+// Text cut to a width with "..." (rows have a fixed height so thousands scroll through a list clipper).
+std::string fit(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    std::string out = text;
+    while (!out.empty() && ImGui::CalcTextSize((out + "...").c_str()).x > width) {
+        out.pop_back();
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
+            out.pop_back(); // UTF-8
+    }
+    return out + "...";
+}
+
+std::string needs_covered(const core::Session& s, const core::Match& m) {
+    std::string out;
+    for (core::Need n : core::all_needs())
+        if (m.needs_covered & n)
+            out += (out.empty() ? "Supports: " : ", ") + std::string(core::need_label(n));
+    if (out.empty()) {
+        const core::Provider& p = s.provider(m.index);
+        for (core::Need n : core::all_needs())
+            if (p.needs & n) out += (out.empty() ? "Supports: " : ", ") + std::string(core::need_label(n));
+    }
+    return out;
+}
+
+void sort_and_filters(App& app) {
+    core::Session& s = app.session();
+    secondary("Sort by");
+    const std::pair<core::SortOrder, const char*> sorts[] = {{core::SortOrder::Distance, "Distance"},
+                                                             {core::SortOrder::Rating, "Rating"},
+                                                             {core::SortOrder::Name, "Name"}};
+    for (const auto& [order, label] : sorts) {
+        const std::string id = "sort." + std::string(core::sort_key(order));
+        const bool selected = s.query().sort == order;
+        if (selected ? primary_button(id.c_str(), label) : secondary_button(id.c_str(), label))
+            s.set_sort(order);
+        ui().items.back().role = "radio";
+        ui().items.back().checked = selected;
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    if (secondary_button("filters", app.edit.filters_open ? "Hide filters" : "Filters: rating and distance"))
+        app.edit.filters_open = !app.edit.filters_open;
+    if (!app.edit.filters_open) return;
+    subheading("Lowest rating to show");
+    const std::pair<core::Rating, const char*> mins[] = {
+        {core::Rating::NotRated, "Any rating"},
+        {core::Rating::RequiresImprovement, "Requires improvement or better"},
+        {core::Rating::Good, "Good or Outstanding"}};
+    for (const auto& [r, label] : mins) {
+        const std::string id = "min." + std::string(core::rating_key(r));
+        const bool selected = s.query().min_rating == r;
+        if (selected ? primary_button(id.c_str(), label) : secondary_button(id.c_str(), label))
+            s.set_min_rating(r, s.query().include_not_rated);
+        ui().items.back().role = "radio";
+        ui().items.back().checked = selected;
+        if (!ui().phone) ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    bool not_rated = s.query().include_not_rated;
+    if (toggle("include_not_rated", "Include agencies not yet rated", &not_rated))
+        s.set_min_rating(s.query().min_rating, not_rated);
+    subheading("Distance");
+    for (double d : core::kWidenRadiiMiles) {
+        char id[32], label[32];
+        std::snprintf(id, sizeof id, "filter_radius.%g", d);
+        std::snprintf(label, sizeof label, "%g mile%s", d, d == 1 ? "" : "s");
+        const bool selected = s.radius() == d;
+        if (selected ? primary_button(id, label) : secondary_button(id, label)) s.set_radius(d);
+        ui().items.back().role = "radio";
+        ui().items.back().checked = selected;
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    subheading("Name of agency");
+    ImGui::SetNextItemWidth(action_width());
+    if (ImGui::InputText("##text", app.edit.text_filter, sizeof app.edit.text_filter))
+        s.set_text_filter(app.edit.text_filter);
+    note_item("text_filter", "textbox", "Name of agency");
+}
+
+void result_row(App& app, const core::Match& m, float width) {
+    core::Session& s = app.session();
+    const core::Provider& p = s.provider(m.index);
+    ImGui::PushID(p.location_id.c_str());
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::PushFont(ui().fonts.bold);
+    const std::string name = fit(p.name, width);
+    if (link(("result." + p.location_id).c_str(), name)) s.open_agency(m.index);
+    ImGui::PopFont();
+    rating_badge(p.overall, p.rating_date);
+    secondary(fit(core::distance_words(m.distance_miles, m.approximate) +
+                      (p.phone.empty() ? std::string() : "  |  Phone " + p.phone),
+                  width));
+    secondary(fit(needs_covered(s, m), width));
+    const bool listed = s.in_shortlist(p.location_id);
+    if (secondary_button(("add." + p.location_id).c_str(),
+                         listed ? "Remove from shortlist" : "Add to shortlist")) {
+        s.toggle_shortlist(p.location_id);
+        app.edit.status =
+            listed ? p.name + " removed from your shortlist" : p.name + " added to your shortlist";
+    }
+    const ImVec2 end(top.x + width, ImGui::GetCursorScreenPos().y);
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(top.x, end.y), end, IM_COL32(0xb1, 0xb4, 0xb6, 0xff), 1.0f);
+    ImGui::Dummy(ImVec2(0, 5.0f * ui().scale));
+    ImGui::PopID();
+}
+
+} // namespace
+
+void draw_results(App& app) {
+    core::Session& s = app.session();
+    if (back_link()) s.back();
+    const core::SearchResult& r = s.results();
+    title(s.summary().empty() ? "Care agencies" : s.summary());
+    note_item("summary", "status", s.summary());
+    if (!s.location().place.empty()) secondary(s.location().place);
+    if (!s.location().note.empty()) secondary(s.location().note);
+    if (const core::Bundle* b = s.bundle(); b && !b->info.covers_all_england)
+        secondary(b->info.coverage_summary);
+
+    if (!r.advice.empty()) panel_text(r.advice);
+    if (r.can_widen) {
+        char label[96];
+        std::snprintf(label, sizeof label, "Show agencies within %g miles (%zu)", r.widen.radius_miles,
+                      r.widen.count);
+        if (primary_button("widen", label, action_width())) s.widen();
+    }
+    if (r.total == 0) {
+        body("Try a wider distance, fewer choices under \"What help is needed\", or a lower rating. Your "
+             "council "
+             "can also tell you about agencies near you.");
+        if (secondary_button("change_search", "Change your search")) s.go(core::Screen::Start);
+    }
+    sort_and_filters(app);
+    if (r.total > 0) {
+        if (link("around", "See where they are on a picture")) s.go(core::Screen::Around);
+        if (link("cost", "What will care cost?")) s.go(core::Screen::Cost);
+    }
+    ImGui::Spacing();
+
+    // The list: fixed-height rows through ImGui's list clipper, so thousands of rows scroll smoothly.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float row_h =
+        ui().touch() * 2.0f + line * 3.0f + 5.0f * ui().scale + ImGui::GetStyle().ItemSpacing.y * 3;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(r.matches.size()), row_h);
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const float y0 = ImGui::GetCursorPosY();
+            result_row(app, r.matches[static_cast<std::size_t>(i)], width);
+            ImGui::SetCursorPosY(y0 + row_h); // keep every row the same height for the clipper
+        }
+    clipper.End();
+}
+
+} // namespace hcf::ui

@@ -1,0 +1,107 @@
+// homecare-finder UI: the start screen — postcode, what help is needed, distance, "Find care".
+// Depends on: ui/app, ui/widgets, core/session.
+// SPDX-License-Identifier: MIT
+#include "ui/app.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+#include <cstdio>
+#include <string>
+
+namespace hcf::ui {
+
+namespace {
+constexpr double kDistances[] = {1, 2, 5, 10, 20};
+
+void postcode_field(App& app, bool* submit) {
+    core::Session& s = app.session();
+    subheading("Postcode");
+    secondary(
+        "The postcode of the person who needs care, like B13 9AB. The first part, like B13, works too.");
+    ImGui::SetNextItemWidth(action_width());
+    ImGui::PushFont(ui().fonts.bold);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(10.0f * ui().scale, (ui().touch() - ImGui::GetFontSize()) * 0.5f));
+    *submit |= ImGui::InputText("##postcode", app.edit.postcode, sizeof app.edit.postcode,
+                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsUppercase);
+    ImGui::PopStyleVar();
+    ImGui::PopFont();
+    if (ImGui::IsItemEdited()) s.set_postcode_input(app.edit.postcode);
+    note_item("postcode", "textbox", "Postcode");
+    // Soft feedback while typing; the error only after "Find care".
+    if (!s.location().ok && !s.message().empty() && s.postcode_input() == app.edit.postcode)
+        error_text(s.message());
+    else if (const std::string hint = s.hint(); !hint.empty())
+        secondary(hint);
+}
+
+void help_toggles(App& app) {
+    core::Session& s = app.session();
+    heading("What help is needed?");
+    secondary("Choose all that apply. You can change these later.");
+    const bool two_columns = !ui().phone;
+    if (two_columns) ImGui::Columns(2, "##help", false);
+    for (const auto& o : core::help_options()) {
+        bool on = s.help(o.key);
+        if (toggle(("help." + std::string(o.key)).c_str(), o.label, &on)) s.set_help(o.key, on);
+        if (two_columns) ImGui::NextColumn();
+    }
+    if (two_columns) ImGui::Columns(1);
+    for (const auto& o : core::help_options())
+        if (s.help(o.key) && !o.note.empty()) panel_text(o.note);
+}
+
+void distance_choice(App& app) {
+    core::Session& s = app.session();
+    heading("How far away?");
+    for (double d : kDistances) {
+        char id[32], label[32];
+        std::snprintf(id, sizeof id, "radius.%g", d);
+        std::snprintf(label, sizeof label, "%g mile%s", d, d == 1 ? "" : "s");
+        const bool selected = s.radius() == d;
+        if (selected ? primary_button(id, label) : secondary_button(id, label)) s.set_radius(d);
+        ui().items.back().checked = selected;
+        ui().items.back().role = "radio";
+        if (!ui().phone || d != kDistances[2]) ImGui::SameLine();
+    }
+    ImGui::NewLine();
+}
+} // namespace
+
+void draw_start(App& app) {
+    core::Session& s = app.session();
+    title("Find home care");
+    body(
+        "Find care agencies that can help someone at home, with their inspection ratings and what care might "
+        "cost.");
+    if (const core::CouncilProfile* c = s.council()) {
+        std::string line = "For people living in " + c->area_name + ".";
+        if (!c->help_line.empty()) line += " " + c->name + " help line: " + c->help_line + ".";
+        secondary(line);
+    }
+    ImGui::Spacing();
+    bool submit = false;
+    postcode_field(app, &submit);
+    help_toggles(app);
+    distance_choice(app);
+    ImGui::Spacing();
+    submit |= primary_button("find_care", "Find care", action_width());
+    if (submit) {
+        s.set_postcode_input(app.edit.postcode);
+        s.find_care();
+    }
+    if (!s.ready()) {
+        if (!s.load_error().empty())
+            error_text(s.load_error());
+        else
+            secondary("Loading care information...");
+    } else if (const core::Bundle* b = s.bundle(); b && !b->info.covers_all_england) {
+        ImGui::Spacing();
+        panel_text(b->info.coverage_summary);
+    }
+    ImGui::Spacing();
+    if (link("about", "About this information")) s.go(core::Screen::About);
+    if (ui().phone && link("settings_link", "Settings: text size and contrast")) s.go(core::Screen::Settings);
+}
+
+} // namespace hcf::ui

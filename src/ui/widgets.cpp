@@ -1,0 +1,231 @@
+// homecare-finder UI: widgets (see widgets.h).
+// Depends on: Dear ImGui, core/model, core/text_format.
+// SPDX-License-Identifier: MIT
+#include "ui/widgets.h"
+
+#include "core/text_format.h"
+
+#include <cmath>
+#include <string>
+
+namespace hcf::ui {
+
+UiContext& ui() {
+    static UiContext ctx;
+    return ctx;
+}
+
+void note_item(std::string id, std::string role, std::string label, bool checked, int level) {
+    ui().items.push_back({std::move(id), std::move(role), std::move(label), ImGui::GetItemRectMin(),
+                          ImGui::GetItemRectMax(), checked, level});
+}
+
+namespace {
+ImVec4 col(ImU32 c) {
+    return ImGui::ColorConvertU32ToFloat4(c);
+}
+
+void wrapped_with(ImFont* font, ImU32 colour, std::string_view text) {
+    if (font) ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, col(colour));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    if (font) ImGui::PopFont();
+}
+
+float min_height() {
+    return ui().touch();
+}
+
+bool button_with(const char* id, std::string_view label, float width, ImU32 bg, ImU32 fg, ImU32 border) {
+    ImGui::PushID(id);
+    ImGui::PushStyleColor(ImGuiCol_Button, col(bg));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                          col(bg == colour::white ? colour::panel : IM_COL32(0x00, 0x3a, 0x69, 0xff)));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive,
+                          col(bg == colour::white ? colour::panel : IM_COL32(0x00, 0x3a, 0x69, 0xff)));
+    ImGui::PushStyleColor(ImGuiCol_Text, col(fg));
+    ImGui::PushStyleColor(ImGuiCol_Border, col(border));
+    ImGui::PushFont(ui().fonts.bold);
+    const std::string text(label);
+    const ImVec2 size(width > 0 ? width : 0, min_height());
+    const bool pressed = ImGui::Button(text.c_str(), size);
+    ImGui::PopFont();
+    ImGui::PopStyleColor(5);
+    ImGui::PopID();
+    note_item(id, "button", text);
+    return pressed;
+}
+} // namespace
+
+void title(std::string_view text) {
+    wrapped_with(ui().fonts.title, colour::text, text);
+    note_item("title", "heading", std::string(text), false, 1);
+}
+void heading(std::string_view text) {
+    ImGui::Dummy(ImVec2(0, 5.0f * ui().scale));
+    wrapped_with(ui().fonts.heading, colour::text, text);
+    note_item("h2." + std::string(text), "heading", std::string(text), false, 2);
+}
+void subheading(std::string_view text) {
+    wrapped_with(ui().fonts.bold, colour::text, text);
+    note_item("h3." + std::string(text), "heading", std::string(text), false, 3);
+}
+void body(std::string_view text) {
+    wrapped_with(nullptr, colour::text, text);
+}
+void secondary(std::string_view text) {
+    wrapped_with(nullptr, ui().high_contrast ? colour::text : colour::secondary, text);
+}
+void error_text(std::string_view text) {
+    wrapped_with(ui().fonts.bold, colour::inadequate, text);
+    note_item("error", "alert", std::string(text));
+}
+
+void panel_text(std::string_view text) {
+    const float pad = 10.0f * ui().scale;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(start.x + pad, start.y + pad));
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - pad);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    const ImVec2 end(ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x,
+                     ImGui::GetItemRectMax().y + pad);
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(start, end, colour::panel);
+    dl->AddRectFilled(start, ImVec2(start.x + 5.0f * ui().scale, end.y), colour::link);
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(start.x, end.y));
+    ImGui::Dummy(ImVec2(0, pad * 0.5f));
+    note_item("note", "note", std::string(text));
+}
+
+bool primary_button(const char* id, std::string_view label, float width) {
+    return button_with(id, label, width, ui().high_contrast ? colour::text : colour::link, colour::white,
+                       ui().high_contrast ? colour::text : colour::link);
+}
+bool secondary_button(const char* id, std::string_view label, float width) {
+    return button_with(id, label, width, colour::white, ui().high_contrast ? colour::text : colour::link,
+                       ui().high_contrast ? colour::text : colour::link);
+}
+
+bool link(const char* id, std::string_view label) {
+    const std::string text(label);
+    ImGui::PushID(id);
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float h = std::fmax(size.y, min_height());
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(size.x, h));
+    const bool hovered = ImGui::IsItemHovered();
+    const float y = pos.y + (h - size.y) * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 c =
+        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
+    dl->AddText(ImVec2(pos.x, y), c, text.c_str());
+    dl->AddLine(ImVec2(pos.x, y + size.y), ImVec2(pos.x + size.x, y + size.y), c, hovered ? 3.0f : 1.5f);
+    ImGui::PopID();
+    note_item(id, "link", text);
+    return pressed;
+}
+
+bool back_link(const char* id) {
+    const bool pressed = link(id, "< Back");
+    return pressed;
+}
+
+bool toggle(const char* id, std::string_view label, bool* value) {
+    const std::string text(label);
+    ImGui::PushID(id);
+    const float box = min_height() * 0.8f;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float text_w = avail - box - 10.0f * ui().scale;
+    const ImVec2 text_size = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_w);
+    const float h = std::fmax(min_height(), text_size.y + 6.0f * ui().scale);
+    const bool pressed = ImGui::InvisibleButton("##toggle", ImVec2(avail, h));
+    if (pressed) *value = !*value;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 b0(pos.x, pos.y + (h - box) * 0.5f), b1(b0.x + box, b0.y + box);
+    dl->AddRectFilled(b0, b1, colour::white);
+    dl->AddRect(b0, b1, colour::text, 0, 0, 2.0f * ui().pixel_ratio);
+    if (*value) { // a tick drawn as two strokes
+        const float t = box;
+        dl->AddLine(ImVec2(b0.x + t * 0.22f, b0.y + t * 0.52f), ImVec2(b0.x + t * 0.42f, b0.y + t * 0.72f),
+                    colour::text, 4.0f * ui().pixel_ratio);
+        dl->AddLine(ImVec2(b0.x + t * 0.42f, b0.y + t * 0.72f), ImVec2(b0.x + t * 0.80f, b0.y + t * 0.28f),
+                    colour::text, 4.0f * ui().pixel_ratio);
+    }
+    if (ImGui::IsItemFocused() || ImGui::IsItemHovered())
+        dl->AddRect(ImVec2(b0.x - 3, b0.y - 3), ImVec2(b1.x + 3, b1.y + 3),
+                    ImGui::IsItemFocused() ? colour::focus : colour::secondary, 0, 0, 3.0f);
+    const ImVec2 text_pos(b1.x + 10.0f * ui().scale, pos.y + (h - text_size.y) * 0.5f);
+    dl->AddText(nullptr, 0.0f, text_pos, colour::text, text.c_str(), nullptr, text_w);
+    ImGui::PopID();
+    note_item(id, "checkbox", text, *value);
+    return pressed;
+}
+
+ImU32 rating_colour(core::Rating r) {
+    switch (r) {
+    case core::Rating::Outstanding:
+    case core::Rating::Good:
+        return colour::good;
+    case core::Rating::RequiresImprovement:
+        return colour::requires_imp;
+    case core::Rating::Inadequate:
+        return colour::inadequate;
+    case core::Rating::NotRated:
+        break;
+    }
+    return colour::secondary;
+}
+
+void rating_badge(core::Rating r, std::string_view iso_date) {
+    const std::string word(core::rating_label(r));
+    const float pad = 6.0f * ui().scale;
+    const bool star = r == core::Rating::Outstanding;
+    const ImVec2 size = ImGui::CalcTextSize(word.c_str());
+    const float star_w = star ? size.y + pad : 0.0f;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 end(pos.x + size.x + 2 * pad + star_w, pos.y + size.y + pad);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, end, rating_colour(r));
+    if (star) { // a five-pointed star, so Outstanding never relies on colour alone
+        const ImVec2 c(pos.x + pad + size.y * 0.5f, pos.y + (size.y + pad) * 0.5f);
+        ImVec2 pts[10];
+        for (int i = 0; i < 10; ++i) {
+            const float a = -1.5707963f + static_cast<float>(i) * 0.6283185f;
+            const float rad = (i % 2 == 0 ? 0.5f : 0.2f) * size.y;
+            pts[i] = ImVec2(c.x + std::cos(a) * rad, c.y + std::sin(a) * rad);
+        }
+        ImVec2 inner[5];
+        for (int i = 0; i < 5; ++i) {
+            inner[i] = pts[2 * i + 1];
+            dl->AddTriangleFilled(pts[(2 * i + 9) % 10], pts[2 * i], pts[2 * i + 1], colour::white);
+        }
+        dl->AddConvexPolyFilled(inner, 5, colour::white);
+    }
+    dl->AddText(ImVec2(pos.x + pad + star_w, pos.y + pad * 0.5f), colour::white, word.c_str());
+    ImGui::Dummy(ImVec2(end.x - pos.x, end.y - pos.y));
+    std::string label = "CQC rating: " + word;
+    if (!iso_date.empty()) {
+        const std::string when = "inspected " + core::format_date(iso_date);
+        label += ", " + when;
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        secondary(when);
+    }
+    note_item("rating", "text", label);
+}
+
+float action_width() {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    return ui().phone ? avail : std::fmin(avail, 320.0f * ui().scale);
+}
+
+} // namespace hcf::ui

@@ -1,0 +1,69 @@
+// homecare-finder UI: the few widgets every screen uses, sized for touch and low vision.
+// Depends on: Dear ImGui, core/model, ui/theme.
+// SPDX-License-Identifier: MIT
+//
+// Every interactive widget takes a stable id ("find_care", "result.1-123") and records its rectangle,
+// role and label in the frame's item list. Tests click by id, and the accessible mirror (issue 7) is
+// built from the same list, so what a screen reader hears matches what is drawn.
+#pragma once
+
+#include "core/model.h"
+#include "ui/theme.h"
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hcf::ui {
+
+// One thing drawn this frame that a person can read or operate.
+struct UiItem {
+    std::string id;    // stable id, e.g. "find_care", "result.1-123"
+    std::string role;  // "button", "link", "textbox", "checkbox", "heading", "text", "status", "listitem"
+    std::string label; // what it says
+    ImVec2 min, max;   // device pixels
+    bool checked = false;
+    int level = 0; // heading level
+};
+
+// What widgets need to know about the frame: fonts, sizes, and where to record items.
+struct UiContext {
+    Fonts fonts;
+    float scale = 1.0f;       // device pixel ratio x text size
+    float pixel_ratio = 1.0f; // device pixels per CSS pixel
+    float width_css = 0.0f;   // window width in CSS pixels
+    bool phone = false;       // narrow layout (under 640 CSS px)
+    bool high_contrast = false;
+    std::vector<UiItem> items;
+    float touch() const { return 44.0f * pixel_ratio; } // minimum touch target, device pixels
+};
+UiContext& ui();
+
+void note_item(std::string id, std::string role, std::string label, bool checked = false, int level = 0);
+
+// Text.
+void title(std::string_view text);      // 32 px, the screen's one h1
+void heading(std::string_view text);    // 24 px, h2
+void subheading(std::string_view text); // bold body, h3
+void body(std::string_view text);       // wrapped body text
+void secondary(std::string_view text);  // wrapped, secondary colour (sources, dates)
+void error_text(std::string_view text); // wrapped, red, for a field's message
+void panel_text(std::string_view text); // a grey panel with wrapped text (notes, notices)
+
+// Buttons and links. Each returns true when activated.
+bool primary_button(const char* id, std::string_view label, float width = 0); // blue, one per screen
+bool secondary_button(const char* id, std::string_view label, float width = 0);
+bool link(const char* id, std::string_view label);                // underlined blue text
+bool toggle(const char* id, std::string_view label, bool* value); // big checkbox
+bool back_link(const char* id = "back");                          // "Back"
+
+// A CQC rating badge with the word (never colour alone), a star for Outstanding, and the date.
+void rating_badge(core::Rating r, std::string_view iso_date = {});
+ImU32 rating_colour(core::Rating r);
+
+// Full content width for a primary action on phones, a comfortable fixed width elsewhere.
+float action_width();
+
+} // namespace hcf::ui

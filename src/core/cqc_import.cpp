@@ -545,12 +545,14 @@ Provider combine(const Provider* loc, const Provider* dir) {
     p.needs |= dir->needs;
     // The directory's wording ("Caring for adults over 65 yrs") reads better than the register's bands.
     if (!dir->specialisms.empty()) p.specialisms = dir->specialisms;
-    p.source = loc->source + " + " + dir->source;
+    if (dir->source != loc->source) p.source = loc->source + " + " + dir->source;
     return p;
 }
 
+// Positions are kept to 1/10000th of a degree (about 11 m): the precision of the ONS unit postcode
+// files, and what the bundle stores.
 double quantise(double v) {
-    return std::round(v * 1e5) / 1e5;
+    return static_cast<double>(std::llround(v * 1e4)) / 1e4;
 }
 
 } // namespace

@@ -1,0 +1,738 @@
+// homecare-finder tool hcf: the app's questions on the command line (search, postcode, cost, means, export).
+// Depends on: core/bundle.h, core/search.h, core/export.h, core/costs.h, core/means_test.h,
+//             core/council_profile.h, core/geography.h, core/text_format.h, nlohmann/json, the C++ std
+//             library.
+// SPDX-License-Identifier: MIT
+//
+// Prints JSON (export prints the chosen format). Reads the app's data files: bundle.bin, details/<AREA>.bin
+// and postcodes/<AREA>.txt from --data DIR, else $HCF_DATA, else the assets/data folder found next to the
+// program (build/<name>/hcf -> assets/data) or under the current folder.
+// Exit codes: 0 answered; 1 the input could not be used (the same plain message the app shows, in
+// {"ok": false, "error": ...} on stdout and on stderr); 2 a usage mistake; 3 the data files are missing or
+// damaged.
+#include "core/bundle.h"
+#include "core/costs.h"
+#include "core/council_profile.h"
+#include "core/export.h"
+#include "core/geography.h"
+#include "core/means_test.h"
+#include "core/search.h"
+#include "core/text_format.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace hcf::core;
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: hcf <command> [options]      (every command prints JSON; --data DIR picks the data folder)\n"
+    "\n"
+    "  hcf search --postcode B13 9AB [--radius 5] [--needs dementia,older_people] [--match all|any]\n"
+    "             [--services homecare,live_in] [--min-rating good] [--include-not-rated]\n"
+    "             [--council Essex|E10000012] [--text NAME] [--ids ID,ID] [--sort distance|rating|name]\n"
+    "             [--page 1] [--page-size 20]\n"
+    "      With --min-rating, agencies not yet rated are left out unless --include-not-rated is given.\n"
+    "  hcf postcode \"HR4 9AB\"\n"
+    "  hcf cost --hours 10 | --visits 2 --minutes 30 [--days 7]\n"
+    "           [--type hourly|night-sleeping|night-waking|live-in] [--nights 7] [--hours-per-night 9]\n"
+    "           [--unsocial-share 0.25] [--rate 28.50] [--council essex]\n"
+    "  hcf means --capital 20000 --income 250 [--age pension|25-to-pension|18-24] [--disability-premium]\n"
+    "            [--enhanced-disability-premium] [--disability-costs 17] [--care-cost 400]\n"
+    "  hcf export --ids ID,ID [--format json|csv|text] [--postcode B13 9AB] [--date 2026-09-01]\n"
+    "\n"
+    "Needs: older_people, dementia, learning_disability, autism, mental_health, physical_disability,\n"
+    "sensory_impairment, younger_adults, children, substance_misuse, eating_disorder, whole_population.\n"
+    "Money is in pounds (--income and --care-cost a week). Exit codes: 0 answered, 1 input not usable,\n"
+    "2 usage mistake, 3 data files missing or damaged.\n";
+
+// ---- errors -----------------------------------------------------------------------------------------
+
+struct Failure {
+    int code = 1;
+    std::string message;
+};
+
+[[noreturn]] void fail(int code, std::string message) {
+    throw Failure{code, std::move(message)};
+}
+
+void print_json(const ojson& j) {
+    std::cout << j.dump(2) << "\n";
+}
+
+// ---- arguments ----------------------------------------------------------------------------------------
+
+class Args {
+  public:
+    Args(int argc, char** argv, int first) {
+        for (int i = first; i < argc; ++i) {
+            std::string a = argv[i];
+            if (a.rfind("--", 0) == 0 && a.size() > 2) {
+                std::string name = a.substr(2), value;
+                bool has_value = false;
+                if (const auto eq = name.find('='); eq != std::string::npos) {
+                    value = name.substr(eq + 1);
+                    name = name.substr(0, eq);
+                    has_value = true;
+                } else if (i + 1 < argc && !is_option(argv[i + 1])) {
+                    value = argv[++i];
+                    has_value = true;
+                }
+                options_[name].push_back(has_value ? std::optional<std::string>(value) : std::nullopt);
+            } else {
+                positional_.push_back(a);
+            }
+        }
+    }
+    // Every option must be one of `known`; flags must have no value and valued options must have one.
+    void check(const std::set<std::string>& valued, const std::set<std::string>& flags) const {
+        for (const auto& [name, values] : options_) {
+            if (flags.count(name)) {
+                for (const auto& v : values)
+                    if (v) fail(2, "--" + name + " takes no value.");
+            } else if (valued.count(name)) {
+                for (const auto& v : values)
+                    if (!v) fail(2, "--" + name + " needs a value.");
+            } else {
+                fail(2, "Unknown option --" + name + ". Run hcf help to see the options.");
+            }
+        }
+    }
+    bool has(const std::string& name) const { return options_.count(name) > 0; }
+    std::optional<std::string> get(const std::string& name) const {
+        const auto it = options_.find(name);
+        if (it == options_.end() || it->second.empty()) return std::nullopt;
+        return it->second.back();
+    }
+    // Every value given for a repeatable option, each split on commas.
+    std::vector<std::string> list(const std::string& name) const {
+        std::vector<std::string> out;
+        const auto it = options_.find(name);
+        if (it == options_.end()) return out;
+        for (const auto& v : it->second) {
+            if (!v) continue;
+            std::stringstream ss(*v);
+            std::string item;
+            while (std::getline(ss, item, ',')) {
+                const auto b = item.find_first_not_of(" \t");
+                const auto e = item.find_last_not_of(" \t");
+                if (b != std::string::npos) out.push_back(item.substr(b, e - b + 1));
+            }
+        }
+        return out;
+    }
+    const std::vector<std::string>& positional() const { return positional_; }
+
+  private:
+    static bool is_option(const char* s) {
+        // "--x" is an option; "-1.5" is a value (negative numbers are caught by the range checks).
+        return s[0] == '-' && s[1] == '-' && s[2] != '\0';
+    }
+    std::map<std::string, std::vector<std::optional<std::string>>> options_;
+    std::vector<std::string> positional_;
+};
+
+double parse_number(const std::string& text, const std::string& option, const std::string& example) {
+    const char* begin = text.c_str();
+    char* end = nullptr;
+    const double v = std::strtod(begin, &end);
+    if (end == begin || *end != '\0' || !std::isfinite(v))
+        fail(2, "--" + option + " needs a number, like --" + option + " " + example + ".");
+    return v;
+}
+
+int parse_int(const std::string& text, const std::string& option, const std::string& example) {
+    const double v = parse_number(text, option, example);
+    if (v != std::floor(v) || std::abs(v) > 1e9)
+        fail(2, "--" + option + " needs a whole number, like --" + option + " " + example + ".");
+    return static_cast<int>(v);
+}
+
+std::int64_t parse_money(const std::string& text, const std::string& option, const std::string& example) {
+    std::int64_t pence = 0;
+    if (!parse_pounds(text, &pence))
+        fail(2, "--" + option + " needs an amount in pounds, like --" + option + " " + example + ".");
+    return pence;
+}
+
+std::string key_of(std::string s) {
+    for (char& c : s)
+        c = c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+Needs parse_needs(const std::vector<std::string>& keys) {
+    Needs mask = 0;
+    for (const std::string& raw : keys) {
+        const std::string k = key_of(raw);
+        bool found = false;
+        for (Need n : all_needs())
+            if (need_key(n) == k) {
+                mask |= n;
+                found = true;
+            }
+        if (!found) fail(2, "Unknown need '" + raw + "'. Run hcf help to see the needs.");
+    }
+    return mask;
+}
+
+ServiceTypes parse_services(const std::vector<std::string>& keys) {
+    ServiceTypes mask = 0;
+    for (const std::string& raw : keys) {
+        const std::string k = key_of(raw);
+        bool found = false;
+        for (ServiceType s : all_service_types())
+            if (service_key(s) == k) {
+                mask |= s;
+                found = true;
+            }
+        if (!found) {
+            std::string known;
+            for (ServiceType s : all_service_types())
+                known += (known.empty() ? "" : ", ") + std::string(service_key(s));
+            fail(2, "Unknown type of care '" + raw + "'. Choose from: " + known + ".");
+        }
+    }
+    return mask;
+}
+
+// ---- data files ----------------------------------------------------------------------------------------
+
+bool read_file(const fs::path& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::stringstream buf;
+    buf << in.rdbuf();
+    out = buf.str();
+    return true;
+}
+
+fs::path find_data_dir(const Args& args, const char* argv0) {
+    if (auto d = args.get("data")) return fs::path(*d);
+    if (const char* env = std::getenv("HCF_DATA"); env && *env) return fs::path(env);
+    std::vector<fs::path> candidates;
+    std::error_code ec;
+    const fs::path exe = fs::weakly_canonical(fs::path(argv0), ec);
+    if (!ec) {
+        const fs::path dir = exe.parent_path();
+        candidates = {dir / "../../assets/data", dir / "../assets/data", dir / "assets/data"};
+    }
+    candidates.push_back(fs::current_path(ec) / "assets/data");
+    for (const auto& c : candidates)
+        if (fs::exists(c / "bundle.bin", ec)) return fs::weakly_canonical(c, ec);
+    return candidates.empty() ? fs::path("assets/data") : candidates.front();
+}
+
+struct Data {
+    fs::path dir;
+    Bundle bundle;
+};
+
+Data load_data(const fs::path& dir) {
+    Data d;
+    d.dir = dir;
+    std::string bytes;
+    if (!read_file(dir / "bundle.bin", bytes))
+        fail(3, "The care information file is missing (" + (dir / "bundle.bin").string() +
+                    "). Build it with hcf-dataset, or give the folder with --data.");
+    BundleLoad load = load_bundle(bytes);
+    if (!load.ok) fail(3, load.error);
+    d.bundle = std::move(load.bundle);
+    return d;
+}
+
+// Loads the contact details (address, phone, website) of agencies in these postcode areas.
+void load_details(Data& d, const std::set<std::string>& areas) {
+    for (const std::string& area : areas) {
+        if (d.bundle.details_applied.count(area)) continue;
+        std::string bytes, message;
+        if (!read_file(d.dir / details_file_name(area), bytes)) continue; // details are optional extras
+        if (!apply_details(d.bundle, bytes, &message)) std::cerr << "hcf: " << message << "\n";
+    }
+}
+
+// locate(), fetching the area's unit-postcode pack when a full postcode needs it (as the web app does).
+Location locate_with_pack(Data& d, const std::string& input) {
+    Location loc = locate(d.bundle.geography, input);
+    if (loc.ok && loc.needs_unit_pack) {
+        std::string text;
+        if (read_file(d.dir / unit_file_name(loc.postcode.area), text)) {
+            std::string error;
+            if (d.bundle.geography.add_unit_pack(loc.postcode.area, text, &error))
+                loc = locate(d.bundle.geography, input);
+            else
+                std::cerr << "hcf: " << error << "\n";
+        }
+    }
+    return loc;
+}
+
+// Rounded to `places` decimals so JSON shows 0.82, not 0.8200000000000001 (divide, never multiply by 0.01).
+double round_to(double v, int places) {
+    const double scale = std::pow(10.0, places);
+    return std::round(v * scale) / scale;
+}
+
+ojson location_json(const Location& loc, const std::string& input) {
+    ojson j;
+    j["ok"] = loc.ok;
+    j["input"] = input;
+    if (!loc.ok) {
+        j["error"] = loc.message; // the same shape as every other failure: {"ok": false, "error": ...}
+        j["error_key"] = postcode_error_key(loc.error);
+    }
+    if (!loc.postcode.normalised.empty()) {
+        j["normalised"] = loc.postcode.normalised;
+        j["kind"] = loc.postcode.kind == PostcodeKind::Unit     ? "unit"
+                    : loc.postcode.kind == PostcodeKind::Sector ? "sector"
+                                                                : "district";
+        j["area"] = loc.postcode.area;
+        j["district"] = loc.postcode.district;
+        if (!loc.postcode.sector.empty()) j["sector"] = loc.postcode.sector;
+        if (!loc.postcode.unit.empty()) j["unit"] = loc.postcode.unit;
+    }
+    j["nation"] = nation_key(loc.nation);
+    if (loc.ok) {
+        j["precision"] = geo_precision_key(loc.precision);
+        j["centre"] = {{"lat", loc.centre.lat}, {"lng", loc.centre.lng}};
+        j["place"] = loc.place;
+        if (!loc.note.empty()) j["note"] = loc.note;
+        ojson councils = ojson::array();
+        for (const CouncilShare& c : loc.councils)
+            councils.push_back({{"upper_tier_code", c.upper_tier_code},
+                                {"upper_tier_name", friendly_council_name(c.upper_tier_name)},
+                                {"lad_code", c.lad_code},
+                                {"lad_name", c.lad_name},
+                                {"share", round_to(c.share, 3)}});
+        j["councils"] = councils;
+        j["council_split"] = loc.council_split;
+        j["needs_unit_pack"] = loc.needs_unit_pack;
+    }
+    if (!loc.suggestions.empty()) j["suggestions"] = loc.suggestions;
+    return j;
+}
+
+ojson data_json(const Bundle& b) {
+    ojson j;
+    j["dataset_version"] = b.info.dataset_version;
+    j["cqc_edition"] = b.info.cqc_edition;
+    j["coverage"] = b.info.coverage_summary;
+    j["attributions"] = b.info.attributions;
+    return j;
+}
+
+std::vector<std::string> flag_keys_needs(Needs mask) {
+    std::vector<std::string> out;
+    for (Need n : all_needs())
+        if (mask & n) out.emplace_back(need_key(n));
+    return out;
+}
+std::vector<std::string> flag_keys_services(ServiceTypes mask) {
+    std::vector<std::string> out;
+    for (ServiceType s : all_service_types())
+        if (mask & s) out.emplace_back(service_key(s));
+    return out;
+}
+
+// ---- commands ------------------------------------------------------------------------------------------
+
+int cmd_postcode(const Args& args, const char* argv0) {
+    args.check({"data"}, {});
+    if (args.positional().size() != 1) fail(2, "Give one postcode, like: hcf postcode \"HR4 9AB\"");
+    Data d = load_data(find_data_dir(args, argv0));
+    const std::string input = args.positional().front();
+    const Location loc = locate_with_pack(d, input);
+    print_json(location_json(loc, input));
+    if (!loc.ok) std::cerr << loc.message << "\n";
+    return loc.ok ? 0 : 1;
+}
+
+int cmd_search(const Args& args, const char* argv0) {
+    args.check({"data", "postcode", "radius", "needs", "match", "services", "min-rating", "council", "text",
+                "ids", "sort", "page", "page-size"},
+               {"include-not-rated"});
+    SearchQuery q;
+    const auto postcode = args.get("postcode");
+    if (!postcode) fail(2, "Give a postcode to search from, like --postcode \"B13 9AB\".");
+    if (auto r = args.get("radius")) q.radius_miles = parse_number(*r, "radius", "5");
+    q.needs = parse_needs(args.list("needs"));
+    if (auto m = args.get("match")) {
+        const std::string k = key_of(*m);
+        if (k == "all")
+            q.needs_match = MatchMode::All;
+        else if (k == "any")
+            q.needs_match = MatchMode::Any;
+        else
+            fail(2, "--match needs all or any.");
+    }
+    q.service_types = parse_services(args.list("services"));
+    if (auto m = args.get("min-rating")) {
+        const std::string k = key_of(*m);
+        bool ok = true;
+        const Rating r = k == "any" ? Rating::NotRated : parse_rating(*m, &ok);
+        if (!ok || (r == Rating::NotRated && k != "any"))
+            fail(2, "--min-rating needs outstanding, good, requires_improvement, inadequate or any.");
+        q.min_rating = r;
+        q.include_not_rated = r == Rating::NotRated || args.has("include-not-rated");
+    }
+    q.councils = args.list("council");
+    if (auto t = args.get("text")) q.text = *t;
+    q.location_ids = args.list("ids");
+    if (auto s = args.get("sort"); s && !parse_sort(*s, &q.sort))
+        fail(2, "--sort needs distance, rating or name.");
+    if (auto p = args.get("page")) q.page = parse_int(*p, "page", "1");
+    if (auto p = args.get("page-size")) q.page_size = parse_int(*p, "page-size", "20");
+
+    Data d = load_data(find_data_dir(args, argv0));
+    const Location loc = locate_with_pack(d, *postcode);
+    if (!loc.ok) fail(1, loc.message);
+    q.centre = loc.centre;
+    const SearchEngine engine(d.bundle.providers, &d.bundle.geography);
+    const SearchResult r = engine.search(q);
+    if (!r.ok) fail(1, r.message);
+
+    std::set<std::string> areas;
+    for (const Match& m : r.matches)
+        areas.insert(details_area(d.bundle.providers[m.index]));
+    load_details(d, areas);
+
+    ojson out;
+    out["ok"] = true;
+    out["summary"] = result_summary(r, q.radius_miles, loc.postcode.normalised);
+    if (!r.advice.empty()) out["advice"] = r.advice;
+    out["location"] = location_json(loc, *postcode);
+    ojson query;
+    query["radius_miles"] = q.radius_miles;
+    query["needs"] = flag_keys_needs(q.needs);
+    query["match"] = q.needs_match == MatchMode::All ? "all" : "any";
+    query["services"] = flag_keys_services(q.service_types);
+    query["min_rating"] = rating_key(q.min_rating);
+    query["include_not_rated"] = q.include_not_rated;
+    query["councils"] = q.councils;
+    query["text"] = q.text;
+    query["sort"] = sort_key(q.sort);
+    query["page"] = q.page;
+    query["page_size"] = q.page_size;
+    out["query"] = query;
+    out["total"] = r.total;
+    out["in_radius"] = r.in_radius;
+    out["page"] = r.page;
+    out["page_size"] = r.page_size;
+    out["page_count"] = r.page_count;
+    ojson by_radius = ojson::array();
+    for (const RadiusCount& c : r.by_radius)
+        if (c.known) by_radius.push_back({{"radius_miles", c.radius_miles}, {"count", c.count}});
+    out["by_radius"] = by_radius;
+    if (r.can_widen)
+        out["widen"] = {{"radius_miles", r.widen.radius_miles}, {"count", r.widen.count}};
+    else
+        out["widen"] = nullptr;
+    ojson results = ojson::array();
+    for (const Match& m : r.matches) {
+        const Provider& p = d.bundle.providers[m.index];
+        ojson j;
+        j["location_id"] = p.location_id;
+        j["name"] = p.name;
+        if (!p.provider_name.empty()) j["provider_name"] = p.provider_name;
+        j["postcode"] = p.postcode;
+        if (!p.address.empty()) j["address"] = p.address;
+        if (!p.phone.empty()) j["phone"] = p.phone;
+        if (!p.website.empty()) j["website"] = p.website;
+        j["local_authority"] = p.local_authority;
+        j["distance_miles"] = round_to(m.distance_miles, 2);
+        j["distance_km"] = round_to(m.distance_km, 2);
+        j["distance"] = distance_words(m.distance_miles, m.approximate);
+        j["approximate"] = m.approximate;
+        j["rating"] = rating_key(p.overall);
+        j["rating_label"] = rating_label(p.overall);
+        if (!p.rating_date.empty()) j["rating_date"] = p.rating_date;
+        j["needs_covered"] = flag_keys_needs(m.needs_covered);
+        j["needs"] = flag_keys_needs(p.needs);
+        j["services"] = flag_keys_services(p.service_types);
+        j["reasons"] = m.reasons;
+        if (!p.cqc_url.empty()) j["cqc_url"] = p.cqc_url;
+        results.push_back(j);
+    }
+    out["results"] = results;
+    out["data"] = data_json(d.bundle);
+    print_json(out);
+    return 0;
+}
+
+std::vector<CouncilProfile> load_profiles(const Bundle& b) {
+    std::vector<CouncilProfile> out;
+    for (const CouncilProfileText& t : b.council_profiles) {
+        CouncilProfileLoad load = load_council_profile(t.json);
+        if (load.ok)
+            out.push_back(std::move(load.profile));
+        else
+            std::cerr << "hcf: " << t.file << ": " << load.error << "\n";
+    }
+    return out;
+}
+
+ojson cost_line_json(const CostLine& l) {
+    ojson j;
+    j["kind"] = cost_line_kind_key(l.kind);
+    j["label"] = l.label;
+    j["explanation"] = l.explanation;
+    j["per"] = per_words(l.per);
+    j["rate_low"] = format_money(l.rate_low_pence);
+    j["rate_high"] = format_money(l.rate_high_pence);
+    j["rate_low_pence"] = l.rate_low_pence;
+    j["rate_high_pence"] = l.rate_high_pence;
+    if (l.rate_average_pence) j["rate_average_pence"] = l.rate_average_pence;
+    if (l.has_weekly) {
+        j["weekly"] = format_range(l.weekly_low_pence, l.weekly_high_pence, Per::Week);
+        j["weekly_low_pence"] = l.weekly_low_pence;
+        j["weekly_high_pence"] = l.weekly_high_pence;
+    }
+    j["in_range"] = l.in_range;
+    j["historic"] = l.historic;
+    j["source"] = l.source_name;
+    if (!l.source_url.empty()) j["source_url"] = l.source_url;
+    j["applies_from"] = l.applies_from;
+    j["when"] = l.when;
+    if (!l.note.empty()) j["note"] = l.note;
+    return j;
+}
+
+int cmd_cost(const Args& args, const char* argv0) {
+    args.check({"data", "hours", "visits", "minutes", "days", "type", "nights", "hours-per-night",
+                "unsocial-share", "rate", "council"},
+               {});
+    CostInputs in;
+    if (auto t = args.get("type")) {
+        const std::string k = key_of(*t);
+        if (!parse_care_type(k, &in.care_type))
+            fail(2, "--type needs hourly, night-sleeping, night-waking or live-in.");
+    }
+    if (auto h = args.get("hours")) in.hours_per_week = parse_number(*h, "hours", "10");
+    if (auto v = args.get("visits")) in.visits_per_day = parse_int(*v, "visits", "2");
+    if (auto m = args.get("minutes")) in.minutes_per_visit = parse_int(*m, "minutes", "30");
+    if (auto dd = args.get("days")) in.days_per_week = parse_int(*dd, "days", "7");
+    if (auto n = args.get("nights")) in.nights_per_week = parse_int(*n, "nights", "7");
+    if (auto h = args.get("hours-per-night")) in.hours_per_night = parse_number(*h, "hours-per-night", "9");
+    if (auto s = args.get("unsocial-share")) in.unsocial_share = parse_number(*s, "unsocial-share", "0.25");
+    if (auto r = args.get("rate")) in.provider_rate_pence = parse_money(*r, "rate", "28.50");
+    if (in.care_type == CareType::Hourly && !args.has("hours") && !args.has("visits"))
+        fail(2, "Give the care as --hours 10, or as --visits 2 --minutes 30 --days 7.");
+
+    Data d = load_data(find_data_dir(args, argv0));
+    const std::vector<CouncilProfile> profiles = load_profiles(d.bundle);
+    const CouncilProfile* council = nullptr;
+    if (auto c = args.get("council")) {
+        std::string slug = *c; // profile ids are slugs: "waltham-forest"
+        for (char& ch : slug)
+            ch = ch == ' ' || ch == '_' ? '-'
+                                        : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        council = find_council_by_id(profiles, slug);
+        if (!council) {
+            std::string known;
+            for (const auto& p : profiles)
+                known += (known.empty() ? "" : ", ") + p.id;
+            fail(1, "We do not have information about the council '" + *c + "'. Councils we have: " + known +
+                        ".");
+        }
+    }
+    const CostEstimate e = estimate_costs(in, d.bundle.costs, council);
+    if (!e.ok) fail(1, e.error);
+    ojson out;
+    out["ok"] = true;
+    out["summary"] = e.summary;
+    out["care_type"] = care_type_key(e.care_type);
+    if (e.care_type == CareType::Hourly) {
+        out["minutes_per_week"] = e.minutes_per_week;
+        out["unsocial_minutes_per_week"] = e.unsocial_minutes_per_week;
+    } else {
+        out["nights_per_week"] = e.nights_per_week;
+    }
+    if (council) out["council"] = council->id;
+    out["weekly"] = format_range(e.weekly_low_pence, e.weekly_high_pence, Per::Week);
+    out["four_weekly"] = format_range(e.four_weekly_low_pence, e.four_weekly_high_pence, Per::FourWeeks);
+    out["yearly"] = format_range(e.yearly_low_pence, e.yearly_high_pence, Per::Year);
+    out["weekly_low_pence"] = e.weekly_low_pence;
+    out["weekly_high_pence"] = e.weekly_high_pence;
+    out["four_weekly_low_pence"] = e.four_weekly_low_pence;
+    out["four_weekly_high_pence"] = e.four_weekly_high_pence;
+    out["yearly_low_pence"] = e.yearly_low_pence;
+    out["yearly_high_pence"] = e.yearly_high_pence;
+    out["range_basis"] = e.range_basis;
+    ojson lines = ojson::array();
+    for (const CostLine& l : e.lines)
+        lines.push_back(cost_line_json(l));
+    out["lines"] = lines;
+    out["gap_explanation"] = e.gap_explanation;
+    out["premium_note"] = e.premium_note;
+    out["indicative_note"] = e.indicative_note;
+    print_json(out);
+    return 0;
+}
+
+int cmd_means(const Args& args, const char* argv0) {
+    args.check({"data", "capital", "income", "age", "disability-costs", "care-cost"},
+               {"disability-premium", "enhanced-disability-premium"});
+    MeansTestInputs in;
+    const auto capital = args.get("capital");
+    const auto income = args.get("income");
+    if (!capital || !income)
+        fail(2, "Give savings and weekly income in pounds, like --capital 20000 --income 250.");
+    in.capital_pence = parse_money(*capital, "capital", "20000");
+    in.weekly_income_pence = parse_money(*income, "income", "250");
+    if (auto a = args.get("age")) {
+        const std::string k = key_of(*a);
+        if (k == "pension" || k == "pension_age")
+            in.age_band = AgeBand::PensionCreditAgeOrOver;
+        else if (k == "25_to_pension" || k == "working_age")
+            in.age_band = AgeBand::Age25ToPensionCreditAge;
+        else if (k == "18_24")
+            in.age_band = AgeBand::Age18To24;
+        else if (!parse_age_band(k, &in.age_band))
+            fail(2, "--age needs pension, 25-to-pension or 18-24.");
+    }
+    in.disability_premium = args.has("disability-premium");
+    in.enhanced_disability_premium = args.has("enhanced-disability-premium");
+    if (auto c = args.get("disability-costs"))
+        in.disability_costs_pence = parse_money(*c, "disability-costs", "17");
+    if (auto c = args.get("care-cost")) in.weekly_care_cost_pence = parse_money(*c, "care-cost", "400");
+
+    Data d = load_data(find_data_dir(args, argv0));
+    const MeansTestResult r = run_means_test(in, d.bundle.costs);
+    if (!r.ok) fail(1, r.error);
+    ojson out;
+    out["ok"] = true;
+    out["band"] = means_band_key(r.band);
+    out["headline"] = r.headline;
+    out["above_upper_limit"] = r.above_upper_limit;
+    out["tariff_income_pence"] = r.tariff_income_pence;
+    out["minimum_income_guarantee_pence"] = r.mig_pence;
+    out["assessable_income_pence"] = r.assessable_income_pence;
+    out["contribution_known"] = r.contribution_known;
+    if (r.contribution_known) {
+        out["weekly_contribution"] = format_money_per(r.weekly_contribution_pence, Per::Week);
+        out["weekly_contribution_pence"] = r.weekly_contribution_pence;
+        out["council_pays_pence"] = r.council_pays_pence;
+    }
+    out["approximate"] = r.approximate;
+    ojson steps = ojson::array();
+    for (const MeansStep& s : r.steps) {
+        ojson j;
+        j["text"] = s.text;
+        if (s.has_amount) j["amount_pence"] = s.amount_pence;
+        if (!s.source_name.empty()) j["source"] = s.source_name;
+        if (!s.source_url.empty()) j["source_url"] = s.source_url;
+        if (!s.when.empty()) j["when"] = s.when;
+        if (!s.note.empty()) j["note"] = s.note;
+        steps.push_back(j);
+    }
+    out["steps"] = steps;
+    ojson next = ojson::array();
+    for (const NextStep& s : r.next_steps) {
+        ojson j;
+        j["text"] = s.text;
+        if (!s.source_name.empty()) j["source"] = s.source_name;
+        if (!s.source_url.empty()) j["source_url"] = s.source_url;
+        if (!s.when.empty()) j["when"] = s.when;
+        next.push_back(j);
+    }
+    out["next_steps"] = next;
+    out["notes"] = r.notes;
+    out["disclaimer"] = r.disclaimer;
+    print_json(out);
+    return 0;
+}
+
+std::string today_iso() {
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    const std::tm* g = std::gmtime(&t);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", g);
+    return buf;
+}
+
+int cmd_export(const Args& args, const char* argv0) {
+    args.check({"data", "ids", "format", "postcode", "date"}, {});
+    const std::vector<std::string> ids = args.list("ids");
+    if (ids.empty()) fail(2, "Give the agencies' CQC location IDs, like --ids 1-2375497294,1-19611241388.");
+    const std::string format = args.get("format").value_or("json");
+    if (format != "json" && format != "csv" && format != "text") fail(2, "--format needs json, csv or text.");
+    ExportOptions opt;
+    opt.generated_date = args.get("date").value_or(today_iso());
+    if (IsoDate parsed; !parse_iso_date(opt.generated_date, &parsed) || parsed.day == 0)
+        fail(2, "--date needs a date like 2026-09-01.");
+
+    Data d = load_data(find_data_dir(args, argv0));
+    std::vector<std::string> missing;
+    std::vector<ShortlistEntry> list = shortlist_from_ids(d.bundle.providers, ids, &missing);
+    if (!missing.empty())
+        fail(1, "We could not find an agency with the CQC location ID " + missing.front() + ".");
+    std::set<std::string> areas;
+    for (const auto& e : list)
+        areas.insert(details_area(*e.provider));
+    load_details(d, areas);
+    if (auto pc = args.get("postcode")) {
+        const Location loc = locate_with_pack(d, *pc);
+        if (!loc.ok) fail(1, loc.message);
+        opt.place = loc.postcode.normalised;
+        for (auto& e : list)
+            if (e.provider->precision != GeoPrecision::None)
+                e.distance_miles = distance_miles(loc.centre, e.provider->location);
+    }
+    if (format == "json")
+        std::cout << export_json(list, opt);
+    else if (format == "csv")
+        std::cout << export_csv(list, opt);
+    else
+        std::cout << export_text(list, opt);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    const std::string command = argc > 1 ? argv[1] : "";
+    try {
+        if (command.empty() || command == "help" || command == "--help" || command == "-h") {
+            std::cout << kUsage;
+            return command.empty() ? 2 : 0;
+        }
+        const Args args(argc, argv, 2);
+        if (command == "search") return cmd_search(args, argv[0]);
+        if (command == "postcode") return cmd_postcode(args, argv[0]);
+        if (command == "cost") return cmd_cost(args, argv[0]);
+        if (command == "means") return cmd_means(args, argv[0]);
+        if (command == "export") return cmd_export(args, argv[0]);
+        fail(2, "Unknown command '" + command + "'. Run hcf help to see the commands.");
+    } catch (const Failure& f) {
+        ojson out;
+        out["ok"] = false;
+        out["error"] = f.message;
+        print_json(out);
+        std::cerr << f.message << "\n";
+        return f.code;
+    } catch (const std::exception& e) { // a bug, never a person's mistake: say so plainly
+        std::cerr << "hcf: unexpected error: " << e.what() << "\n";
+        return 4;
+    }
+}

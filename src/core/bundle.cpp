@@ -882,6 +882,12 @@ std::string council_key(std::string_view name) {
         if (const auto p = t.find(suffix); p != std::string::npos) t.erase(p);
     for (const char* prefix : {"city of ", "county "})
         if (t.rfind(prefix, 0) == 0) t.erase(0, std::string_view(prefix).size());
+    // "Bedford Borough", "Leeds City Council": CQC sometimes adds the council's style.
+    for (const char* suffix : {" metropolitan borough council", " borough council", " city council",
+                               " county council", " council", " borough"})
+        if (t.size() > std::string_view(suffix).size() &&
+            t.compare(t.size() - std::string_view(suffix).size(), std::string::npos, suffix) == 0)
+            t.erase(t.size() - std::string_view(suffix).size());
     return header_key(t);
 }
 

@@ -56,8 +56,10 @@ std::string two_dp(double v) {
     return buf;
 }
 
-// "Good, report published 4 January 2024"; "Not yet rated"; "Good (the date is not in the data)".
+// "Good, report published 4 January 2024"; "Not yet rated"; "Good (the date is not in the data)";
+// "Not in this data: check the CQC page".
 std::string rating_words(const Provider& p) {
+    if (!rating_known(p)) return "Not in this data: check the CQC page";
     if (p.overall == Rating::NotRated) return "Not yet rated";
     std::string text(rating_label(p.overall));
     const std::string date = format_date(p.rating_date);
@@ -165,8 +167,9 @@ ojson service_json(const ShortlistEntry& e, const ExportOptions& opt) {
     s["service_at_locations"] = ojson::array({at});
 
     ojson attrs = ojson::array();
-    attrs.push_back(taxonomy_attribute(id, "cqc_overall_rating", "CQC overall rating", rating_key(p.overall),
-                                       rating_label(p.overall), rating_words(p)));
+    if (rating_known(p)) // never claim "not rated" when the data simply has no rating
+        attrs.push_back(taxonomy_attribute(id, "cqc_overall_rating", "CQC overall rating",
+                                           rating_key(p.overall), rating_label(p.overall), rating_words(p)));
     for (Need n : all_needs())
         if (p.needs & n)
             attrs.push_back(taxonomy_attribute(id, "service_user_group", "homecare-finder needs", need_key(n),
@@ -182,7 +185,8 @@ ojson service_json(const ShortlistEntry& e, const ExportOptions& opt) {
     ext["cqc_location_id"] = id;
     put_if(ext, "cqc_provider_id", p.provider_id);
     put_if(ext, "cqc_url", p.cqc_url);
-    ext["cqc_overall_rating"] = rating_key(p.overall);
+    ext["rating_in_data"] = rating_known(p);
+    if (rating_known(p)) ext["cqc_overall_rating"] = rating_key(p.overall);
     put_if(ext, "cqc_rating_date", p.rating_date);
     if (e.distance_miles >= 0) {
         ext["distance_miles"] = round2(e.distance_miles);
@@ -261,7 +265,7 @@ std::string export_csv(const std::vector<ShortlistEntry>& list, const ExportOpti
             p.phone,
             p.website,
             e.distance_miles >= 0 ? two_dp(e.distance_miles) : "",
-            std::string(rating_label(p.overall)),
+            rating_known(p) ? std::string(rating_label(p.overall)) : "Not in this data",
             p.rating_date,
             join(need_labels(p.needs), "; "),
             join(service_labels(p.service_types), "; "),

@@ -137,6 +137,16 @@ std::string distance_words(double miles, bool approximate) {
     return approximate ? "about " + format_miles(std::max(miles, 0.1)) : format_miles(miles);
 }
 
+bool rating_known(const Provider& p) {
+    return p.overall != Rating::NotRated || p.rating_in_data;
+}
+
+std::string rating_reason(const Provider& p) {
+    if (!rating_known(p)) return "Rating not in this data (check the CQC page)";
+    if (p.overall == Rating::NotRated) return "Not yet rated";
+    return "Rated " + std::string(rating_label(p.overall));
+}
+
 std::string need_reason(Need n) {
     switch (n) {
     case NeedOlderPeople:
@@ -402,9 +412,7 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
                 if (m.needs_covered & n) m.reasons.push_back(need_reason(n));
             for (ServiceType s : all_service_types())
                 if (q.service_types & s) m.reasons.emplace_back(service_reason(s));
-            m.reasons.push_back(v.overall == Rating::NotRated
-                                    ? std::string("Not yet rated")
-                                    : "Rated " + std::string(rating_label(v.overall)));
+            m.reasons.push_back(rating_reason(v));
             if (!p.councils.empty())
                 m.reasons.push_back("In the " + friendly_council_name(v.local_authority) + " council area");
             if (!p.text.empty()) m.reasons.push_back("Matches \"" + p.text_typed + "\"");

@@ -14,7 +14,9 @@
 //    (NeedWholePopulation) is taken literally: it does not stand in for other needs.
 //  - Service types: an agency must be registered for every type asked for.
 //  - Rating: a rated agency is shown when its overall rating >= min_rating; an agency not yet rated is
-//    shown only when include_not_rated is on (min_rating NotRated means "no minimum").
+//    shown only when include_not_rated is on (min_rating NotRated means "no minimum"). An agency whose
+//    rating is not in the data (Provider::rating_in_data false, e.g. from the care directory only) is
+//    treated like one not yet rated, but its reason says "Rating not in this data", never "Not yet rated".
 //  - Councils: the agency's CQC local authority must be one of those listed (names in any case, or ONS
 //    council codes when the engine was given the geography).
 //  - Text: every word typed must appear in the agency's name, provider name or brand, ignoring case
@@ -150,5 +152,9 @@ std::string distance_words(double miles, bool approximate);
 std::string result_summary(const SearchResult& r, double radius_miles, std::string_view place = {});
 // The sentence for one need in Match::reasons: "Supports people with dementia".
 std::string need_reason(Need n);
+// Whether the data holds the agency's rating (rated, or known to be not yet rated).
+bool rating_known(const Provider& p);
+// "Rated Good", "Not yet rated", or "Rating not in this data (check the CQC page)".
+std::string rating_reason(const Provider& p);
 
 } // namespace hcf::core

@@ -181,6 +181,7 @@ std::vector<Provider> make_synthetic(const SectorSampler& sectors, std::size_t n
                     : r < 0.8  ? Rating::RequiresImprovement
                     : r < 0.82 ? Rating::Inadequate
                                : Rating::NotRated;
+        p.rating_in_data = true;
         p.needs = static_cast<Needs>(rng.next_u64() & 0x1FFu) | NeedOlderPeople;
         p.service_types = ServiceHomecare;
         p.local_authority = "Synthetic";

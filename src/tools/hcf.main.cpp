@@ -463,8 +463,9 @@ int cmd_search(const Args& args, const char* argv0) {
         j["distance_km"] = round_to(m.distance_km, 2);
         j["distance"] = distance_words(m.distance_miles, m.approximate);
         j["approximate"] = m.approximate;
-        j["rating"] = rating_key(p.overall);
-        j["rating_label"] = rating_label(p.overall);
+        j["rating"] = rating_known(p) ? rating_key(p.overall) : "not_in_data";
+        j["rating_label"] =
+            rating_known(p) ? std::string(rating_label(p.overall)) : "Rating not in this data";
         if (!p.rating_date.empty()) j["rating_date"] = p.rating_date;
         j["needs_covered"] = flag_keys_needs(m.needs_covered);
         j["needs"] = flag_keys_needs(p.needs);

@@ -180,6 +180,15 @@ TEST_CASE("shortlist_from_ids keeps the order given and reports unknown ids") {
         text.find(
             "1. Fixture Unplaced Care\n   Run by: Fixture Unplaced Ltd\n   Address: not in the CQC data\n") !=
         std::string::npos);
+    CHECK(text.find("   CQC rating: Not in this data: check the CQC page\n") != std::string::npos);
+    // The JSON makes no rating claim for it, and the CSV says the rating is not in the data.
+    const auto doc = nlohmann::json::parse(export_json({list[2]}, {}));
+    const auto& s = doc["contents"][0];
+    CHECK(s["homecare_finder"]["rating_in_data"] == false);
+    CHECK(s["homecare_finder"].find("cqc_overall_rating") == s["homecare_finder"].end());
+    for (const auto& a : s["attributes"])
+        CHECK(a["link_type"] != "cqc_overall_rating");
+    CHECK(export_csv({list[2]}, {}).find(",Not in this data,") != std::string::npos);
 }
 
 TEST_CASE("name_uuid is stable and well formed") {

@@ -51,6 +51,8 @@ TEST_CASE("fixture loads as the README describes") {
     CHECK(fixture()[2].provider_name == "Fixture Café, Tea & Care Ltd");
     CHECK(fixture()[6].overall == Rating::NotRated);
     CHECK(fixture()[12].precision == GeoPrecision::None);
+    CHECK(fixture()[12].rating_in_data == false);
+    CHECK(fixture()[0].rating_in_data == true);
 }
 
 TEST_CASE("search by distance lists nearest first with hand-checked distances") {
@@ -153,6 +155,30 @@ TEST_CASE("minimum rating, with and without agencies not yet rated") {
     CHECK(e.search(q).total == 8);
     q.min_rating = Rating::RequiresImprovement;
     CHECK(ids(e, e.search(q)) == Ids{"FIX-11", "FIX-01", "FIX-03", "FIX-06", "FIX-04", "FIX-05", "FIX-02"});
+}
+
+TEST_CASE("a rating missing from the data is never called 'not yet rated'") {
+    std::vector<Provider> providers = fixture();
+    providers[6].rating_in_data = false; // FIX-07, as if found only in the care directory (no ratings)
+    const SearchEngine e(providers);
+    SearchQuery q = base_query();
+    q.needs = NeedDementia;
+    SearchResult r = e.search(q);
+    REQUIRE(r.matches.size() == 6);
+    REQUIRE(e.providers()[r.matches[2].index].location_id == "FIX-07");
+    CHECK(r.matches[2].reasons == std::vector<std::string>{"1 mile away", "Supports people with dementia",
+                                                           "Rating not in this data (check the CQC page)"});
+    // It is filtered like an agency not yet rated.
+    q.min_rating = Rating::Good;
+    q.include_not_rated = false;
+    CHECK(ids(e, e.search(q)) == Ids{"FIX-01", "FIX-04", "FIX-05"});
+    q.include_not_rated = true;
+    CHECK(ids(e, e.search(q)) == Ids{"FIX-01", "FIX-07", "FIX-04", "FIX-05"});
+
+    CHECK(rating_known(fixture()[6]));        // FIX-07: known to be not yet rated
+    CHECK_FALSE(rating_known(fixture()[12])); // FIX-13: no rating in the data
+    CHECK(rating_reason(fixture()[0]) == "Rated Good");
+    CHECK(rating_reason(fixture()[6]) == "Not yet rated");
 }
 
 TEST_CASE("free text ignores case and accents and searches provider names too") {

@@ -82,7 +82,7 @@ inline std::vector<core::Provider> load_fixture_providers(const std::string& pat
     std::vector<core::Provider> out;
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const auto& f = rows[r];
-        if (f.size() != 20)
+        if (f.size() != 21)
             throw std::runtime_error("fixture: row " + std::to_string(r) + " has wrong width");
         core::Provider p;
         p.location_id = f[0];
@@ -110,6 +110,8 @@ inline std::vector<core::Provider> load_fixture_providers(const std::string& pat
                                               : core::GeoPrecision::District;
         }
         p.registered_date = f[19];
+        p.rating_in_data = f[20] == "Y"; // N: found only in the care directory, which has no ratings
+        p.rating_text = f[12];
         p.source = "tests/data/search/providers.csv (FIXTURE)";
         p.data_date = "2026-09-01";
         out.push_back(std::move(p));

@@ -350,10 +350,12 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
     for (const GeoIndex::Hit& h : matched)
         for (std::size_t k = 0; k < kWidenCount; ++k)
             if (h.distance_km <= widen_km[k]) ++widen_count[k];
+    std::size_t any_within_widest = r.in_radius; // agencies within the widest step, before the filters
     const bool count_wider = r.total < kFewResults && p.radius_km < widen_km[kWidenCount - 1];
     if (count_wider) {
         std::vector<GeoIndex::Hit> wider;
         gather(widen_km[kWidenCount - 1], wider);
+        any_within_widest = wider.size();
         for (const GeoIndex::Hit& h : wider) {
             if (h.distance_km <= p.radius_km || !passes(p, h.index)) continue;
             for (std::size_t k = 0; k < kWidenCount; ++k)
@@ -426,24 +428,31 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
         r.can_widen ? " Try " + format_miles(r.widen.radius_miles) + " (" + agencies(r.widen.count) + ")."
                     : "";
     if (r.total == 0) {
+        std::vector<std::string> loosen; // the choices that narrowed the list, in plain words
+        if (q.needs != 0) loosen.emplace_back("fewer needs");
+        if (q.service_types != 0) loosen.emplace_back("fewer types of care");
+        if (q.min_rating != Rating::NotRated) loosen.emplace_back("a lower minimum rating");
+        if (!q.include_not_rated) loosen.emplace_back("including agencies not yet rated");
+        if (!p.councils.empty()) loosen.emplace_back("any council area");
+        if (!p.text.empty()) loosen.emplace_back("fewer words in the name");
+        if (!p.location_ids.empty()) loosen.emplace_back("all agencies, not just the list");
+        const std::string try_loosen = loosen.empty() ? "" : " Try " + join_or(loosen) + ".";
+        auto there_are = [](std::size_t n) {
+            return n == 1 ? std::string("There is 1 agency") : "There are " + agencies(n);
+        };
+        // The widest distance looked at: the radius, or the widest step (short lists count those too).
+        const double searched = std::max(q.radius_miles, kWidenRadiiMiles[kWidenCount - 1]);
         if (r.can_widen) {
             r.advice = "No agencies" + within + "." + try_wider;
         } else if (r.in_radius > 0) {
-            std::vector<std::string> loosen;
-            if (q.needs != 0) loosen.emplace_back("fewer needs");
-            if (q.service_types != 0) loosen.emplace_back("fewer types of care");
-            if (q.min_rating != Rating::NotRated) loosen.emplace_back("a lower minimum rating");
-            if (!q.include_not_rated) loosen.emplace_back("including agencies not yet rated");
-            if (!p.councils.empty()) loosen.emplace_back("any council area");
-            if (!p.text.empty()) loosen.emplace_back("fewer words in the name");
-            if (!p.location_ids.empty()) loosen.emplace_back("all agencies, not just the list");
-            r.advice = (r.in_radius == 1 ? "There is 1 agency" : "There are " + agencies(r.in_radius)) +
-                       within + ", but none match everything you chose.";
-            if (!loosen.empty()) r.advice += " Try " + join_or(loosen) + ".";
+            r.advice =
+                there_are(r.in_radius) + within + ", but none match everything you chose." + try_loosen;
+        } else if (any_within_widest > 0) {
+            r.advice = "No agencies" + within + ". " + there_are(any_within_widest) + " within " +
+                       format_miles(searched) + ", but none match everything you chose." + try_loosen;
         } else {
-            r.advice = "No agencies found" + within + ".";
-            if (q.radius_miles < kMaxRadiusMiles)
-                r.advice += " Try a bigger distance, or check the postcode.";
+            r.advice = "No agencies found within " + format_miles(searched) + ".";
+            if (searched < kMaxRadiusMiles) r.advice += " Try a bigger distance.";
         }
     } else if (r.total < kFewResults && r.can_widen) {
         r.advice = "Only " + agencies(r.total) + within + "." + try_wider;

@@ -335,10 +335,24 @@ TEST_CASE("few or no results offer a wider distance or say why") {
                       "minimum rating or "
                       "fewer words in the name.");
 
+    // Nothing within 1 mile of a point 0.06 degrees north of the centre (the nearest, FIX-09, is 0.04 degrees
+    // = 2.76 miles further north). All 11 Birmingham-area agencies are within 20 miles, and none is both
+    // rated Outstanding and called "far".
+    q = base_query();
+    q.centre = {52.51, -1.88};
+    q.radius_miles = 1;
+    q.min_rating = Rating::Outstanding;
+    q.text = "far";
+    r = e.search(q);
+    CHECK(r.in_radius == 0);
+    CHECK(r.advice ==
+          "No agencies within 1 mile. There are 11 agencies within 20 miles, but none match everything you "
+          "chose. Try a lower minimum rating or fewer words in the name.");
+
     q = base_query();
     q.centre = {50.0, -4.0}; // at sea off Cornwall: nothing near
     r = e.search(q);
-    CHECK(r.advice == "No agencies found within 5 miles. Try a bigger distance, or check the postcode.");
+    CHECK(r.advice == "No agencies found within 20 miles. Try a bigger distance."); // 20 miles searched too
     q.radius_miles = 100;
     CHECK(e.search(q).advice == "No agencies found within 100 miles.");
 }

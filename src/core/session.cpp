@@ -266,7 +266,19 @@ bool Session::find_care() {
 void Session::relocate_after_unit_pack() {
     if (!searched_ || location_.precision == GeoPrecision::Unit || !location_.needs_unit_pack) return;
     Location again = locate(bundle_->geography, postcode_input_);
-    if (!again.ok || again.precision != GeoPrecision::Unit) return;
+    if (again.ok && again.precision != GeoPrecision::Unit) return; // still approximate: keep the search
+    if (!again.ok) {
+        // The full postcode is not in its area's list after all: say so, back on the start screen.
+        location_ = std::move(again);
+        message_ = location_.message;
+        searched_ = false;
+        results_ = {};
+        if (screen_ == Screen::Results || screen_ == Screen::Around) {
+            history_.clear();
+            screen_ = Screen::Start;
+        }
+        return;
+    }
     location_ = std::move(again);
     run_search();
 }

@@ -29,7 +29,7 @@ EM_JS(void, js_store, (const char* key, const char* value), {
 EM_JS(char*, js_load, (const char* key), {
     let v = null;
     try { v = localStorage.getItem("hcf." + UTF8ToString(key)); } catch (e) {}
-    return stringToNewUTF8(v || "");
+    return allocateUTF8(v || "");
 });
 EM_JS(void, js_request_file, (const char* name), {
     if (window.hcf && window.hcf.fetchFile) window.hcf.fetchFile(UTF8ToString(name));
@@ -45,16 +45,16 @@ EM_JS(void, js_replace_query, (const char* query), {
     history.replaceState(null, "", q.length ? "?" + q : location.pathname);
 });
 EM_JS(char*, js_url_query, (), {
-    return stringToNewUTF8(location.search || "");
+    return allocateUTF8(location.search || "");
 });
 EM_JS(char*, js_page_url, (const char* query), {
     const q = UTF8ToString(query);
-    return stringToNewUTF8(location.origin + location.pathname + (q.length ? "?" + q : ""));
+    return allocateUTF8(location.origin + location.pathname + (q.length ? "?" + q : ""));
 });
 EM_JS(char*, js_today, (), {
     const d = new Date();
     const pad = (n) => String(n).padStart(2, "0");
-    return stringToNewUTF8(d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()));
+    return allocateUTF8(d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()));
 });
 EM_JS(void, js_state_changed, (), {
     if (window.hcf && window.hcf.onStateChanged) window.hcf.onStateChanged();
@@ -119,6 +119,17 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* hcf_state_json() {
     if (g_app) g_state = g_app->state_json();
     return g_state.c_str();
+}
+
+// Frame build times (ms) since the last call, as a JSON array: for scripts/bench-frames.
+EMSCRIPTEN_KEEPALIVE const char* hcf_frame_times_json() {
+    static std::string out;
+    out = "[";
+    if (g_app)
+        for (double ms : g_app->take_frame_times())
+            out += (out.size() > 1 ? "," : "") + std::to_string(ms);
+    out += "]";
+    return out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void hcf_receive_file(const char* name, const unsigned char* bytes, int size) {

@@ -14,7 +14,7 @@ test("typing a postcode district and pressing Enter says where it is", async () 
   await page.keyboard.type("hr4");
   await page.keyboard.press("Enter");
   const s = await waitForState(page, (st) => st.message !== "");
-  assert.equal(s.input, "hr4");
+  assert.equal(s.input, "HR4"); // the box shows postcodes in capitals as they are typed
   assert.equal(s.location.ok, true, JSON.stringify(s));
   assert.equal(s.location.postcode, "HR4");
   assert.match(s.message, /HR4/);

@@ -14,7 +14,9 @@ export const SCREENSHOT_DIR = join(ROOT, "build", "screenshots");
 // Starts scripts/serve.mjs on a free port; resolves to { url, stop() } once it prints its URL.
 export function startServer() {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), "--port", "0"],
+    // HCF_DIST_DIR serves another build of the app (e.g. a developer's second web build).
+    const root = process.env.HCF_DIST_DIR || join(ROOT, "dist");
+    const child = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), "--port", "0", "--root", root],
                         { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     const timer = setTimeout(() => reject(new Error("server did not start within 10 s")), 10000);
@@ -31,7 +33,8 @@ export function startServer() {
 }
 
 // Launches Debian's Chromium headless with WebGL2 through SwiftShader and no background traffic.
-export async function launchBrowser() {
+// Options: { phone: true } gives a 390x844 touch screen at device pixel ratio 3.
+export async function launchBrowser({ phone = false } = {}) {
   const profile = mkdtempSync(join(tmpdir(), "hcf-chromium-"));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
@@ -39,7 +42,8 @@ export async function launchBrowser() {
     args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
            "--disable-default-apps", "--disable-extensions"],
-    viewport: { width: 1366, height: 768 },
+    viewport: phone ? { width: 390, height: 844 } : { width: 1366, height: 768 },
+    ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {}),
   });
   const close = async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); };
   return { context: browser, close };
@@ -71,6 +75,7 @@ export async function itemRect(page, id) {
 
 // Clicks the middle of a UI item once its position has settled (typing can move things below it).
 export async function clickItem(page, id) {
+  await scrollIntoView(page, id);
   let r = await itemRect(page, id);
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(100);
@@ -102,4 +107,39 @@ export async function waitForState(page, predicate, { timeout = 10000 } = {}) {
     await page.waitForTimeout(50);
   }
   throw new Error(`state never matched; last state: ${JSON.stringify(last)}`);
+}
+
+// Scrolls the page (mouse wheel over the canvas) until a UI item is fully inside the viewport.
+export async function scrollIntoView(page, id, { attempts = 40 } = {}) {
+  const view = page.viewportSize();
+  for (let i = 0; i < attempts; i++) {
+    const s = await state(page);
+    const item = (s.ui.items || []).find((it) => it.id === id);
+    if (item && item.y >= 0 && item.y + item.h <= view.height) return item;
+    const direction = item && item.y < 0 ? -1 : 1;
+    await page.mouse.move(view.width / 2, view.height / 2);
+    await page.mouse.wheel(0, direction * view.height * 0.4);
+    await page.waitForTimeout(120);
+  }
+  throw new Error(`could not scroll '${id}' into view`);
+}
+
+// Types into a text box the app drew: click it, select what is there, type the new text.
+export async function typeInto(page, id, text) {
+  await scrollIntoView(page, id);
+  await clickItem(page, id);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type(text);
+}
+
+// Opens a page at a viewport size ({width, height}, phone: touch + device scale factor 3).
+export async function openSized(context, url, size) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: size.width, height: size.height });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true, null, { timeout: 30000 });
+  return { page, errors };
 }

@@ -1,0 +1,46 @@
+// scripts/bench-frames.mjs — frame build time and idle CPU of the web app in real Chromium.
+//   node scripts/bench-frames.mjs        (needs a built dist/: scripts/build-web)
+// Prints: results listed, frame build time median and p99 while scrolling the results list, frames
+// drawn and CPU time used by the page over 10 s of idle. Figures, not pass/fail.
+import { launchBrowser, openApp, startServer, state, clickItem, typeInto, waitForState } from "../tests/browser/lib/harness.mjs";
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const { page } = await openApp(browser.context, server.url);
+  await typeInto(page, "postcode", "B13 9AB");
+  await clickItem(page, "find_care");
+  await waitForState(page, (s) => s.screen === "results");
+  // The widest distance lists every agency in the data around Birmingham.
+  await page.goto(server.url + "?pc=B13%209AB&r=100&s=results");
+  await page.waitForFunction(() => window.hcf && window.hcf.state().ready && window.hcf.state().search.total > 0);
+  const listed = (await state(page)).search.total;
+  await page.evaluate(() => window.hcf.frameTimes()); // discard start-up frames
+  await page.mouse.move(683, 500);
+  for (let i = 0; i < 150; i++) {
+    await page.mouse.wheel(0, i < 75 ? 120 : -120);
+    await page.waitForTimeout(16);
+  }
+  const times = (await page.evaluate(() => window.hcf.frameTimes())).sort((a, b) => a - b);
+  const pct = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const metric = async (name) => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === name).value;
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => window.hcf.frameTimes());
+  const task0 = await metric("TaskDuration");
+  await page.waitForTimeout(10000);
+  const task1 = await metric("TaskDuration");
+  const idleFrames = (await page.evaluate(() => window.hcf.frameTimes())).length;
+
+  console.log(`results listed:                 ${listed} agencies (all agencies within 100 miles of B13 9AB)`);
+  console.log(`frames measured while scrolling: ${times.length}`);
+  console.log(`frame build time, median:        ${pct(0.5).toFixed(2)} ms`);
+  console.log(`frame build time, p99:           ${pct(0.99).toFixed(2)} ms`);
+  console.log(`idle 10 s: frames drawn          ${idleFrames}`);
+  console.log(`idle 10 s: main-thread CPU       ${((task1 - task0) * 1000).toFixed(0)} ms (${((task1 - task0) / 10 * 100).toFixed(2)}% of one core)`);
+} finally {
+  await browser.close();
+  server.stop();
+}

@@ -1,15 +1,285 @@
-// homecare-finder UI: the "agency" screen (placeholder until it is built).
-// Depends on: ui/app, ui/widgets.
+// homecare-finder UI: the agency screen — everything the data holds about one agency, and questions to ask.
+// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/search, core/text_format.
 // SPDX-License-Identifier: MIT
+//
+// Empty fields are said out loud ("Not in the information we have") rather than hidden, so a missing phone
+// number is never mistaken for a page that failed to draw.
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
+#include "core/search.h"
+#include "core/text_format.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+#include <vector>
+
 namespace hcf::ui {
 
+namespace {
+
+// Continues the line at a screen x (SameLine's offset counts from the enclosing group, not the window).
+void same_line_at(float screen_x) {
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(screen_x, ImGui::GetCursorScreenPos().y));
+}
+
+// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
+// to one line). Noted like every other link.
+bool long_link(const std::string& id, const std::string& text) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
+    std::vector<std::pair<const char*, const char*>> lines;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
+        if (e <= s) { // at least one whole UTF-8 character a line
+            e = s + 1;
+            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
+                ++e;
+        }
+        lines.emplace_back(s, e);
+        s = e;
+        while (s < end && (*s == ' ' || *s == '\n'))
+            ++s;
+    }
+    const float lh = ImGui::GetTextLineHeight();
+    float w = 1.0f;
+    for (const auto& [a, b] : lines)
+        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
+    const float text_h = lh * static_cast<float>(lines.size());
+    const float h = std::fmax(ui().touch(), text_h);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h));
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    const ImU32 c =
+        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float y = pos.y + (h - text_h) * 0.5f;
+    for (const auto& [a, b] : lines) {
+        const float lw = ImGui::CalcTextSize(a, b).x;
+        dl->AddText(ImVec2(pos.x, y), c, a, b);
+        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
+                    hovered ? 3.0f : 1.5f);
+        y += lh;
+    }
+    if (ImGui::IsItemFocused())
+        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
+    note_item(id, "link", text);
+    return pressed;
+}
+
+constexpr const char* kNotInData = "Not in the information we have";
+
+// A fact as a summary row: the bold label beside its value on wide screens, above it on phones.
+template <class Draw> void fact_row(std::string_view label, Draw&& value) {
+    ImGui::Dummy(ImVec2(0, 2.0f * ui().scale));
+    const bool beside = !ui().phone && ImGui::GetContentRegionAvail().x > 600.0f * ui().scale;
+    const float x = ImGui::GetCursorPosX(); // window-local, for the wrap position
+    const float x0 = ImGui::GetCursorScreenPos().x;
+    const float label_w = 280.0f * ui().scale;
+    ImGui::PushFont(ui().fonts.bold);
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(beside ? x + label_w - 20.0f * ui().scale : 0.0f);
+    ImGui::TextUnformatted(label.data(), label.data() + label.size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    ImGui::PopFont();
+    if (beside) same_line_at(x0 + label_w);
+    ImGui::BeginGroup();
+    value();
+    ImGui::EndGroup();
+}
+
+void fact(std::string_view label, const std::string& value) {
+    fact_row(label, [&] {
+        if (value.empty())
+            secondary(kNotInData);
+        else
+            body(value);
+    });
+}
+
+void bullet(std::string_view text) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    body(text);
+}
+
+std::string tel_url(const std::string& phone) {
+    std::string out = "tel:";
+    for (char c : phone)
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') out += c;
+    return out;
+}
+
+std::string web_url(const std::string& site) {
+    if (site.rfind("http://", 0) == 0 || site.rfind("https://", 0) == 0) return site;
+    return "https://" + site;
+}
+
+std::string needs_text(core::Needs needs) {
+    std::string out;
+    for (core::Need n : core::all_needs())
+        if (needs & n) out += (out.empty() ? "" : ", ") + std::string(core::need_label(n));
+    return out;
+}
+
+std::string services_text(core::ServiceTypes types) {
+    std::string out;
+    for (core::ServiceType t : core::all_service_types())
+        if (types & t) out += (out.empty() ? "" : ", ") + std::string(core::service_label(t));
+    return out;
+}
+
+void rating_section(const core::Provider& p) {
+    heading("Inspection rating");
+    if (!p.rating_in_data) {
+        body("The rating is not in the information we have. The CQC report has it.");
+    } else {
+        rating_badge(p.overall, p.rating_date);
+        // CQC's own words when they say more than the badge ("Inspected but not rated").
+        if (p.overall == core::Rating::NotRated && !p.rating_text.empty() && p.rating_text != "Not Rated" &&
+            p.rating_text != "Not rated")
+            secondary("The CQC register says: " + p.rating_text);
+    }
+    secondary("Ratings are given by the Care Quality Commission (CQC), which inspects care in England.");
+    if (p.rating_in_data && p.key_questions_in_data) {
+        subheading("Rating for each question CQC asks");
+        const std::pair<const char*, core::Rating> kq[] = {{"Safe", p.key_questions.safe},
+                                                           {"Effective", p.key_questions.effective},
+                                                           {"Caring", p.key_questions.caring},
+                                                           {"Responsive", p.key_questions.responsive},
+                                                           {"Well-led", p.key_questions.well_led}};
+        float label_w = 0;
+        for (const auto& [label, r] : kq)
+            label_w = std::max(label_w, ImGui::CalcTextSize(label).x);
+        for (const auto& [label, r] : kq) {
+            const float x0 = ImGui::GetCursorScreenPos().x;
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(label);
+            same_line_at(x0 + label_w + 15.0f * ui().scale);
+            rating_badge(r);
+            UiItem& item = ui().items.back(); // one item per question, not five called "rating"
+            item.id = "rating." + std::string(label);
+            item.label = std::string(label) + ": " + std::string(core::rating_label(r));
+        }
+    } else if (p.rating_in_data) {
+        secondary(
+            "The ratings for each question CQC asks (safe, effective, caring, responsive, well-led) are "
+            "not in the information we have. The CQC report has them.");
+    }
+}
+
+void contact_section(App& app, const core::Provider& p) {
+    heading("Contact");
+    if (!p.details_loaded) {
+        secondary("Loading the address, phone number and website...");
+        return;
+    }
+    std::string address = p.address;
+    if (!p.postcode.empty()) address += (address.empty() ? "" : ", ") + p.postcode;
+    fact("Address", address);
+    fact_row("Phone", [&] {
+        if (p.phone.empty())
+            secondary(kNotInData);
+        else if (long_link("phone", p.phone))
+            app.platform().open_url(tel_url(p.phone));
+    });
+    fact_row("Website", [&] {
+        if (p.website.empty())
+            secondary(kNotInData);
+        else if (long_link("website", p.website))
+            app.platform().open_url(web_url(p.website));
+    });
+}
+
+void questions_to_ask() {
+    heading("Questions to ask an agency");
+    body("Before you agree a contract, ask:");
+    bullet("What times will the carers visit, and how flexible can the times be?");
+    bullet("Will the same carers come each time?");
+    bullet("What happens when a carer is ill or on holiday?");
+    bullet("How much notice do I need to give to end the contract?");
+    bullet("How do you charge for short visits, evenings, weekends and bank holidays?");
+    bullet("How do I complain if something goes wrong?");
+    secondary(
+        "If you pay for your own care and a complaint to the agency does not sort things out, the Local "
+        "Government and Social Care Ombudsman can look at it. It is free.");
+}
+
+} // namespace
+
 void draw_agency(App& app) {
-    if (back_link()) app.session().back();
-    title("agency");
+    core::Session& s = app.session();
+    if (back_link()) s.back();
+    const core::Provider* found = s.agency();
+    if (!found) {
+        title("Agency not found");
+        body("We could not find this agency in the information we have. It may have closed, or the link may "
+             "be out of date.");
+        if (primary_button("find_care", "Find care", action_width())) s.go(core::Screen::Start);
+        return;
+    }
+    const core::Provider& p = *found;
+    const std::size_t index = *s.agency_index();
+    title(p.name);
+    const double miles = s.distance_miles_to(index);
+    if (miles >= 0)
+        secondary(core::distance_words(miles, p.precision != core::GeoPrecision::Unit) + " from " +
+                  s.location().postcode.normalised);
+
+    const bool listed = s.in_shortlist(p.location_id);
+    if (primary_button("shortlist_toggle", listed ? "Remove from shortlist" : "Add to shortlist",
+                       action_width())) {
+        s.toggle_shortlist(p.location_id);
+        app.edit.status =
+            listed ? p.name + " removed from your shortlist" : p.name + " added to your shortlist";
+    }
+    if (s.in_shortlist(p.location_id)) {
+        secondary("On your shortlist (" + std::to_string(s.shortlist().size()) + ").");
+        if (long_link("see_shortlist", "See your shortlist")) s.go(core::Screen::Shortlist);
+    }
+
+    rating_section(p);
+    const std::string report =
+        !p.cqc_url.empty()
+            ? p.cqc_url
+            : (p.location_id.empty() ? "" : "https://www.cqc.org.uk/location/" + p.location_id);
+    if (!report.empty() && long_link("cqc_report", "Read the CQC report")) app.platform().open_url(report);
+
+    contact_section(app, p);
+
+    heading("What the agency does");
+    fact("Registered with CQC for", services_text(p.service_types));
+    fact("Who it supports", needs_text(p.needs));
+    if (!p.specialisms.empty()) {
+        fact_row("What the agency says it specialises in", [&] {
+            for (const auto& sp : p.specialisms)
+                bullet(sp);
+        });
+    }
+
+    heading("Who runs it");
+    fact("Provider (the organisation registered with CQC)", p.provider_name);
+    if (!p.brand.empty()) fact("Group or brand", p.brand);
+    if (!p.registered_date.empty()) fact("Registered since", core::format_date(p.registered_date));
+    if (!p.local_authority.empty()) fact("Council area", p.local_authority);
+
+    questions_to_ask();
+
+    ImGui::Spacing();
+    if (long_link("cost", "What will care cost?")) s.go(core::Screen::Cost);
+    if (long_link("council", "Your council and where to get help")) s.go(core::Screen::Council);
+    if (!p.data_date.empty())
+        secondary("Information from the CQC register of " + core::format_date(p.data_date) + ".");
 }
 
 } // namespace hcf::ui

@@ -1,15 +1,347 @@
-// homecare-finder UI: the "shortlist" screen (placeholder until it is built).
-// Depends on: ui/app, ui/widgets.
+// homecare-finder UI: the shortlist screen — compare side by side, remove, print, share and export.
+// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/search, core/text_format.
 // SPDX-License-Identifier: MIT
+//
+// The comparison never scrolls sideways: on wide screens agencies sit side by side in tables of as many
+// columns as fit (more agencies wrap into a second table below); on phones each agency is a card.
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
+#include "core/search.h"
+#include "core/text_format.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+#include <vector>
+
 namespace hcf::ui {
 
+namespace {
+
+// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
+// to one line). Noted like every other link.
+bool long_link(const std::string& id, const std::string& text) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
+    std::vector<std::pair<const char*, const char*>> lines;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
+        if (e <= s) { // at least one whole UTF-8 character a line
+            e = s + 1;
+            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
+                ++e;
+        }
+        lines.emplace_back(s, e);
+        s = e;
+        while (s < end && (*s == ' ' || *s == '\n'))
+            ++s;
+    }
+    const float lh = ImGui::GetTextLineHeight();
+    float w = 1.0f;
+    for (const auto& [a, b] : lines)
+        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
+    const float text_h = lh * static_cast<float>(lines.size());
+    const float h = std::fmax(ui().touch(), text_h);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h));
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    const ImU32 c =
+        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float y = pos.y + (h - text_h) * 0.5f;
+    for (const auto& [a, b] : lines) {
+        const float lw = ImGui::CalcTextSize(a, b).x;
+        dl->AddText(ImVec2(pos.x, y), c, a, b);
+        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
+                    hovered ? 3.0f : 1.5f);
+        y += lh;
+    }
+    if (ImGui::IsItemFocused())
+        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
+    note_item(id, "link", text);
+    return pressed;
+}
+
+constexpr const char* kNotInData = "Not in the information we have";
+
+// A short confirmation after an action ("Link copied"), forgotten when the person leaves the screen.
+struct ShortlistState {
+    std::string confirmation;
+    int last_frame = -10;
+};
+ShortlistState& shortlist_state() {
+    static ShortlistState s;
+    return s;
+}
+
+std::string tel_url(const std::string& phone) {
+    std::string out = "tel:";
+    for (char c : phone)
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') out += c;
+    return out;
+}
+
+std::string web_url(const std::string& site) {
+    if (site.rfind("http://", 0) == 0 || site.rfind("https://", 0) == 0) return site;
+    return "https://" + site;
+}
+
+std::string needs_text(core::Needs needs) {
+    std::string out;
+    for (core::Need n : core::all_needs())
+        if (needs & n) out += (out.empty() ? "" : ", ") + std::string(core::need_label(n));
+    return out;
+}
+
+std::string address_text(const core::Provider& p) {
+    if (!p.details_loaded) return "Loading...";
+    std::string a = p.address;
+    if (!p.postcode.empty()) a += (a.empty() ? "" : ", ") + p.postcode;
+    return a;
+}
+
+std::string distance_text(const core::Session& s, std::size_t index) {
+    const double miles = s.distance_miles_to(index);
+    if (miles < 0) return "Search from a postcode to see distances";
+    return core::distance_words(miles, s.provider(index).precision != core::GeoPrecision::Unit) + " from " +
+           s.location().postcode.normalised;
+}
+
+void value_or_missing(const std::string& v) {
+    if (v.empty())
+        secondary(kNotInData);
+    else
+        body(v);
+}
+
+// The cells of one comparison, each usable in a table cell or a card.
+void cell_rating(const core::Provider& p) {
+    if (!p.rating_in_data) {
+        secondary("Rating not in the information we have");
+        return;
+    }
+    rating_badge(p.overall, p.rating_date);
+    ui().items.back().id = "rating." + p.location_id;
+}
+
+void cell_phone(App& app, const core::Provider& p) {
+    if (!p.details_loaded) {
+        secondary("Loading...");
+    } else if (p.phone.empty()) {
+        secondary(kNotInData);
+    } else if (long_link("phone." + p.location_id, p.phone)) {
+        app.platform().open_url(tel_url(p.phone));
+    }
+}
+
+void cell_website(App& app, const core::Provider& p) {
+    if (!p.details_loaded) {
+        secondary("Loading...");
+    } else if (p.website.empty()) {
+        secondary(kNotInData);
+    } else if (long_link("website." + p.location_id, "Visit website")) {
+        app.platform().open_url(web_url(p.website));
+    }
+}
+
+// "See details" and "Remove", stacked at full width. Returns true when the list or the screen changed.
+bool cell_actions(App& app, const core::Provider& p, std::size_t index) {
+    core::Session& s = app.session();
+    const float w = ImGui::GetContentRegionAvail().x;
+    if (secondary_button(("open." + p.location_id).c_str(), "See details", w)) {
+        s.open_agency(index);
+        return true;
+    }
+    if (secondary_button(("remove." + p.location_id).c_str(), "Remove", w)) {
+        s.toggle_shortlist(p.location_id);
+        app.edit.status = p.name + " removed from your shortlist";
+        return true;
+    }
+    return false;
+}
+
+void name_text(const core::Provider& p) {
+    ImGui::PushFont(ui().fonts.bold);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(p.name.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    note_item("name." + p.location_id, "text", p.name);
+}
+
+// Side by side: one row per fact, one column per agency.
+bool compare_table(App& app, const std::vector<std::size_t>& indices, int table_no, float label_w,
+                   float width) {
+    const core::Session& s = app.session();
+    const int n = static_cast<int>(indices.size());
+    const std::string id = "##compare" + std::to_string(table_no);
+    constexpr ImGuiTableFlags flags =
+        ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_SizingStretchSame;
+    // Roomy cells; the padding is read per row, so it stays pushed until the table ends.
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(8.0f * ui().scale, 6.0f * ui().scale));
+    if (!ImGui::BeginTable(id.c_str(), n + 1, flags, ImVec2(width, 0))) {
+        ImGui::PopStyleVar();
+        return false;
+    }
+    ImGui::TableSetupColumn("##fact", ImGuiTableColumnFlags_WidthFixed, label_w);
+    for (int i = 0; i < n; ++i)
+        ImGui::TableSetupColumn(("##agency" + std::to_string(i)).c_str(), ImGuiTableColumnFlags_WidthStretch);
+    bool changed = false;
+    auto row = [&](const char* label, auto draw) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::PushFont(ui().fonts.bold);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(label);
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        for (int i = 0; i < n && !changed; ++i) {
+            ImGui::TableSetColumnIndex(i + 1);
+            ImGui::PushID(i);
+            draw(indices[static_cast<std::size_t>(i)]);
+            ImGui::PopID();
+        }
+    };
+    row("Name", [&](std::size_t i) { name_text(s.provider(i)); });
+    row("CQC rating", [&](std::size_t i) { cell_rating(s.provider(i)); });
+    row("Distance", [&](std::size_t i) { body(distance_text(s, i)); });
+    row("Phone", [&](std::size_t i) { cell_phone(app, s.provider(i)); });
+    row("Website", [&](std::size_t i) { cell_website(app, s.provider(i)); });
+    row("Who it supports", [&](std::size_t i) { value_or_missing(needs_text(s.provider(i).needs)); });
+    row("Address", [&](std::size_t i) { value_or_missing(address_text(s.provider(i))); });
+    row("", [&](std::size_t i) { changed |= cell_actions(app, s.provider(i), i); });
+    ImGui::EndTable();
+    ImGui::PopStyleVar();
+    return changed;
+}
+
+// On phones: one card per agency, the facts stacked.
+bool compare_cards(App& app, const std::vector<std::size_t>& indices) {
+    const core::Session& s = app.session();
+    for (std::size_t i : indices) {
+        const core::Provider& p = s.provider(i);
+        ImGui::PushID(p.location_id.c_str());
+        ImGui::Separator();
+        name_text(p);
+        cell_rating(p);
+        secondary(distance_text(s, i));
+        cell_phone(app, p);
+        cell_website(app, p);
+        const std::string needs = needs_text(p.needs);
+        if (!needs.empty()) secondary("Supports: " + needs);
+        secondary(address_text(p).empty() ? std::string("Address: ") + kNotInData : address_text(p));
+        const bool changed = cell_actions(app, p, i);
+        ImGui::PopID();
+        if (changed) return true;
+    }
+    ImGui::Separator();
+    return false;
+}
+
+void actions(App& app, ShortlistState& st) {
+    core::Session& s = app.session();
+    heading("Print, share or save");
+    const float w = action_width();
+    if (primary_button("print", "Print", w)) app.platform().print_html(s.print_html());
+    secondary("Opens a page to print, with each agency's rating, phone number and address.");
+
+    subheading("Share");
+    secondary("This link opens your shortlist and search on another device. Send it by email or message.");
+    std::string url = app.platform().page_url(s.share_query());
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    ImGui::InputText("##share_url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly);
+    note_item("share_url", "textbox", url);
+    if (secondary_button("copy_link", "Copy share link", w)) {
+        ImGui::SetClipboardText(url.c_str());
+        st.confirmation = "Link copied. Paste it into an email or message.";
+        app.edit.status = "Link copied";
+    }
+    if (!st.confirmation.empty()) {
+        body(st.confirmation);
+        note_item("confirmation", "status", st.confirmation);
+    }
+
+    subheading("Save a copy");
+    if (secondary_button("download_json", "Download (JSON)", w))
+        app.platform().download("shortlist.json", "application/json", s.export_json());
+    if (!ui().phone) ImGui::SameLine();
+    if (secondary_button("download_csv", "Download (spreadsheet CSV)", w))
+        app.platform().download("shortlist.csv", "text/csv", s.export_csv());
+    secondary(
+        "JSON follows the Open Referral UK format, for other services. The spreadsheet opens in Excel or "
+        "similar programs.");
+}
+
+} // namespace
+
 void draw_shortlist(App& app) {
-    if (back_link()) app.session().back();
-    title("shortlist");
+    core::Session& s = app.session();
+    ShortlistState& st = shortlist_state();
+    if (ImGui::GetFrameCount() - st.last_frame > 1) st.confirmation.clear(); // a fresh visit starts clean
+    st.last_frame = ImGui::GetFrameCount();
+
+    if (back_link()) s.back();
+    title("Your shortlist");
+    if (!s.ready()) {
+        secondary(s.load_error().empty() ? "Loading care information..." : s.load_error());
+        return;
+    }
+    const std::vector<std::size_t> indices = s.shortlist_indices();
+    const std::size_t missing = s.shortlist().size() - indices.size();
+    if (missing > 0) {
+        panel_text(std::to_string(missing) + (missing == 1 ? " agency" : " agencies") +
+                   " on your shortlist " + (missing == 1 ? "is" : "are") +
+                   " no longer in the information we have. It may have closed.");
+        if (secondary_button("remove_missing", "Remove from shortlist")) {
+            const std::vector<std::string> ids = s.shortlist();
+            for (const auto& id : ids)
+                if (!s.index_of(id)) s.toggle_shortlist(id);
+        }
+    }
+    if (indices.empty()) {
+        body("Your shortlist is empty.");
+        body("To add an agency, find care near a postcode, then choose \"Add to shortlist\" in the list of "
+             "results or on the agency's page.");
+        if (primary_button("find_care", "Find care", action_width())) s.go(core::Screen::Start);
+        return;
+    }
+    note_item("shortlist.count", "status", std::to_string(indices.size()));
+    body(std::to_string(indices.size()) + (indices.size() == 1 ? " agency" : " agencies") +
+         " on your shortlist. It is kept on this device.");
+    const bool loading = std::any_of(indices.begin(), indices.end(),
+                                     [&](std::size_t i) { return !s.provider(i).details_loaded; });
+    if (loading) secondary("Loading phone numbers and addresses...");
+
+    // As many agencies side by side as fit at a readable width; a phone gets cards.
+    // The page column's width (the window may be wider than the column on large screens).
+    const float avail = std::fmin(ImGui::GetContentRegionAvail().x, ImGui::CalcItemWidth());
+    const float label_w = ImGui::CalcTextSize("Who it supports").x + 10.0f * ui().scale;
+    const int per_table = static_cast<int>((avail - label_w) / (190.0f * ui().scale));
+    bool changed = false;
+    if (ui().phone || per_table < 2) {
+        changed = compare_cards(app, indices);
+    } else {
+        const std::size_t k = static_cast<std::size_t>(per_table);
+        for (std::size_t from = 0; from < indices.size() && !changed; from += k) {
+            const std::vector<std::size_t> part(
+                indices.begin() + static_cast<std::ptrdiff_t>(from),
+                indices.begin() + static_cast<std::ptrdiff_t>(std::min(indices.size(), from + k)));
+            changed = compare_table(app, part, static_cast<int>(from / k), label_w, avail);
+            ImGui::Spacing();
+        }
+    }
+    if (changed) return; // the shortlist or the screen changed: draw afresh next frame
+    actions(app, st);
+    ImGui::Spacing();
+    if (long_link("cost", "What will care cost?")) s.go(core::Screen::Cost);
 }
 
 } // namespace hcf::ui

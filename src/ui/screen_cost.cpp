@@ -1,15 +1,361 @@
-// homecare-finder UI: the "cost" screen (placeholder until it is built).
-// Depends on: ui/app, ui/widgets.
-// SPDX-License-Identifier: MIT
+// homecare-finder UI: the "What will it cost?" screen — care type, how much care, and an indicative range
+// with every figure's source and date. Depends on: ui/app, ui/widgets, ui/platform, core/session, core/costs,
+// core/text_format. SPDX-License-Identifier: MIT
+//
+// The estimate is the core's (session().cost_estimate()); this screen only gathers the inputs and shows the
+// result. Council rates are shown apart from prices and always said to be what the council pays agencies,
+// never a price the person can get.
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
+#include "core/costs.h"
+#include "core/text_format.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
 namespace hcf::ui {
 
+namespace {
+
+// Continues the line at a screen x (SameLine's offset counts from the enclosing group, not the window).
+void same_line_at(float screen_x) {
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(screen_x, ImGui::GetCursorScreenPos().y));
+}
+
+// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
+// to one line). Noted like every other link.
+bool long_link(const std::string& id, const std::string& text) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
+    std::vector<std::pair<const char*, const char*>> lines;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
+        if (e <= s) { // at least one whole UTF-8 character a line
+            e = s + 1;
+            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
+                ++e;
+        }
+        lines.emplace_back(s, e);
+        s = e;
+        while (s < end && (*s == ' ' || *s == '\n'))
+            ++s;
+    }
+    const float lh = ImGui::GetTextLineHeight();
+    float w = 1.0f;
+    for (const auto& [a, b] : lines)
+        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
+    const float text_h = lh * static_cast<float>(lines.size());
+    const float h = std::fmax(ui().touch(), text_h);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h));
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    const ImU32 c =
+        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float y = pos.y + (h - text_h) * 0.5f;
+    for (const auto& [a, b] : lines) {
+        const float lw = ImGui::CalcTextSize(a, b).x;
+        dl->AddText(ImVec2(pos.x, y), c, a, b);
+        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
+                    hovered ? 3.0f : 1.5f);
+        y += lh;
+    }
+    if (ImGui::IsItemFocused())
+        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
+    note_item(id, "link", text);
+    return pressed;
+}
+
+// A radio choice as a full-width row with wrapped text (a button's label would not wrap at 200% text).
+bool choice(const std::string& id, std::string_view label, bool selected) {
+    const std::string text(label);
+    ImGui::PushID(id.c_str());
+    const float d = ui().touch() * 0.6f;
+    const float gap = 12.0f * ui().scale;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float text_w = avail - d - gap;
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_w);
+    const float h = std::fmax(ui().touch(), ts.y + 8.0f * ui().scale);
+    const bool pressed = ImGui::InvisibleButton("##choice", ImVec2(avail, h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 c(pos.x + d * 0.5f, pos.y + h * 0.5f);
+    dl->AddCircleFilled(c, d * 0.5f, colour::white);
+    dl->AddCircle(c, d * 0.5f, colour::text, 0, 2.0f * ui().pixel_ratio);
+    if (selected) dl->AddCircleFilled(c, d * 0.27f, colour::text);
+    if (ImGui::IsItemFocused() || ImGui::IsItemHovered())
+        dl->AddCircle(c, d * 0.5f + 3.0f, ImGui::IsItemFocused() ? colour::focus : colour::secondary, 0,
+                      3.0f);
+    dl->AddText(nullptr, 0.0f, ImVec2(pos.x + d + gap, pos.y + (h - ts.y) * 0.5f), colour::text, text.c_str(),
+                nullptr, text_w);
+    ImGui::PopID();
+    note_item(id, "radio", text, selected);
+    return pressed;
+}
+
+// A bold minus or plus drawn on the button just made (the font's signs are too small to aim at).
+void sign(bool plus) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+    const float r = (b.y - a.y) * 0.22f;
+    const float w = 3.0f * ui().pixel_ratio;
+    const ImU32 col = ui().high_contrast ? colour::text : colour::link;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddLine(ImVec2(c.x - r, c.y), ImVec2(c.x + r, c.y), col, w);
+    if (plus) dl->AddLine(ImVec2(c.x, c.y - r), ImVec2(c.x, c.y + r), col, w);
+}
+
+// A number with big "fewer" and "more" buttons either side, and the number itself editable.
+bool stepper(const std::string& id, std::string_view label, std::string_view unit, int* value, int lo, int hi,
+             int step) {
+    ImGui::PushFont(ui().fonts.bold);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(label.data(), label.data() + label.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    bool changed = false;
+    const float b = ui().touch();
+    if (secondary_button((id + ".less").c_str(), "##less", b)) {
+        *value = std::max(lo, *value - step);
+        changed = true;
+    }
+    sign(false);
+    ui().items.back().label = "Less: " + std::string(label);
+    ImGui::SameLine();
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%d", *value);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(10.0f * ui().scale, (b - ImGui::GetFontSize()) * 0.5f));
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000").x + 20.0f * ui().scale);
+    if (ImGui::InputText(("##" + id).c_str(), buf, sizeof buf, ImGuiInputTextFlags_CharsDecimal)) {
+        char* end = nullptr;
+        const long v = std::strtol(buf, &end, 10);
+        if (end != buf) {
+            *value = static_cast<int>(std::clamp<long>(v, lo, hi));
+            changed = true;
+        }
+    }
+    ImGui::PopStyleVar();
+    note_item(id, "textbox", std::string(label) + ": " + std::to_string(*value));
+    ImGui::SameLine();
+    if (secondary_button((id + ".more").c_str(), "##more", b)) {
+        *value = std::min(hi, *value + step);
+        changed = true;
+    }
+    sign(true);
+    ui().items.back().label = "More: " + std::string(label);
+    ImGui::SameLine(); // ImGui lines the text up with the boxes' padding
+    body(unit);
+    return changed;
+}
+
+void care_type_choice(core::CostInputs& in) {
+    heading("What kind of care?");
+    for (core::CareType t : {core::CareType::Hourly, core::CareType::NightSleeping,
+                             core::CareType::NightWaking, core::CareType::LiveIn})
+        if (choice("care." + std::string(core::care_type_key(t)), core::care_type_label(t),
+                   in.care_type == t))
+            in.care_type = t;
+}
+
+void how_much_care(core::CostInputs& in) {
+    heading("How much care?");
+    if (in.care_type == core::CareType::Hourly) {
+        const bool by_hours = in.hours_per_week > 0.0;
+        if (choice("amount.visits", "Visits: how many a day, how long, how many days", !by_hours) && by_hours)
+            in.hours_per_week = 0.0;
+        if (choice("amount.hours", "Hours a week in total", by_hours) && !by_hours)
+            in.hours_per_week =
+                std::max(1.0, std::round(static_cast<double>(core::care_minutes_per_week(in)) / 60.0));
+        if (in.hours_per_week > 0.0) {
+            int hours = static_cast<int>(std::lround(in.hours_per_week));
+            if (stepper("hours", "Hours of care a week", "hours a week", &hours, 1, 168, 1))
+                in.hours_per_week = hours;
+        } else {
+            stepper("visits", "Visits a day", "visits a day", &in.visits_per_day, 1, 6, 1);
+            stepper("minutes", "Minutes a visit", "minutes", &in.minutes_per_visit, 15, 240, 15);
+            stepper("days", "Days a week", "days a week", &in.days_per_week, 1, 7, 1);
+        }
+    } else if (in.care_type == core::CareType::LiveIn) {
+        body("A carer lives in the home and is there day and night, priced by the week.");
+    } else {
+        stepper("nights", "Nights a week", "nights a week", &in.nights_per_week, 1, 7, 1);
+        int hours = static_cast<int>(std::lround(in.hours_per_night));
+        if (stepper("night_hours", "Hours a night, if you know", "hours (0 if not known)", &hours, 0, 14, 1))
+            in.hours_per_night = hours;
+    }
+}
+
+// The agency's own price, when the person has been given one: it then sets the range.
+void agency_price(core::CostInputs& in) {
+    static char buf[24] = {};
+    static bool bad = false;
+    static std::int64_t shown = 0; // the price the text box was last in step with
+    subheading("If an agency has told you its price (you can leave this empty)");
+    const char* per = in.care_type == core::CareType::Hourly
+                          ? "pounds an hour"
+                          : (in.care_type == core::CareType::LiveIn ? "pounds a week" : "pounds a night");
+    secondary(std::string("In ") + per + ", like 28.50");
+    if (in.provider_rate_pence != shown) { // changed elsewhere (cleared, or a shared link)
+        shown = in.provider_rate_pence;
+        bad = false;
+        std::snprintf(buf, sizeof buf, "%s",
+                      shown > 0 ? core::format_money(shown).substr(2).c_str() : ""); // without the "£"
+    }
+    ImGui::SetNextItemWidth(action_width());
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(10.0f * ui().scale, (ui().touch() - ImGui::GetFontSize()) * 0.5f));
+    if (ImGui::InputText("##agency_price", buf, sizeof buf)) {
+        std::int64_t pence = 0;
+        bad = false;
+        if (buf[0] == '\0')
+            in.provider_rate_pence = 0;
+        else if (core::parse_pounds(buf, &pence))
+            in.provider_rate_pence = pence;
+        else
+            bad = true;
+        shown = in.provider_rate_pence;
+    }
+    ImGui::PopStyleVar();
+    note_item("agency_price", "textbox", std::string("Agency's price in ") + per);
+    if (bad) error_text("Enter the price in pounds, like 28.50");
+}
+
+std::string source_words(const core::CostLine& l) {
+    std::string s = "Source: " + (l.source_name.empty() ? l.source_short : l.source_name);
+    s += l.when.empty() ? ", date not stated" : ", " + l.when;
+    return s;
+}
+
+void cost_line(App& app, const core::CostLine& l, int n) {
+    ImGui::PushID(n);
+    body(l.label);
+    if (!l.explanation.empty()) secondary(l.explanation);
+    if (l.has_weekly)
+        secondary((l.in_range ? "For this care: " : "At this rate, this care would be ") +
+                  core::format_range(l.weekly_low_pence, l.weekly_high_pence, core::Per::Week) + ".");
+    if (l.historic) secondary("This figure is out of date. It is shown because nothing newer is published.");
+    if (!l.note.empty()) secondary(l.note);
+    if (!l.source_url.empty()) {
+        if (long_link("source." + std::to_string(n), source_words(l))) app.platform().open_url(l.source_url);
+    } else {
+        secondary(source_words(l));
+    }
+    ImGui::Dummy(ImVec2(0, 5.0f * ui().scale));
+    ImGui::PopID();
+}
+
+void figures(App& app, const core::CostEstimate& e, const core::CouncilProfile* council) {
+    heading("Where the figures come from");
+    const std::string council_name = council ? council->name : std::string("The council");
+    struct Group {
+        core::CostLineKind a, b;
+        std::string title, intro;
+    };
+    const Group groups[] = {
+        {core::CostLineKind::ProviderRate, core::CostLineKind::PrivatePrice,
+         "Prices for people who pay for their own care", ""},
+        {core::CostLineKind::SectorBenchmark, core::CostLineKind::SectorBenchmark,
+         "Figures for the care sector",
+         "These are not prices to you. They show what care costs agencies to provide, and what councils "
+         "pay."},
+        {core::CostLineKind::CouncilPaysProvider, core::CostLineKind::CouncilPaysProvider,
+         "What " + council_name + " pays agencies",
+         "This is what the council pays agencies for care it arranges. It is not a price you can get."},
+        {core::CostLineKind::CouncilChargesClient, core::CostLineKind::CouncilChargesClient,
+         "What " + council_name + " charges for care it arranges",
+         "This is what the council charges people for care it arranges, after a needs assessment."},
+    };
+    int n = 0;
+    for (const Group& g : groups) {
+        bool any = false;
+        for (const core::CostLine& l : e.lines)
+            any |= l.kind == g.a || l.kind == g.b;
+        if (!any) continue;
+        subheading(g.title);
+        if (!g.intro.empty()) panel_text(g.intro);
+        for (const core::CostLine& l : e.lines)
+            if (l.kind == g.a || l.kind == g.b) cost_line(app, l, n++);
+    }
+    if (!council) secondary("Search by postcode to also see what your council pays agencies.");
+}
+
+void estimate(App& app, const core::CostEstimate& e, const core::CouncilProfile* council) {
+    heading("Your estimate");
+    if (!e.ok) {
+        error_text(e.error);
+        return;
+    }
+    panel_text(e.summary);
+    ui().items.back().id = "cost.summary";
+    ui().items.back().role = "status";
+    const std::pair<const char*, std::string> rows[] = {
+        {"A week", core::format_range(e.weekly_low_pence, e.weekly_high_pence, core::Per::Week)},
+        {"Every 4 weeks",
+         core::format_range(e.four_weekly_low_pence, e.four_weekly_high_pence, core::Per::FourWeeks)},
+        {"A year", core::format_range(e.yearly_low_pence, e.yearly_high_pence, core::Per::Year)}};
+    const char* ids[] = {"cost.weekly", "cost.four_weekly", "cost.yearly"};
+    float label_w = 0;
+    for (const auto& [label, value] : rows)
+        label_w = std::max(label_w, ImGui::CalcTextSize(label).x);
+    for (int i = 0; i < 3; ++i) {
+        const float x0 = ImGui::GetCursorScreenPos().x;
+        ImGui::PushFont(ui().fonts.bold);
+        ImGui::TextUnformatted(rows[i].first);
+        ImGui::PopFont();
+        if (!ui().phone) same_line_at(x0 + label_w + 20.0f * ui().scale);
+        ImGui::PushFont(ui().fonts.heading);
+        body(rows[i].second);
+        ImGui::PopFont();
+        note_item(ids[i], "status", std::string(rows[i].first) + ": " + rows[i].second);
+    }
+    secondary(e.range_basis);
+    if (!e.premium_note.empty()) secondary(e.premium_note);
+    figures(app, e, council);
+    if (!e.gap_explanation.empty()) panel_text(e.gap_explanation);
+    if (!e.indicative_note.empty()) body(e.indicative_note + " This is information, not advice.");
+}
+
+} // namespace
+
 void draw_cost(App& app) {
-    if (back_link()) app.session().back();
-    title("cost");
+    core::Session& s = app.session();
+    if (back_link()) s.back();
+    title("What will it cost?");
+    body("An idea of what care at home costs each week if you pay for it yourself.");
+    if (!s.ready()) {
+        secondary(s.load_error().empty() ? "Loading cost information..." : s.load_error());
+        return;
+    }
+    core::CostInputs& in = s.cost_inputs();
+    // A common starting point (two half-hour visits a day) so the figures show at once; every number can
+    // be changed.
+    if (in.hours_per_week <= 0.0 && in.visits_per_day == 0 && in.minutes_per_visit == 0) {
+        in.visits_per_day = 2;
+        in.minutes_per_visit = 30;
+        in.days_per_week = 7;
+    }
+    care_type_choice(in);
+    how_much_care(in);
+    agency_price(in);
+    estimate(app, s.cost_estimate(), s.council());
+
+    ImGui::Spacing();
+    body("The council may help pay. Find out how the means test works.");
+    if (primary_button("who_pays", "Who pays?", action_width())) s.go(core::Screen::WhoPays);
+    if (long_link("council", "Your council and where to get help")) s.go(core::Screen::Council);
 }
 
 } // namespace hcf::ui

@@ -1,15 +1,308 @@
-// homecare-finder UI: the "who pays" screen (placeholder until it is built).
-// Depends on: ui/app, ui/widgets.
+// homecare-finder UI: the "Who pays?" screen — the Care Act means-test guide with its working and next steps.
+// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/means_test, core/text_format.
 // SPDX-License-Identifier: MIT
+//
+// The working is the core's (session().means_result()); every figure it uses carries its source and date.
+// The guide is shown only once savings and income are both entered: a headline for blank boxes would mislead.
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
+#include "core/means_test.h"
+#include "core/text_format.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
 namespace hcf::ui {
 
+namespace {
+
+// Continues the line at a screen x (SameLine's offset counts from the enclosing group, not the window).
+void same_line_at(float screen_x) {
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(screen_x, ImGui::GetCursorScreenPos().y));
+}
+
+// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
+// to one line). Noted like every other link.
+bool long_link(const std::string& id, const std::string& text) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
+    std::vector<std::pair<const char*, const char*>> lines;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
+        if (e <= s) { // at least one whole UTF-8 character a line
+            e = s + 1;
+            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
+                ++e;
+        }
+        lines.emplace_back(s, e);
+        s = e;
+        while (s < end && (*s == ' ' || *s == '\n'))
+            ++s;
+    }
+    const float lh = ImGui::GetTextLineHeight();
+    float w = 1.0f;
+    for (const auto& [a, b] : lines)
+        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
+    const float text_h = lh * static_cast<float>(lines.size());
+    const float h = std::fmax(ui().touch(), text_h);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h));
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    const ImU32 c =
+        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float y = pos.y + (h - text_h) * 0.5f;
+    for (const auto& [a, b] : lines) {
+        const float lw = ImGui::CalcTextSize(a, b).x;
+        dl->AddText(ImVec2(pos.x, y), c, a, b);
+        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
+                    hovered ? 3.0f : 1.5f);
+        y += lh;
+    }
+    if (ImGui::IsItemFocused())
+        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
+    note_item(id, "link", text);
+    return pressed;
+}
+
+// A pounds box kept in step with one amount in the session's inputs.
+struct MoneyBox {
+    char buf[24] = {};
+    std::int64_t shown = 0; // the amount the text was last in step with
+    bool bad = false;       // the text is not an amount
+};
+
+struct WhoPaysState {
+    MoneyBox savings, income, care;
+    bool offered_cost = false; // the care cost was filled in from the cost estimate once
+};
+WhoPaysState& who_pays_state() {
+    static WhoPaysState s;
+    return s;
+}
+
+// A radio choice as a full-width row with wrapped text.
+bool choice(const std::string& id, std::string_view label, bool selected) {
+    const std::string text(label);
+    ImGui::PushID(id.c_str());
+    const float d = ui().touch() * 0.6f;
+    const float gap = 12.0f * ui().scale;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float text_w = avail - d - gap;
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_w);
+    const float h = std::fmax(ui().touch(), ts.y + 8.0f * ui().scale);
+    const bool pressed = ImGui::InvisibleButton("##choice", ImVec2(avail, h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 c(pos.x + d * 0.5f, pos.y + h * 0.5f);
+    dl->AddCircleFilled(c, d * 0.5f, colour::white);
+    dl->AddCircle(c, d * 0.5f, colour::text, 0, 2.0f * ui().pixel_ratio);
+    if (selected) dl->AddCircleFilled(c, d * 0.27f, colour::text);
+    if (ImGui::IsItemFocused() || ImGui::IsItemHovered())
+        dl->AddCircle(c, d * 0.5f + 3.0f, ImGui::IsItemFocused() ? colour::focus : colour::secondary, 0,
+                      3.0f);
+    dl->AddText(nullptr, 0.0f, ImVec2(pos.x + d + gap, pos.y + (h - ts.y) * 0.5f), colour::text, text.c_str(),
+                nullptr, text_w);
+    ImGui::PopID();
+    note_item(id, "radio", text, selected);
+    return pressed;
+}
+
+// A labelled pounds box. Returns true when the amount changed.
+bool money_field(const char* id, std::string_view label, std::string_view hint, MoneyBox& box,
+                 std::int64_t* pence) {
+    if (*pence != box.shown) { // changed elsewhere (cleared, or filled in from the cost estimate)
+        box.shown = *pence;
+        box.bad = false;
+        std::snprintf(box.buf, sizeof box.buf, "%s",
+                      *pence > 0 ? core::format_money(*pence).substr(2).c_str() : "");
+    }
+    subheading(label);
+    if (!hint.empty()) secondary(hint);
+    ImGui::SetNextItemWidth(action_width());
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(10.0f * ui().scale, (ui().touch() - ImGui::GetFontSize()) * 0.5f));
+    bool changed = false;
+    if (ImGui::InputText((std::string("##") + id).c_str(), box.buf, sizeof box.buf)) {
+        std::int64_t v = 0;
+        box.bad = false;
+        if (box.buf[0] == '\0') {
+            *pence = 0;
+        } else if (core::parse_pounds(box.buf, &v) && v >= 0) {
+            *pence = v;
+        } else {
+            box.bad = true;
+        }
+        box.shown = *pence;
+        changed = true;
+    }
+    ImGui::PopStyleVar();
+    note_item(id, "textbox", std::string(label));
+    if (box.bad) error_text("Enter an amount in pounds, like 250 or 14,250.50");
+    return changed;
+}
+
+std::string source_words(std::string_view name, std::string_view short_name, std::string_view when) {
+    std::string s = "Source: " + std::string(name.empty() ? short_name : name);
+    s += when.empty() ? ", date not stated" : ", " + std::string(when);
+    return s;
+}
+
+// "Source: ..." as a link when the source has an address.
+void source(App& app, const std::string& id, const std::string& name, const std::string& short_name,
+            const std::string& url, const std::string& when) {
+    if (name.empty() && short_name.empty()) return;
+    const std::string words = source_words(name, short_name, when);
+    if (!url.empty()) {
+        if (long_link(id, words)) app.platform().open_url(url);
+    } else {
+        secondary(words);
+    }
+}
+
+void inputs(App& app, WhoPaysState& st) {
+    core::Session& s = app.session();
+    core::MeansTestInputs& in = s.means_inputs();
+    heading("About your money");
+    money_field("savings", "Savings and investments", "In pounds. Do not count the home you live in.",
+                st.savings, &in.capital_pence);
+    money_field("income", "Income a week",
+                "In pounds a week: pensions, benefits and earnings, before anything is taken off for care.",
+                st.income, &in.weekly_income_pence);
+
+    subheading("Age of the person who needs care");
+    for (core::AgeBand b : {core::AgeBand::Age18To24, core::AgeBand::Age25ToPensionCreditAge,
+                            core::AgeBand::PensionCreditAgeOrOver}) {
+        std::string words(core::age_band_words(b));
+        words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
+        if (choice("age." + std::string(core::age_band_key(b)), words, in.age_band == b)) in.age_band = b;
+    }
+    bool premium = in.disability_premium;
+    if (toggle(
+            "disability_premium",
+            "Add the disability premium (for some people who get disability benefits: the council decides)",
+            &premium))
+        in.disability_premium = premium;
+
+    // The weekly cost of care, from the cost estimate if the person made one, once.
+    bool from_estimate = false;
+    if (!st.offered_cost && in.weekly_care_cost_pence == 0) {
+        const core::CostEstimate e = s.cost_estimate();
+        if (e.ok && e.weekly_low_pence > 0) {
+            in.weekly_care_cost_pence = e.weekly_low_pence;
+            from_estimate = true;
+            st.offered_cost = true; // once: a box the person empties stays empty
+        }
+    }
+    money_field("care_cost", "Cost of the care a week, if you know it",
+                "In pounds a week. You can leave this empty.", st.care, &in.weekly_care_cost_pence);
+    if (from_estimate ||
+        (in.weekly_care_cost_pence > 0 && in.weekly_care_cost_pence == s.cost_estimate().weekly_low_pence))
+        secondary("Filled in from your cost estimate (its lower figure). You can change it.");
+}
+
+void result(App& app, const core::MeansTestResult& r) {
+    heading("What this means for you");
+    if (!r.ok) {
+        error_text(r.error);
+        return;
+    }
+    panel_text(r.headline);
+    ui().items.back().id = "means.headline";
+    ui().items.back().role = "status";
+    if (r.contribution_known) {
+        const std::string line =
+            "You would pay " + std::string(r.approximate ? "about " : "") +
+            core::format_money_per(r.weekly_contribution_pence, core::Per::Week) +
+            (r.council_pays_pence > 0 ? " and the council " + std::string(r.approximate ? "about " : "") +
+                                            core::format_money_per(r.council_pays_pence, core::Per::Week)
+                                      : std::string()) +
+            ".";
+        body(line);
+        note_item("means.contribution", "status", line);
+    }
+
+    heading("How this is worked out");
+    int n = 0;
+    for (const core::MeansStep& step : r.steps) {
+        ImGui::PushID(n);
+        ++n;
+        const float x0 = ImGui::GetCursorScreenPos().x;
+        const std::string num = std::to_string(n) + ".";
+        ImGui::PushFont(ui().fonts.bold);
+        ImGui::TextUnformatted(num.c_str());
+        ImGui::PopFont();
+        same_line_at(x0 + ImGui::CalcTextSize("00.").x + 5.0f * ui().scale);
+        ImGui::BeginGroup();
+        body(step.text);
+        note_item("means.step." + std::to_string(n), "text", step.text);
+        if (!step.note.empty()) secondary(step.note);
+        source(app, "means.source." + std::to_string(n), step.source_name, step.source_short, step.source_url,
+               step.when);
+        ImGui::EndGroup();
+        ImGui::PopID();
+    }
+    for (const std::string& note : r.notes)
+        secondary(note);
+}
+
+void next_steps(App& app, const core::MeansTestResult& r) {
+    if (r.next_steps.empty()) return;
+    heading("What to do next");
+    int n = 0;
+    for (const core::NextStep& step : r.next_steps) {
+        ImGui::PushID(n++);
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        body(step.text);
+        source(app, "next.source." + std::to_string(n), step.source_name, step.source_short, step.source_url,
+               step.when);
+        ImGui::EndGroup();
+        ImGui::PopID();
+    }
+}
+
+} // namespace
+
 void draw_who_pays(App& app) {
-    if (back_link()) app.session().back();
-    title("who pays");
+    core::Session& s = app.session();
+    WhoPaysState& st = who_pays_state();
+    if (back_link()) s.back();
+    title("Who pays?");
+    body("Your council may help pay for care at home. It looks at your savings and your income: this is "
+         "called a means test. This guide shows roughly how it works for one person.");
+    if (!s.ready()) {
+        secondary(s.load_error().empty() ? "Loading..." : s.load_error());
+        return;
+    }
+    inputs(app, st);
+    const core::MeansTestResult r = s.means_result();
+    const bool entered =
+        st.savings.buf[0] != '\0' && st.income.buf[0] != '\0' && !st.savings.bad && !st.income.bad;
+    if (entered) {
+        result(app, r);
+    } else {
+        heading("What this means for you");
+        secondary("Enter your savings and income above to see the guide. Enter 0 if you have none.");
+    }
+    next_steps(app, r);
+    ImGui::Spacing();
+    if (!r.disclaimer.empty()) panel_text(r.disclaimer);
+    if (long_link("council", "Your council and where to get help")) s.go(core::Screen::Council);
+    if (long_link("cost", "What will care cost?")) s.go(core::Screen::Cost);
 }
 
 } // namespace hcf::ui

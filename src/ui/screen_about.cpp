@@ -1,15 +1,165 @@
-// homecare-finder UI: the "about" screen (placeholder until it is built).
-// Depends on: ui/app, ui/widgets.
+// homecare-finder UI: the "About this information" screen — coverage, sources, dates, licences, attribution.
+// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/bundle, core/text_format.
 // SPDX-License-Identifier: MIT
+//
+// Everything here comes from the dataset's own record of its sources (bundle()->info), so the screen can
+// never claim more coverage or a newer date than the data really has.
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
+#include "core/bundle.h"
+#include "core/text_format.h"
+
+#include <cmath>
+#include <string>
+#include <vector>
+
 namespace hcf::ui {
 
+namespace {
+
+// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
+// to one line). Noted like every other link.
+bool long_link(const std::string& id, const std::string& text) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
+    std::vector<std::pair<const char*, const char*>> lines;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
+        if (e <= s) { // at least one whole UTF-8 character a line
+            e = s + 1;
+            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
+                ++e;
+        }
+        lines.emplace_back(s, e);
+        s = e;
+        while (s < end && (*s == ' ' || *s == '\n'))
+            ++s;
+    }
+    const float lh = ImGui::GetTextLineHeight();
+    float w = 1.0f;
+    for (const auto& [a, b] : lines)
+        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
+    const float text_h = lh * static_cast<float>(lines.size());
+    const float h = std::fmax(ui().touch(), text_h);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h));
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    const ImU32 c =
+        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float y = pos.y + (h - text_h) * 0.5f;
+    for (const auto& [a, b] : lines) {
+        const float lw = ImGui::CalcTextSize(a, b).x;
+        dl->AddText(ImVec2(pos.x, y), c, a, b);
+        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
+                    hovered ? 3.0f : 1.5f);
+        y += lh;
+    }
+    if (ImGui::IsItemFocused())
+        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
+    note_item(id, "link", text);
+    return pressed;
+}
+
+// "1 September 2026", or the text as written when it is not an ISO date.
+std::string date_words(const std::string& iso) {
+    const std::string d = core::format_date(iso);
+    return d.empty() ? iso : d;
+}
+
+void sources(App& app, const core::DatasetInfo& info) {
+    heading("Where the information comes from");
+    int n = 0;
+    for (const core::SourceInfo& src : info.sources) {
+        ImGui::PushID(n++);
+        subheading(src.title);
+        std::string line = src.publisher;
+        if (!src.edition.empty()) line += (line.empty() ? "" : ", ") + date_words(src.edition);
+        if (!line.empty()) body(line);
+        if (!src.note.empty()) secondary(src.note);
+        if (!src.licence.empty()) {
+            if (!src.licence_url.empty()) {
+                if (long_link("licence." + src.id, "Licence: " + src.licence))
+                    app.platform().open_url(src.licence_url);
+            } else {
+                secondary("Licence: " + src.licence);
+            }
+        }
+        ImGui::PopID();
+    }
+}
+
+void councils(const core::DatasetInfo& info) {
+    heading("Councils with complete information");
+    int complete = 0;
+    for (const core::CouncilCoverage& c : info.coverage)
+        if (c.complete) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+            body(c.name + ": " + std::to_string(c.agencies) + (c.agencies == 1 ? " agency" : " agencies"));
+            ++complete;
+        }
+    if (complete == 0) body("None yet: the information covers only part of each council's agencies.");
+    int partial = 0;
+    for (const core::CouncilCoverage& c : info.coverage)
+        if (!c.complete) ++partial;
+    if (partial > 0)
+        secondary("We also have some agencies, but not all, in " + std::to_string(partial) +
+                  (partial == 1 ? " other council area." : " other council areas."));
+}
+
+void attributions(const core::DatasetInfo& info) {
+    heading("Attribution");
+    for (const std::string& a : info.attributions)
+        secondary(a);
+    secondary(
+        "Text is shown in Atkinson Hyperlegible, a typeface from the Braille Institute of America, used "
+        "under the SIL Open Font License 1.1.");
+    secondary("Built with Dear ImGui (MIT licence).");
+}
+
+} // namespace
+
 void draw_about(App& app) {
-    if (back_link()) app.session().back();
-    title("about");
+    core::Session& s = app.session();
+    if (back_link()) s.back();
+    title("About this information");
+    const core::Bundle* b = s.bundle();
+    if (!b) {
+        secondary(s.load_error().empty() ? "Loading care information..." : s.load_error());
+        return;
+    }
+    const core::DatasetInfo& info = b->info;
+    if (!info.coverage_summary.empty()) {
+        panel_text(info.coverage_summary);
+        ui().items.back().id = "coverage";
+    }
+    body("This service gives information, not advice. It helps you find home care agencies registered with "
+         "the Care Quality Commission (CQC), see their inspection ratings and get an idea of costs.");
+    body("The CQC does not endorse this service. Always check an agency's latest report on the CQC website "
+         "before you decide.");
+
+    heading("How up to date it is");
+    if (!info.cqc_edition.empty())
+        body("Agencies and ratings are from the CQC register of " + date_words(info.cqc_edition) + ".");
+    body(std::to_string(info.agencies) + " home care agencies, " + std::to_string(info.placed) +
+         " of them placed by their postcode.");
+    secondary("Dataset version " + info.dataset_version);
+    note_item("dataset_version", "text", info.dataset_version);
+    secondary("Prices and council figures each show their own source and date where they appear.");
+
+    councils(info);
+    sources(app, info);
+    attributions(info);
+    ImGui::Spacing();
+    if (long_link("settings_link", "Settings: text size and contrast")) s.go(core::Screen::Settings);
 }
 
 } // namespace hcf::ui

@@ -245,7 +245,8 @@ std::uint64_t encode_date(const std::string& iso) {
 
 std::string decode_date(std::uint64_t v) {
     if (v == 0 || v > 200000) return {};
-    return civil_from_days(static_cast<std::int64_t>(v) - 1 - 100000);
+    std::string d = civil_from_days(static_cast<std::int64_t>(v) - 1 - 100000);
+    return encode_date(d) == v ? d : std::string(); // only dates the writer can write
 }
 
 std::string outward_of(std::string_view postcode) {
@@ -434,7 +435,10 @@ bool read_districts(std::string_view body, std::vector<District>* out,
         auto& x = (*out)[i];
         x.postcodes = static_cast<int>(std::min<std::uint64_t>(r.varint(), 10000000));
         x.centre = {from_e4(c[i].lat), from_e4(c[i].lng)};
-        if (x.code.empty() || std::abs(c[i].lat) > kMaxLatE4 || std::abs(c[i].lng) > kMaxLngE4) r.fail();
+        // The writer sorts districts by code: anything else (or a repeat) is damage.
+        if (x.code.empty() || (i > 0 && !((*out)[i - 1].code < x.code)) || std::abs(c[i].lat) > kMaxLatE4 ||
+            std::abs(c[i].lng) > kMaxLngE4)
+            r.fail();
         if (r.ok()) (*points)[x.code] = c[i];
     }
     return r.ok() && r.at_end();
@@ -502,6 +506,8 @@ bool read_sectors(std::string_view body, const std::vector<District>& districts,
         if (d > 10) r.fail();
         (*out)[i].code =
             (*out)[i].district + " " + (d > 0 ? std::string(1, static_cast<char>('0' + d - 1)) : r.str());
+        // Sorted by district, then code, with no repeats, as the writer makes them.
+        if (i > 0 && idx[i] == idx[i - 1] && !((*out)[i - 1].code < (*out)[i].code)) r.fail();
     }
     std::vector<std::int64_t> lat(n), lng(n);
     for (std::size_t i = 0; i < n && r.ok(); ++i)
@@ -563,8 +569,10 @@ bool read_councils(std::string_view body, const std::vector<District>& districts
     Reader r(body);
     const std::size_t n = r.count(5);
     lads->resize(n);
+    std::set<std::string> seen;
     for (auto& l : *lads) {
         l.code = r.str();
+        if (!seen.insert(l.code).second) r.fail();
         l.name = r.str();
         l.upper_tier_code = r.str();
         l.upper_tier_name = r.str();
@@ -647,6 +655,7 @@ std::size_t common_prefix(std::string_view a, std::string_view b) {
 
 std::unordered_map<std::string, PointE4> points_of(const Geography& g) {
     std::unordered_map<std::string, PointE4> points;
+    points.reserve(g.districts().size() + g.sectors().size());
     for (const auto& d : g.districts())
         points[d.code] = {e4(d.centre.lat), e4(d.centre.lng)};
     for (const auto& s : g.sectors())
@@ -716,12 +725,13 @@ std::string write_providers(const Bundle& b) {
         w.varint(v);
     for (auto v : ied)
         w.varint(v);
-    for (const auto& p : ps)
-        if (p.precision != GeoPrecision::None)
-            w.zigzag(e4(p.location.lat) - reference_point(points, p.postcode).lat);
-    for (const auto& p : ps)
-        if (p.precision != GeoPrecision::None)
-            w.zigzag(e4(p.location.lng) - reference_point(points, p.postcode).lng);
+    std::vector<PointE4> refs(ps.size());
+    for (std::size_t i = 0; i < ps.size(); ++i)
+        if (ps[i].precision != GeoPrecision::None) refs[i] = reference_point(points, ps[i].postcode);
+    for (std::size_t i = 0; i < ps.size(); ++i)
+        if (ps[i].precision != GeoPrecision::None) w.zigzag(e4(ps[i].location.lat) - refs[i].lat);
+    for (std::size_t i = 0; i < ps.size(); ++i)
+        if (ps[i].precision != GeoPrecision::None) w.zigzag(e4(ps[i].location.lng) - refs[i].lng);
     return w.bytes();
 }
 
@@ -784,12 +794,14 @@ bool read_providers(std::string_view body, const std::unordered_map<std::string,
         p.source = e.substr(0, nl);
         p.data_date = nl == std::string::npos ? std::string() : e.substr(nl + 1);
     }
-    for (auto& p : ps)
-        if (p.precision != GeoPrecision::None)
-            p.location.lat = from_e4(reference_point(points, p.postcode).lat + r.zigzag());
-    for (auto& p : ps)
-        if (p.precision != GeoPrecision::None)
-            p.location.lng = from_e4(reference_point(points, p.postcode).lng + r.zigzag());
+    // One look-up per agency for the point its position is stored against.
+    std::vector<PointE4> refs(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (ps[i].precision != GeoPrecision::None) refs[i] = reference_point(points, ps[i].postcode);
+    for (std::size_t i = 0; i < n; ++i)
+        if (ps[i].precision != GeoPrecision::None) ps[i].location.lat = from_e4(refs[i].lat + r.zigzag());
+    for (std::size_t i = 0; i < n; ++i)
+        if (ps[i].precision != GeoPrecision::None) ps[i].location.lng = from_e4(refs[i].lng + r.zigzag());
     for (auto& p : ps) {
         p.cqc_url = "https://www.cqc.org.uk/location/" + p.location_id;
         p.details_loaded = false;
@@ -980,6 +992,7 @@ BundleLoad load_bundle(std::string_view bytes, BundleLoadOptions options) {
 
         std::vector<District> districts;
         std::unordered_map<std::string, PointE4> points;
+        points.reserve(32768);
         if (!read_districts(sec[TagDistricts], &districts, &points)) return fail("districts");
         std::vector<Sector> sectors;
         if (!read_sectors(sec[TagSectors], districts, &points, &sectors)) return fail("sectors");

@@ -284,20 +284,21 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         const auto it = columns.aliases.find(field);
         return it == columns.aliases.end() ? none : it->second;
     };
-    CsvTableRead tr = read_csv_table(in.text, in.name, {aliases("location_id"), aliases("name")});
-    if (!tr.ok) {
-        out.error = tr.error;
+    // Rows are streamed (twice): a national CQC file has tens of thousands of rows of 100+ columns.
+    const std::vector<std::vector<std::string>> must_have = {aliases("location_id"), aliases("name")};
+    CsvTableReader t(in.text, in.name, must_have);
+    if (!t.ok()) {
+        out.error = t.error();
         return false;
     }
-    const CsvTable& t = tr.table;
     std::map<std::string, int> idx;
     for (const auto& [field, names] : columns.aliases)
-        idx[field] = t.columns.find_any(names);
+        idx[field] = t.columns().find_any(names);
 
     // One-hot "Service type - X" / "Service user band - X" columns.
     std::vector<std::pair<int, std::string>> onehot_services, onehot_bands;
-    for (std::size_t c = 0; c < t.header.size(); ++c) {
-        const std::string& h = t.header[c];
+    for (std::size_t c = 0; c < t.header().size(); ++c) {
+        const std::string& h = t.header()[c];
         const auto dash = h.find('-');
         if (dash == std::string::npos) continue;
         const std::string left = header_key(h.substr(0, dash));
@@ -318,6 +319,27 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         return false;
     }
 
+    // First pass: the whole file must read (a cut-short file stops here, before any row is used), and the
+    // few values needed before reading rows: the edition and the order of day and month in dates.
+    int rows = 0;
+    std::map<std::string, int> data_dates;
+    std::vector<std::string> rating_dates, registered_dates;
+    {
+        CsvTableReader scan(in.text, in.name, must_have);
+        CsvRecord r;
+        while (scan.next(r)) {
+            ++rows;
+            if (idx["data_date"] >= 0)
+                if (auto d = parse_cqc_date(csv_field(r, idx["data_date"])); !d.empty()) ++data_dates[d];
+            if (idx["rating_date"] >= 0) rating_dates.push_back(csv_field(r, idx["rating_date"]));
+            if (idx["registered_date"] >= 0) registered_dates.push_back(csv_field(r, idx["registered_date"]));
+        }
+        if (!scan.ok()) {
+            out.error = scan.error();
+            return false;
+        }
+    }
+
     fr.role = in.role;
     if (fr.role == CqcRole::Auto)
         fr.role = (idx["dormant"] >= 0 || idx["overall_rating"] >= 0 || !onehot_services.empty() ||
@@ -333,22 +355,19 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
             return false;
         }
     }
-    if (fr.edition.empty() && idx["data_date"] >= 0) {
-        std::map<std::string, int> seen;
-        for (const auto& r : t.rows)
-            if (auto d = parse_cqc_date(csv_field(r, idx["data_date"])); !d.empty()) ++seen[d];
+    if (fr.edition.empty()) {
         int best = 0;
-        for (const auto& [d, n] : seen)
+        for (const auto& [d, n] : data_dates)
             if (n > best) {
                 best = n;
                 fr.edition = d;
             }
     }
     if (fr.edition.empty()) fr.edition = find_date_in_text(in.name);
-    if (fr.edition.empty() && t.preamble_rows > 0) {
+    if (fr.edition.empty() && t.preamble_rows() > 0) {
         // The title lines above the header, e.g. "Data as at 01 September 2026".
         std::size_t pos = 0;
-        for (int l = 1; l < t.header_line && pos < in.text.size(); ++l) {
+        for (int l = 1; l < t.header_line() && pos < in.text.size(); ++l) {
             const auto e = in.text.find('\n', pos);
             const std::string line =
                 in.text.substr(pos, e == std::string::npos ? std::string::npos : e - pos);
@@ -368,9 +387,9 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
     sum.file = in.name;
     sum.role = std::string(cqc_role_key(fr.role));
     sum.edition = fr.edition;
-    sum.header_line = t.header_line;
-    sum.rows = static_cast<int>(t.rows.size());
-    sum.converted_from_cp1252 = t.converted_from_cp1252;
+    sum.header_line = t.header_line();
+    sum.rows = rows;
+    sum.converted_from_cp1252 = t.converted_from_cp1252();
     for (const char* f : {"provider_id", "provider_name", "phone", "website", "local_authority",
                           "overall_rating", "rating_date", "dormant"})
         if (idx[f] < 0) sum.missing_optional.emplace_back(f);
@@ -380,31 +399,25 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
     out.rows_in += sum.rows;
 
     // Date columns: detect day/month order once per column.
-    auto order_of = [&](int c) {
-        std::vector<std::string> vals;
-        if (c >= 0)
-            for (const auto& r : t.rows)
-                vals.push_back(csv_field(r, c));
-        return detect_date_order(vals);
-    };
-    const DateOrder rating_order = order_of(idx["rating_date"]);
-    const DateOrder reg_order = order_of(idx["registered_date"]);
+    const DateOrder rating_order = detect_date_order(rating_dates);
+    const DateOrder reg_order = detect_date_order(registered_dates);
     const bool has_kq = idx["safe"] >= 0 && idx["effective"] >= 0 && idx["caring"] >= 0 &&
                         idx["responsive"] >= 0 && idx["well_led"] >= 0;
 
     std::unordered_map<std::string, int> first_line; // duplicate ids within this file
     const std::string source = in.source_id.empty() ? in.name : in.source_id;
-    for (const auto& rec : t.rows) {
+    CsvRecord rec;
+    while (t.next(rec)) {
         auto f = [&](const char* field) { return csv_field(rec, idx[field]); };
         const std::string id = tidy(f("location_id"));
-        if (rec.fields.size() != t.header.size()) {
-            bool extra_empty = rec.fields.size() > t.header.size();
-            for (std::size_t k = t.header.size(); extra_empty && k < rec.fields.size(); ++k)
+        if (rec.fields.size() != t.header().size()) {
+            bool extra_empty = rec.fields.size() > t.header().size();
+            for (std::size_t k = t.header().size(); extra_empty && k < rec.fields.size(); ++k)
                 if (!trim(rec.fields[k]).empty()) extra_empty = false;
             if (!extra_empty) {
                 col.exclude(in.name, rec.line, id, "malformed_row",
                             "This row has " + std::to_string(rec.fields.size()) +
-                                " values but the header has " + std::to_string(t.header.size()) +
+                                " values but the header has " + std::to_string(t.header().size()) +
                                 ", so it was not used.");
                 continue;
             }
@@ -517,6 +530,10 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         p.source = source;
         p.data_date = fr.edition;
         fr.rows.push_back(std::move(row));
+    }
+    if (!t.ok()) { // cannot happen after the first pass; kept so no row is ever silently lost
+        out.error = t.error();
+        return false;
     }
     return true;
 }

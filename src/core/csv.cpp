@@ -103,59 +103,69 @@ std::string trim(std::string_view s) {
 
 } // namespace
 
-CsvParse parse_csv(std::string_view input, std::string_view file_name) {
-    CsvParse out;
-    const std::string name = display_name(file_name);
+CsvReader::CsvReader(std::string_view input, std::string_view file_name) : name_(display_name(file_name)) {
     if (input.size() >= 4 && input.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
-        out.error = name +
-                    " is a spreadsheet (.ods or .xlsx), not a CSV file. Open it in a spreadsheet program "
-                    "and save it as \"CSV UTF-8\", then try again.";
-        out.error_line = 1;
-        return out;
+        fail(1, name_ + " is a spreadsheet (.ods or .xlsx), not a CSV file. Open it in a spreadsheet program "
+                        "and save "
+                        "it as \"CSV UTF-8\", then try again.");
+        return;
     }
     if (input.size() >= 2 &&
         ((static_cast<unsigned char>(input[0]) == 0xFF && static_cast<unsigned char>(input[1]) == 0xFE) ||
          (static_cast<unsigned char>(input[0]) == 0xFE && static_cast<unsigned char>(input[1]) == 0xFF))) {
-        out.error = name + " is saved as UTF-16 text. Save it as \"CSV UTF-8\" and try again.";
-        out.error_line = 1;
-        return out;
+        fail(1, name_ + " is saved as UTF-16 text. Save it as \"CSV UTF-8\" and try again.");
+        return;
     }
     if (const auto nul = input.find('\0'); nul != std::string_view::npos) {
-        out.error_line = line_of_offset(input, nul);
-        out.error = name + ", line " + std::to_string(out.error_line) +
-                    ": the file contains binary data, so it is damaged or is not a CSV file.";
-        return out;
+        const int l = line_of_offset(input, nul);
+        fail(l, name_ + ", line " + std::to_string(l) +
+                    ": the file contains binary data, so it is damaged or is not a CSV file.");
+        return;
     }
-    std::string converted;
-    std::string_view text = input;
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
-        out.had_bom = true;
-        text.remove_prefix(3);
+    text_ = input;
+    if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") {
+        had_bom_ = true;
+        text_.remove_prefix(3);
     }
-    if (!valid_utf8(text)) {
-        converted = cp1252_to_utf8(text);
-        text = converted;
-        out.converted_from_cp1252 = true;
+    if (!valid_utf8(text_)) {
+        storage_ = cp1252_to_utf8(text_);
+        text_ = storage_;
+        converted_ = true;
     }
-    out.ends_with_newline = !text.empty() && (text.back() == '\n' || text.back() == '\r');
+    ends_with_newline_ = !text_.empty() && (text_.back() == '\n' || text_.back() == '\r');
+}
 
-    int line = 1;
-    std::size_t i = 0;
+void CsvReader::fail(int line, std::string message) {
+    ok_ = false;
+    error_line_ = line;
+    error_ = std::move(message);
+    pos_ = text_.size();
+}
+
+bool CsvReader::next(CsvRecord& rec) {
+    const std::string_view text = text_;
     const std::size_t n = text.size();
-    while (i < n) {
-        CsvRecord rec;
-        rec.line = line;
+    while (ok_ && pos_ < n) {
+        std::size_t i = pos_;
+        rec.fields.clear();
+        rec.line = line_;
         bool any_quoted = false;
-        std::string field;
         bool record_done = false;
         while (!record_done) {
-            field.clear();
+            std::string field;
             if (i < n && text[i] == '"') {
                 any_quoted = true;
-                const int quote_line = line;
+                const int quote_line = line_;
                 ++i;
                 bool closed = false;
                 while (i < n) {
+                    // Copy the run up to the next quote or line end in one go.
+                    std::size_t j = i;
+                    while (j < n && text[j] != '"' && text[j] != '\n' && text[j] != '\r')
+                        ++j;
+                    field.append(text.substr(i, j - i));
+                    i = j;
+                    if (i >= n) break;
                     const char c = text[i];
                     if (c == '"') {
                         if (i + 1 < n && text[i + 1] == '"') {
@@ -167,29 +177,30 @@ CsvParse parse_csv(std::string_view input, std::string_view file_name) {
                         closed = true;
                         break;
                     }
-                    if (c == '\n')
-                        ++line;
-                    else if (c == '\r' && (i + 1 >= n || text[i + 1] != '\n'))
-                        ++line;
+                    if (c == '\n' || (i + 1 >= n || text[i + 1] != '\n')) ++line_;
                     field += c;
                     ++i;
                 }
                 if (!closed) {
-                    out.error_line = quote_line;
-                    out.error = name + ", line " + std::to_string(quote_line) +
-                                ": a quoted value starts here and is never closed, so the file looks cut "
-                                "short or damaged.";
-                    out.records.clear();
-                    return out;
+                    fail(quote_line,
+                         name_ + ", line " + std::to_string(quote_line) +
+                             ": a quoted value starts here and is never closed, so the file looks cut "
+                             "short or damaged.");
+                    rec.fields.clear();
+                    return false;
                 }
                 // Lenient: characters between a closing quote and the next comma are kept.
-                while (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-                    field += text[i++];
+                const std::size_t j = text.find_first_of(",\n\r", i);
+                const std::size_t end = j == std::string_view::npos ? n : j;
+                field.append(text.substr(i, end - i));
+                i = end;
             } else {
-                while (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-                    field += text[i++];
+                const std::size_t j = text.find_first_of(",\n\r", i);
+                const std::size_t end = j == std::string_view::npos ? n : j;
+                field.assign(text.substr(i, end - i));
+                i = end;
             }
-            rec.fields.push_back(field);
+            rec.fields.push_back(std::move(field));
             if (i >= n) {
                 record_done = true;
             } else if (text[i] == ',') {
@@ -197,11 +208,31 @@ CsvParse parse_csv(std::string_view input, std::string_view file_name) {
             } else { // line end
                 if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
                 ++i;
-                ++line;
+                ++line_;
                 record_done = true;
             }
         }
-        if (!is_blank_record(rec, any_quoted)) out.records.push_back(std::move(rec));
+        pos_ = i;
+        if (!is_blank_record(rec, any_quoted)) return true;
+    }
+    rec.fields.clear();
+    return false;
+}
+
+CsvParse parse_csv(std::string_view input, std::string_view file_name) {
+    CsvParse out;
+    CsvReader reader(input, file_name);
+    CsvRecord rec;
+    while (reader.next(rec))
+        out.records.push_back(rec);
+    out.had_bom = reader.had_bom();
+    out.converted_from_cp1252 = reader.converted_from_cp1252();
+    out.ends_with_newline = reader.ends_with_newline();
+    if (!reader.ok()) {
+        out.error = reader.error();
+        out.error_line = reader.error_line();
+        out.records.clear();
+        return out;
     }
     out.ok = true;
     return out;
@@ -254,57 +285,81 @@ std::string missing_column_message(std::string_view file_name, const std::vector
     return m;
 }
 
-CsvTableRead read_csv_table(std::string_view text, std::string_view file_name,
-                            const std::vector<std::vector<std::string>>& must_have, int max_preamble) {
-    CsvTableRead out;
-    const std::string name = display_name(file_name);
-    CsvParse p = parse_csv(text, file_name);
-    if (!p.ok) {
-        out.error = p.error;
-        return out;
-    }
-    if (p.records.empty()) {
-        out.error = name + " is empty.";
-        return out;
-    }
-    std::size_t header_at = p.records.size();
-    const std::size_t limit = std::min(p.records.size(), static_cast<std::size_t>(max_preamble) + 1);
-    for (std::size_t r = 0; r < limit && header_at == p.records.size(); ++r) {
-        const ColumnIndex idx(p.records[r].fields);
+CsvTableReader::CsvTableReader(std::string_view text, std::string_view file_name,
+                               const std::vector<std::vector<std::string>>& must_have, int max_preamble)
+    : reader_(text, file_name), name_(display_name(file_name)) {
+    file_ = std::string(file_name);
+    std::vector<CsvRecord> first;
+    CsvRecord rec;
+    while (static_cast<int>(first.size()) <= max_preamble && reader_.next(rec)) {
+        const ColumnIndex idx(rec.fields);
         bool all = true;
         for (const auto& aliases : must_have)
             if (idx.find_any(aliases) < 0) all = false;
-        if (all) header_at = r;
+        if (all) {
+            header_ = rec.fields;
+            for (auto& h : header_)
+                h = trim(h);
+            header_line_ = rec.line;
+            preamble_rows_ = static_cast<int>(first.size());
+            columns_ = ColumnIndex(header_);
+            found_ = true;
+            return;
+        }
+        first.push_back(rec);
     }
-    if (header_at == p.records.size()) {
-        // Name the first required column the first row lacks: the likeliest cause.
-        const ColumnIndex first(p.records[0].fields);
-        for (const auto& aliases : must_have)
-            if (first.find_any(aliases) < 0) {
-                out.error = missing_column_message(file_name, aliases);
-                return out;
-            }
-        out.error = name + ": could not find the row of column headings.";
-        return out;
+    if (!reader_.ok()) {
+        error_ = reader_.error();
+        return;
     }
+    if (first.empty()) {
+        error_ = name_ + " is empty.";
+        return;
+    }
+    // Name the first required column the first row lacks: the likeliest cause.
+    const ColumnIndex idx(first[0].fields);
+    for (const auto& aliases : must_have)
+        if (idx.find_any(aliases) < 0) {
+            error_ = missing_column_message(file_name, aliases);
+            return;
+        }
+    error_ = name_ + ": could not find the row of column headings.";
+}
+
+bool CsvTableReader::next(CsvRecord& row) {
+    if (!found_ || !error_.empty()) return false;
+    if (!reader_.next(row)) {
+        if (!reader_.ok()) error_ = reader_.error();
+        return false;
+    }
+    if (reader_.at_end() && !reader_.ends_with_newline() && row.fields.size() < header_.size()) {
+        error_ = name_ + ", line " + std::to_string(row.line) + ": the last row has " +
+                 std::to_string(row.fields.size()) + " of " + std::to_string(header_.size()) +
+                 " values and no line end, so the file looks cut short. Download it again.";
+        return false;
+    }
+    return true;
+}
+
+CsvTableRead read_csv_table(std::string_view text, std::string_view file_name,
+                            const std::vector<std::vector<std::string>>& must_have, int max_preamble) {
+    CsvTableRead out;
+    CsvTableReader r(text, file_name, must_have, max_preamble);
     CsvTable& t = out.table;
-    t.file = std::string(file_name);
-    t.header = p.records[header_at].fields;
-    for (auto& h : t.header)
-        h = trim(h);
-    t.header_line = p.records[header_at].line;
-    t.preamble_rows = static_cast<int>(header_at);
-    t.columns = ColumnIndex(t.header);
-    t.converted_from_cp1252 = p.converted_from_cp1252;
-    t.rows.assign(std::make_move_iterator(p.records.begin() + static_cast<std::ptrdiff_t>(header_at) + 1),
-                  std::make_move_iterator(p.records.end()));
-    if (!t.rows.empty() && !p.ends_with_newline && t.rows.back().fields.size() < t.header.size()) {
-        out.error = name + ", line " + std::to_string(t.rows.back().line) + ": the last row has " +
-                    std::to_string(t.rows.back().fields.size()) + " of " + std::to_string(t.header.size()) +
-                    " values and no line end, so the file looks cut short. Download it again.";
+    CsvRecord row;
+    while (r.next(row))
+        t.rows.push_back(row);
+    if (!r.ok()) {
+        out.error = r.error();
         out.table = CsvTable{};
         return out;
     }
+    t.file = r.file();
+    t.header = r.header();
+    t.header_line = r.header_line();
+    t.preamble_rows = r.preamble_rows();
+    t.columns = r.columns();
+    t.converted_from_cp1252 = r.converted_from_cp1252();
     out.ok = true;
     return out;
 }

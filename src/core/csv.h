@@ -30,6 +30,37 @@ struct CsvParse {
     bool converted_from_cp1252 = false; // the bytes were not UTF-8 and were converted
 };
 
+// Reads one record at a time, so a large file never has all its cells in memory at once. The text must
+// outlive the reader (unless it is converted from Windows-1252, when the reader keeps its own copy).
+class CsvReader {
+  public:
+    // Checks the whole text up front: a spreadsheet, UTF-16 or binary data fail at once (ok() false).
+    CsvReader(std::string_view text, std::string_view file_name);
+    // The next non-blank record; false at the end or on an error (then ok() is false and error() says why).
+    bool next(CsvRecord& record);
+    bool ok() const { return ok_; }
+    const std::string& error() const { return error_; }
+    int error_line() const { return error_line_; }
+    bool at_end() const { return pos_ >= text_.size(); }
+    bool had_bom() const { return had_bom_; }
+    bool converted_from_cp1252() const { return converted_; }
+    bool ends_with_newline() const { return ends_with_newline_; }
+
+  private:
+    void fail(int line, std::string message);
+    std::string name_;
+    std::string storage_; // the converted text, when the input was Windows-1252
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    int line_ = 1;
+    bool ok_ = true;
+    std::string error_;
+    int error_line_ = 0;
+    bool had_bom_ = false;
+    bool converted_ = false;
+    bool ends_with_newline_ = false;
+};
+
 // Parses the whole text. Fails (ok=false, error set) only when the file cannot be a CSV text:
 // a quoted value never closed (a cut-short or damaged file), a NUL byte (binary data), a ZIP/ODS/XLSX
 // spreadsheet, or UTF-16 text. file_name is used in messages only.
@@ -70,6 +101,34 @@ struct CsvTableRead {
     bool ok = false;
     std::string error; // names the file (and the line or column) when !ok
     CsvTable table;
+};
+
+// Streams a CSV file with its header row found (the rules of read_csv_table below). Check ok() after
+// construction and after next() returns false.
+class CsvTableReader {
+  public:
+    CsvTableReader(std::string_view text, std::string_view file_name,
+                   const std::vector<std::vector<std::string>>& must_have = {}, int max_preamble = 30);
+    bool next(CsvRecord& row); // the next data row
+    bool ok() const { return error_.empty(); }
+    const std::string& error() const { return error_; }
+    const std::string& file() const { return file_; }
+    const std::vector<std::string>& header() const { return header_; }
+    int header_line() const { return header_line_; }
+    int preamble_rows() const { return preamble_rows_; }
+    const ColumnIndex& columns() const { return columns_; }
+    bool converted_from_cp1252() const { return reader_.converted_from_cp1252(); }
+
+  private:
+    CsvReader reader_;
+    std::string name_;
+    std::string file_;
+    std::string error_;
+    std::vector<std::string> header_;
+    ColumnIndex columns_;
+    int header_line_ = 0;
+    int preamble_rows_ = 0;
+    bool found_ = false;
 };
 
 // Parses text and finds the header: the first of the first max_preamble+1 non-blank rows that has,

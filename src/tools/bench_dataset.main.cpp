@@ -222,6 +222,18 @@ std::vector<Provider> synthetic(const Bundle& real, const Geography& geo, const 
 
 } // namespace
 
+// For the browser measurement: scripts/bench-dataset also builds this file with em++ and calls these
+// from a page in Chromium. Median milliseconds of `loads` calls of load_bundle on the bytes given.
+extern "C" double hcf_bench_load(const char* data, int size, int loads) {
+    const std::string_view bytes(data, static_cast<std::size_t>(std::max(size, 0)));
+    return median_ms(std::max(loads, 1), [&] { (void)load_bundle(bytes); });
+}
+// Agencies in the bundle given, or -1 when it does not load.
+extern "C" int hcf_bench_agencies(const char* data, int size) {
+    const BundleLoad l = load_bundle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
+    return l.ok ? static_cast<int>(l.bundle.providers.size()) : -1;
+}
+
 int main(int argc, char** argv) {
     fs::path data = "assets/data", sources = "assets/sources", synth_out;
     int loads = 21, agencies = 15000;

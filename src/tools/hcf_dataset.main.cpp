@@ -44,6 +44,8 @@ constexpr const char* kUsage =
     "                       command line replace them; the newest edition wins for each agency)\n"
     "  --columns FILE       extra column names as JSON, e.g. {\"postcode\": [\"New heading\"]}\n"
     "  --report FILE        write every row not used, and every warning, to FILE (CSV)\n"
+    "  --check              only check the files already in --out: sizes and SHA-256 against the manifest,\n"
+    "                       and that the bundle, every details file and every postcode file load\n"
     "  --quiet              print only errors\n";
 
 bool read_file(const fs::path& p, std::string* out, std::string* error) {
@@ -80,13 +82,68 @@ int fail(const std::string& message) {
     return 1;
 }
 
+// Reads a built data folder back as the app would: every file against the manifest, then the bundle,
+// the details packs and the postcode packs through the same loaders. Returns the problems found.
+std::vector<std::string> check_output(const fs::path& dir, std::string* summary) {
+    std::vector<std::string> problems;
+    std::string text, error;
+    if (!read_file(dir / "manifest.json", &text, &error)) return {error};
+    hcf::core::Manifest m;
+    if (!hcf::core::parse_manifest(text, &m, &error)) return {"manifest.json: " + error};
+    std::size_t checked = 0;
+    for (const auto& f : m.files) {
+        std::string bytes;
+        if (!read_file(dir / f.name, &bytes, &error)) {
+            problems.push_back(error);
+            continue;
+        }
+        if (!hcf::core::verify_file(m, f.name, bytes, &error)) problems.push_back(error);
+        ++checked;
+    }
+    std::string bytes;
+    if (!read_file(dir / "bundle.bin", &bytes, &error)) return {error};
+    hcf::core::BundleLoad load = hcf::core::load_bundle(bytes);
+    if (!load.ok) return {"bundle.bin: " + load.error + " (" + load.error_detail + ")"};
+    if (load.bundle.info.dataset_version != m.dataset_version)
+        problems.push_back("bundle.bin is version " + load.bundle.info.dataset_version +
+                           " but the manifest says " + m.dataset_version + ".");
+    for (const auto& area : load.bundle.info.detail_areas) {
+        if (!read_file(dir / hcf::core::details_file_name(area), &bytes, &error)) {
+            problems.push_back(error);
+            continue;
+        }
+        if (!hcf::core::apply_details(load.bundle, bytes, &error))
+            problems.push_back(hcf::core::details_file_name(area) + ": " + error);
+    }
+    std::size_t missing_details = 0;
+    for (const auto& p : load.bundle.providers)
+        if (!p.details_loaded) ++missing_details;
+    if (missing_details > 0)
+        problems.push_back(std::to_string(missing_details) + " agencies have no details file.");
+    for (const auto& area : load.bundle.info.unit_areas) {
+        if (!read_file(dir / hcf::core::unit_file_name(area), &bytes, &error)) {
+            problems.push_back(error);
+            continue;
+        }
+        if (!load.bundle.geography.add_unit_pack(area, bytes, &error))
+            problems.push_back(hcf::core::unit_file_name(area) + ": " + error);
+    }
+    *summary = "Checked " + std::to_string(checked) + " files against manifest.json: the bundle loads (" +
+               std::to_string(load.bundle.providers.size()) + " agencies, version " +
+               load.bundle.info.dataset_version + "), with " +
+               std::to_string(load.bundle.info.detail_areas.size()) + " details files and " +
+               std::to_string(load.bundle.geography.unit_count()) + " unit postcodes in " +
+               std::to_string(load.bundle.info.unit_areas.size()) + " areas.\n";
+    return problems;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     fs::path sources_dir = "assets/sources", out_dir = "assets/data", report_path, columns_path;
     std::vector<std::pair<CqcRole, fs::path>> given;
     std::string edition;
-    bool partial = false, keep_bundled = false, quiet = false;
+    bool partial = false, keep_bundled = false, quiet = false, check_only = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto value = [&]() -> std::string {
@@ -116,6 +173,8 @@ int main(int argc, char** argv) {
             report_path = value();
         else if (a == "--quiet")
             quiet = true;
+        else if (a == "--check")
+            check_only = true;
         else if (a == "--help" || a == "-h") {
             std::cout << kUsage;
             return 0;
@@ -126,6 +185,15 @@ int main(int argc, char** argv) {
     }
 
     std::string error, text;
+    if (check_only) {
+        std::string summary;
+        const auto problems = check_output(out_dir, &summary);
+        for (const auto& p : problems)
+            std::cerr << "hcf-dataset: " << p << "\n";
+        if (!problems.empty()) return 1;
+        if (!quiet) std::cout << summary;
+        return 0;
+    }
     if (!read_file(sources_dir / "sources.json", &text, &error)) return fail(error);
     const json cfg = json::parse(text, nullptr, false);
     if (cfg.is_discarded() || !cfg.is_object() || !cfg.contains("reference") || !cfg.contains("cqc") ||
@@ -299,5 +367,12 @@ int main(int argc, char** argv) {
     fs::remove_all(old, ec);
 
     if (!quiet) std::cout << r.summary << "Written to " << out_dir.string() << "\n";
+    // Read it all back as the app will.
+    std::string summary;
+    const auto problems = check_output(out_abs, &summary);
+    for (const auto& p : problems)
+        std::cerr << "hcf-dataset: check after writing: " << p << "\n";
+    if (!problems.empty()) return 1;
+    if (!quiet) std::cout << summary;
     return 0;
 }

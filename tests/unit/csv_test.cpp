@@ -152,3 +152,37 @@ TEST_CASE("csv_field trims and tolerates short rows; csv_escape quotes when need
     CHECK(csv_escape("plain") == "plain");
     CHECK(csv_escape("a,\"b\"") == "\"a,\"\"b\"\"\"");
 }
+
+TEST_CASE("CsvReader streams the same records as parse_csv, one at a time") {
+    const std::string text = "\xEF\xBB\xBFid,name\r\n1,\"A, B\"\r\n\r\n2,\"two\nlines\"\r\n3,C";
+    const CsvParse all = parse_csv(text, "s.csv");
+    REQUIRE(all.ok);
+    CsvReader reader(text, "s.csv");
+    CsvRecord rec;
+    std::size_t i = 0;
+    while (reader.next(rec)) {
+        REQUIRE(i < all.records.size());
+        CHECK(rec.fields == all.records[i].fields);
+        CHECK(rec.line == all.records[i].line);
+        ++i;
+    }
+    CHECK(reader.ok());
+    CHECK(reader.at_end());
+    CHECK(i == 4);
+    CHECK(all.records[3].line == 6);
+}
+
+TEST_CASE("CsvTableReader streams data rows after the header and stops at a cut-short end") {
+    CsvTableReader r("Title\nLocation ID,Name\n1-1,A\n1-2", "t.csv", {{"Location ID"}, {"Name"}});
+    REQUIRE(r.ok());
+    CHECK(r.header_line() == 2);
+    CHECK(r.preamble_rows() == 1);
+    CsvRecord row;
+    REQUIRE(r.next(row));
+    CHECK(row.fields == std::vector<std::string>{"1-1", "A"});
+    CHECK_FALSE(r.next(row));
+    CHECK_FALSE(r.ok());
+    CHECK(r.error() ==
+          "t.csv, line 4: the last row has 1 of 2 values and no line end, so the file looks cut short. "
+          "Download it again.");
+}

@@ -162,10 +162,11 @@ void rating_section(const core::Provider& p) {
         for (const auto& [label, r] : kq)
             label_w = std::max(label_w, ImGui::CalcTextSize(label).x);
         for (const auto& [label, r] : kq) {
-            const float x0 = ImGui::GetCursorScreenPos().x;
-            ImGui::AlignTextToFramePadding();
+            // The label sits level with the badge's word (the badge pads its text by 3 px).
+            const ImVec2 p0 = ImGui::GetCursorScreenPos();
+            ImGui::SetCursorScreenPos(ImVec2(p0.x, p0.y + 3.0f * ui().scale));
             ImGui::TextUnformatted(label);
-            same_line_at(x0 + label_w + 15.0f * ui().scale);
+            ImGui::SetCursorScreenPos(ImVec2(p0.x + label_w + 15.0f * ui().scale, p0.y));
             rating_badge(r);
             UiItem& item = ui().items.back(); // one item per question, not five called "rating"
             item.id = "rating." + std::string(label);

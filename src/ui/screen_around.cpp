@@ -283,13 +283,14 @@ void draw_around(App& app) {
     }
     const core::SearchResult& r = s.results();
     note_item("summary", "status", s.summary());
-    body(s.summary() + ". North is at the top. Each shape is one agency: tap it to see the agency.");
-    if (!s.location().note.empty()) secondary(s.location().note);
     if (r.total == 0 || r.matches.empty()) {
-        body("There are no agencies to show. Try a wider distance on the list of results.");
-        if (long_link("results", "Back to the list of results")) s.go(core::Screen::Results);
+        body(s.summary() + ". There is nothing to show on the picture.");
+        if (long_link("results", "See the list of results, where you can search further away"))
+            s.go(core::Screen::Results);
         return;
     }
+    body(s.summary() + ". North is at the top. Each shape is one agency: tap it to see the agency.");
+    if (!s.location().note.empty()) secondary(s.location().note);
 
     // Project every placed agency around the centre.
     const core::LatLng centre = s.location().centre;

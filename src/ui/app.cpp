@@ -101,7 +101,11 @@ std::string App::state_json() const {
         if (it.level > 0) item["level"] = it.level;
         items.push_back(std::move(item));
     }
-    j["ui"] = {{"items", items}, {"pixelRatio", r}, {"phone", ui().phone}, {"status", edit.status}};
+    j["ui"] = {{"items", items},
+               {"postcode", edit.postcode},
+               {"pixelRatio", r},
+               {"phone", ui().phone},
+               {"status", edit.status}};
     return j.dump();
 }
 

@@ -28,6 +28,11 @@ void postcode_field(App& app, bool* submit) {
     ImGui::PopFont();
     if (ImGui::IsItemEdited()) s.set_postcode_input(app.edit.postcode);
     note_item("postcode", "textbox", "Postcode");
+    if (ui().text_for_id == "postcode") { // typed in the accessible mirror's real <input>
+        std::snprintf(app.edit.postcode, sizeof app.edit.postcode, "%s", ui().text_value.c_str());
+        s.set_postcode_input(app.edit.postcode);
+        ui().text_for_id.clear();
+    }
     // Soft feedback while typing; the error only after "Find care".
     if (!s.location().ok && !s.message().empty() && s.postcode_input() == app.edit.postcode)
         error_text(s.message());

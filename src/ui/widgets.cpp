@@ -20,6 +20,12 @@ void note_item(std::string id, std::string role, std::string label, bool checked
                           ImGui::GetItemRectMax(), checked, level});
 }
 
+bool activated_from_outside(std::string_view id) {
+    if (ui().activate_id.empty() || ui().activate_id != id) return false;
+    ui().activate_id.clear();
+    return true;
+}
+
 namespace {
 ImVec4 col(ImU32 c) {
     return ImGui::ColorConvertU32ToFloat4(c);
@@ -51,7 +57,7 @@ bool button_with(const char* id, std::string_view label, float width, ImU32 bg, 
     ImGui::PushFont(ui().fonts.bold);
     const std::string text(label);
     const ImVec2 size(width > 0 ? width : 0, min_height());
-    const bool pressed = ImGui::Button(text.c_str(), size);
+    const bool pressed = ImGui::Button(text.c_str(), size) || activated_from_outside(id);
     ImGui::PopFont();
     ImGui::PopStyleColor(5);
     ImGui::PopID();
@@ -120,7 +126,7 @@ bool link(const char* id, std::string_view label) {
     const ImVec2 size = ImGui::CalcTextSize(text.c_str());
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float h = std::fmax(size.y, min_height());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(size.x, h));
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(size.x, h)) || activated_from_outside(id);
     const bool hovered = ImGui::IsItemHovered();
     const float y = pos.y + (h - size.y) * 0.5f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -147,7 +153,7 @@ bool toggle(const char* id, std::string_view label, bool* value) {
     const float text_w = avail - box - 10.0f * ui().scale;
     const ImVec2 text_size = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_w);
     const float h = std::fmax(min_height(), text_size.y + 6.0f * ui().scale);
-    const bool pressed = ImGui::InvisibleButton("##toggle", ImVec2(avail, h));
+    const bool pressed = ImGui::InvisibleButton("##toggle", ImVec2(avail, h)) || activated_from_outside(id);
     if (pressed) *value = !*value;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 b0(pos.x, pos.y + (h - box) * 0.5f), b1(b0.x + box, b0.y + box);

@@ -37,11 +37,17 @@ struct UiContext {
     bool phone = false;       // narrow layout (under 640 CSS px)
     bool high_contrast = false;
     std::vector<UiItem> items;
+    // Set from outside the canvas (the accessible DOM mirror, tests): the widget with this id acts as if
+    // clicked in the next frame; a text box with text_for_id takes text_value.
+    std::string activate_id;
+    std::string text_for_id, text_value;
     float touch() const { return 44.0f * pixel_ratio; } // minimum touch target, device pixels
 };
 UiContext& ui();
 
 void note_item(std::string id, std::string role, std::string label, bool checked = false, int level = 0);
+// True once when the mirror asked to activate this id (consumes the request).
+bool activated_from_outside(std::string_view id);
 
 // Text.
 void title(std::string_view text);      // 32 px, the screen's one h1

@@ -121,6 +121,17 @@ EMSCRIPTEN_KEEPALIVE const char* hcf_state_json() {
     return g_state.c_str();
 }
 
+// The accessible mirror (or a test) activates a UI item by id, or sets a text box's text.
+EMSCRIPTEN_KEEPALIVE void hcf_activate(const char* id) {
+    hcf::ui::ui().activate_id = id;
+    if (g_app) g_app->request_redraw();
+}
+EMSCRIPTEN_KEEPALIVE void hcf_set_text(const char* id, const char* text) {
+    hcf::ui::ui().text_for_id = id;
+    hcf::ui::ui().text_value = text;
+    if (g_app) g_app->request_redraw();
+}
+
 // Frame build times (ms) since the last call, as a JSON array: for scripts/bench-frames.
 EMSCRIPTEN_KEEPALIVE const char* hcf_frame_times_json() {
     static std::string out;

@@ -94,6 +94,22 @@ std::string web_url(const std::string& site) {
     return "https://" + site;
 }
 
+// For a mailto: address: everything but letters, digits and -._~ as %XX.
+std::string percent_encode(std::string_view text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
 std::string needs_text(core::Needs needs) {
     std::string out;
     for (core::Need n : core::all_needs())
@@ -256,14 +272,23 @@ void actions(App& app, ShortlistState& st) {
     subheading("Share");
     secondary("This link opens your shortlist and search on another device. Send it by email or message.");
     std::string url = app.platform().page_url(s.share_query());
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    ImGui::SetNextItemWidth(std::fmin(ImGui::GetContentRegionAvail().x, ImGui::CalcItemWidth()));
     ImGui::InputText("##share_url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly);
     note_item("share_url", "textbox", url);
     if (secondary_button("copy_link", "Copy share link", w)) {
         ImGui::SetClipboardText(url.c_str());
-        st.confirmation = "Link copied. Paste it into an email or message.";
-        app.edit.status = "Link copied";
+        // Say it worked only when the clipboard really holds the link (a browser may refuse).
+        const char* now = ImGui::GetClipboardText();
+        const bool copied = now != nullptr && url == now;
+        st.confirmation = copied ? "Link copied. Paste it into an email or message."
+                                 : "The link could not be copied here. Select it in the box above and copy "
+                                   "it, or email it.";
+        app.edit.status = copied ? "Link copied" : "Link not copied";
     }
+    if (!ui().phone) ImGui::SameLine();
+    if (secondary_button("email_link", "Email the link", w))
+        app.platform().open_url("mailto:?subject=" + percent_encode("Home care agencies shortlist") +
+                                "&body=" + percent_encode("My shortlist of home care agencies: " + url));
     if (!st.confirmation.empty()) {
         body(st.confirmation);
         note_item("confirmation", "status", st.confirmation);

@@ -148,9 +148,10 @@ void draw_about(App& app) {
 
     heading("How up to date it is");
     if (!info.cqc_edition.empty())
-        body("Agencies and ratings are from the CQC register of " + date_words(info.cqc_edition) + ".");
-    body(std::to_string(info.agencies) + " home care agencies, " + std::to_string(info.placed) +
-         " of them placed by their postcode.");
+        body("The newest agencies and ratings are from the CQC register of " + date_words(info.cqc_edition) +
+             ". Each source below gives its own date.");
+    body(std::to_string(info.agencies) + " home care agencies. " + std::to_string(info.placed) +
+         " of them have a postcode we can place, so they can be found by distance.");
     secondary("Dataset version " + info.dataset_version);
     note_item("dataset_version", "text", info.dataset_version);
     secondary("Prices and council figures each show their own source and date where they appear.");

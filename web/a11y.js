@@ -1,0 +1,302 @@
+// web/a11y.js — the accessible mirror: real HTML controls, hidden from sight, kept in step with the canvas.
+// Depends on: window.hcf from index.html (state(), activate(), setText(), onStateChanged); no npm packages.
+// SPDX-License-Identifier: MIT
+//
+// The ImGui canvas is invisible to screen readers. Every frame the app publishes what it drew
+// (state().ui.items: headings, buttons, links, check boxes, text boxes, alerts, notes); this file turns that
+// list into real <h1>-<h3>, <button>, <a>, <input> elements that screen readers read and operate. Activating
+// one calls hcf.activate(id), so the canvas and the mirror do the same thing. Elements are kept by id and
+// changed in place, so keyboard focus stays put while the canvas redraws. A yellow box drawn over the canvas
+// shows sighted keyboard users where focus is.
+"use strict";
+(() => {
+  const hcf = window.hcf;
+  if (!hcf) return;
+
+  const style = document.createElement("style");
+  style.textContent = `
+    .hcf-sr { position: absolute !important; width: 1px !important; height: 1px !important; margin: -1px !important;
+              padding: 0 !important; border: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important;
+              clip-path: inset(50%) !important; white-space: nowrap !important; }
+    #hcf-focus { position: fixed; pointer-events: none; display: none; z-index: 10; box-sizing: border-box;
+                 border: 3px solid #ffdd00; outline: 3px solid #0b0c0c; border-radius: 2px;
+                 transition: top 0.1s, left 0.1s, width 0.1s, height 0.1s; }
+    @media (prefers-reduced-motion: reduce) { #hcf-focus { transition: none; } }
+    @media (prefers-contrast: more) { #hcf-focus { border-width: 5px; outline-width: 4px; } }
+    @media (forced-colors: active) { #hcf-focus { border-color: Highlight; outline-color: CanvasText; } }
+  `;
+  document.head.appendChild(style);
+
+  // The mirror itself, a live region for results and errors, and the visible focus box.
+  const mirror = document.createElement("main");
+  mirror.id = "hcf-mirror";
+  mirror.className = "hcf-sr";
+  const live = document.createElement("div");
+  live.id = "hcf-live";
+  live.className = "hcf-sr";
+  live.setAttribute("aria-live", "polite");
+  live.setAttribute("aria-atomic", "true");
+  const ring = document.createElement("div");
+  ring.id = "hcf-focus";
+  ring.setAttribute("aria-hidden", "true");
+  document.body.append(mirror, live, ring);
+
+  const byKey = new Map(); // key ("id" or "id#2" for repeats) -> { el, role, item, focusable }
+  let lastSummary = "";
+  let lastMessage = "";
+  let lastScreen = null;
+  let live_ = false;
+
+  const domId = (key) => "hcf-m-" + key.replace(/[^A-Za-z0-9_-]/g, "_");
+
+  // Builds the element for one item; returns { el, focusable } (focusable: the element that takes focus).
+  function create(item, key) {
+    const activate = (e) => { if (e) e.preventDefault(); hcf.activate(item.id); };
+    switch (item.role) {
+      case "heading": {
+        const level = Math.min(Math.max(item.level || 2, 1), 6);
+        const el = document.createElement("h" + level);
+        if (level === 1) el.tabIndex = -1; // focus lands here when the screen changes
+        return { el, focusable: el };
+      }
+      case "button":
+      case "radio": {
+        const el = document.createElement("button");
+        el.type = "button";
+        el.addEventListener("click", activate);
+        return { el, focusable: el };
+      }
+      case "link": {
+        const el = document.createElement("a");
+        el.href = "#" + encodeURIComponent(item.id);
+        el.addEventListener("click", activate);
+        return { el, focusable: el };
+      }
+      case "checkbox": {
+        const el = document.createElement("div");
+        const input = document.createElement("input");
+        input.type = "checkbox";
+        input.id = domId(key);
+        const label = document.createElement("label");
+        label.htmlFor = input.id;
+        // The app owns the value: undo the browser's toggle and let the next frame set it.
+        input.addEventListener("click", () => { hcf.activate(item.id); });
+        el.append(input, label);
+        return { el, focusable: input };
+      }
+      case "textbox": {
+        if (item.id !== "postcode") break; // other boxes cannot be typed into from outside yet: shown as text
+        const el = document.createElement("div");
+        const input = document.createElement("input");
+        input.type = "text";
+        input.id = domId(key);
+        input.autocomplete = "postal-code";
+        input.spellcheck = false;
+        input.setAttribute("autocapitalize", "characters");
+        const label = document.createElement("label");
+        label.htmlFor = input.id;
+        input.addEventListener("input", () => hcf.setText("postcode", input.value.toUpperCase()));
+        el.append(label, input);
+        return { el, focusable: input };
+      }
+      case "alert": {
+        const el = document.createElement("p");
+        el.setAttribute("role", "alert");
+        return { el, focusable: null };
+      }
+      case "img": {
+        const el = document.createElement("div");
+        el.setAttribute("role", "img");
+        return { el, focusable: null };
+      }
+      default:
+        break;
+    }
+    return { el: document.createElement("p"), focusable: null };
+  }
+
+  // Changes an element only where it differs from the item (so nothing flickers or loses focus).
+  function refresh(entry, item, s) {
+    const { el, focusable } = entry;
+    const setText = (node, text) => { if (node.textContent !== text) node.textContent = text; };
+    entry.item = item;
+    switch (item.role) {
+      case "checkbox": {
+        setText(el.querySelector("label"), item.label);
+        if (focusable.checked !== !!item.checked) focusable.checked = !!item.checked;
+        break;
+      }
+      case "textbox":
+        if (item.id === "postcode") {
+          setText(el.querySelector("label"), item.label);
+          const value = (s.ui && s.ui.postcode) || "";
+          if (document.activeElement !== focusable && focusable.value !== value) focusable.value = value;
+          const error = s.ui.items.some((i) => i.role === "alert");
+          const describedBy = error ? domId("error") : "";
+          if ((focusable.getAttribute("aria-describedby") || "") !== describedBy) {
+            if (describedBy) focusable.setAttribute("aria-describedby", describedBy);
+            else focusable.removeAttribute("aria-describedby");
+          }
+          if (focusable.getAttribute("aria-invalid") !== String(error)) focusable.setAttribute("aria-invalid", String(error));
+        } else setText(el, item.label);
+        break;
+      case "img":
+        if (el.getAttribute("aria-label") !== item.label) el.setAttribute("aria-label", item.label);
+        break;
+      case "radio":
+        setText(el, item.label);
+        if ("checked" in item && el.getAttribute("aria-pressed") !== String(!!item.checked))
+          el.setAttribute("aria-pressed", String(!!item.checked));
+        break;
+      default:
+        setText(el, item.label);
+    }
+    // "Add to shortlist" says which agency: described by that row's name link.
+    const row = /^add\.(.+)$/.exec(item.id);
+    if (row && el.getAttribute("aria-describedby") !== domId("result." + row[1]))
+      el.setAttribute("aria-describedby", domId("result." + row[1]));
+  }
+
+  function kindOf(item) {
+    return item.role === "textbox" && item.id !== "postcode" ? "textbox-text" : item.role + (item.level || "");
+  }
+
+  function update() {
+    let s;
+    try { s = hcf.state(); } catch (e) { return; }
+    if (!s || !s.ready || !s.ui) return;
+    const items = s.ui.items || [];
+    const seen = new Map();
+    const wanted = [];
+    const active = document.activeElement;
+    let focusedKey = null;
+    for (const [key, entry] of byKey) if (entry.el.contains(active) && active !== document.body) focusedKey = key;
+
+    for (const item of items) {
+      const n = (seen.get(item.id) || 0) + 1;
+      seen.set(item.id, n);
+      const key = n === 1 ? item.id : item.id + "#" + n;
+      let entry = byKey.get(key);
+      if (entry && entry.kind !== kindOf(item)) { entry.el.remove(); byKey.delete(key); entry = null; }
+      if (!entry) {
+        entry = { ...create(item, key), kind: kindOf(item) };
+        entry.el.id = entry.focusable && entry.focusable !== entry.el ? domId(key) + "-row" : domId(key);
+        entry.el.dataset.hcfId = item.id;
+        byKey.set(key, entry);
+      }
+      refresh(entry, item, s);
+      wanted.push(entry.el);
+    }
+    const keep = new Set(wanted);
+    for (const [key, entry] of byKey)
+      if (!keep.has(entry.el)) { entry.el.remove(); byKey.delete(key); }
+
+    // Put elements in drawing order, moving as few as possible; focus comes back to the same control.
+    let moved = false;
+    for (let i = 0; i < wanted.length; i++) {
+      const at = mirror.children[i] || null;
+      if (at !== wanted[i]) { mirror.insertBefore(wanted[i], at); moved = true; }
+    }
+    if (moved && focusedKey && byKey.has(focusedKey)) {
+      const f = byKey.get(focusedKey).focusable;
+      if (f && document.activeElement !== f) f.focus({ preventScroll: true });
+    }
+
+    // A new screen: say so (title, focus on its heading) if the person was using the mirror.
+    const h1 = items.find((i) => i.role === "heading" && i.level === 1);
+    if (s.screen !== lastScreen) {
+      const wasInMirror = lastScreen !== null && (focusedKey !== null || document.activeElement === document.body);
+      lastScreen = s.screen;
+      document.title = h1 ? h1.label + " – Find home care" : "Find home care";
+      if (wasInMirror && h1) byKey.get("title")?.el.focus({ preventScroll: true });
+    }
+
+    // Announce the result summary and errors when they change.
+    const summary = (s.search && s.search.summary) || "";
+    const message = s.message || "";
+    const say = [];
+    if (summary && summary !== lastSummary) say.push(summary);
+    if (message && message !== lastMessage && message !== summary) say.push(message);
+    lastSummary = summary;
+    lastMessage = message;
+    if (say.length) live.textContent = say.join(". ");
+
+    if (!live_ && items.length) {
+      live_ = true;
+      const canvas = document.getElementById("canvas");
+      if (canvas) { canvas.setAttribute("aria-hidden", "true"); canvas.tabIndex = -1; }
+    }
+    document.documentElement.dataset.hcfKiosk = s.kiosk ? "1" : "0";
+    placeRing();
+  }
+
+  // Shows the focus box over the canvas at the focused control's item.
+  function placeRing() {
+    const active = document.activeElement;
+    let item = null;
+    for (const entry of byKey.values())
+      if (entry.focusable && entry.focusable === active) item = entry.item;
+    if (!item || item.w <= 0 || item.h <= 0) { ring.style.display = "none"; return; }
+    const pad = 3;
+    Object.assign(ring.style, {
+      display: "block", left: item.x - pad + "px", top: item.y - pad + "px",
+      width: item.w + pad * 2 + "px", height: item.h + pad * 2 + "px",
+    });
+  }
+
+  // Scrolls the canvas (as a mouse wheel would) so the focused control is in view.
+  function scrollToFocused() {
+    const active = document.activeElement;
+    let item = null;
+    for (const entry of byKey.values()) if (entry.focusable === active) item = entry.item;
+    const canvas = document.getElementById("canvas");
+    if (!item || !canvas) return;
+    const view = window.innerHeight;
+    const margin = Math.min(120, view / 6);
+    let dy = 0;
+    if (item.y < margin) dy = item.y - margin;
+    else if (item.y + item.h > view - margin) dy = item.y + item.h - (view - margin);
+    if (Math.abs(dy) < 1) return;
+    const x = window.innerWidth / 2, y = view / 2;
+    canvas.dispatchEvent(new MouseEvent("mousemove", { clientX: x, clientY: y, bubbles: true }));
+    canvas.dispatchEvent(new WheelEvent("wheel", { clientX: x, clientY: y, deltaY: dy, deltaMode: 0, bubbles: true }));
+  }
+
+  let pending = false;
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    Promise.resolve().then(() => { pending = false; update(); });
+  };
+  const previous = hcf.onStateChanged;
+  hcf.onStateChanged = function () {
+    try { previous.call(hcf); } catch (e) { console.warn(e); }
+    schedule();
+  };
+  mirror.addEventListener("focusin", () => { placeRing(); scrollToFocused(); });
+  mirror.addEventListener("focusout", () => setTimeout(placeRing, 0));
+
+  // Keys typed in the mirror belong to the mirror: the canvas's keyboard handler (registered on window by
+  // Emscripten's GLFW) would otherwise swallow Tab and Backspace. This listener runs first.
+  for (const type of ["keydown", "keypress", "keyup"]) {
+    window.addEventListener(type, (e) => {
+      if (!(e.target instanceof Node) || !mirror.contains(e.target)) return;
+      e.stopImmediatePropagation();
+      if (type !== "keydown") return;
+      if (e.key === "Escape") {
+        if (byKey.has("back")) { e.preventDefault(); hcf.activate("back"); }
+      } else if (e.key === "Enter" && e.target.id === domId("postcode")) {
+        e.preventDefault();
+        hcf.setText("postcode", e.target.value.toUpperCase());
+        hcf.activate("find_care");
+      } else if (e.key === " " && e.target.tagName === "A") {
+        e.preventDefault(); // Space on a link acts like a button here, since links open screens in the app
+        e.target.click();
+      }
+      if (window.hcf.runtimeReady && typeof Module !== "undefined" && Module._hcf_wake) Module._hcf_wake();
+    }, true);
+  }
+  window.addEventListener("resize", () => placeRing());
+
+  hcf.mirror = { update, element: mirror, live };
+})();

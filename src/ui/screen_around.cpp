@@ -51,7 +51,7 @@ bool long_link(const std::string& id, const std::string& text) {
     const float h = std::fmax(ui().touch(), text_h);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h));
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
     ImGui::PopID();
     const bool hovered = ImGui::IsItemHovered();
     const ImU32 c =
@@ -390,7 +390,9 @@ void draw_around(App& app) {
         if (i < noted_max)
             note_item("dot." + p.location_id, "button",
                       p.name + ", " + rating_words(p) + ", " + core::distance_words(d.miles, d.approximate));
-        if (pressed) {
+        if (activated_from_outside("dot." + p.location_id)) { // the accessible mirror names one agency
+            tapped = {d.index};
+        } else if (pressed) {
             const ImVec2 at = ImGui::GetIO().MouseClickedPos[0];
             if (ImGui::IsItemHovered()) tapped = dots_at(dots, at, hit * 0.5f, marker);
             if (tapped.empty()) tapped = {d.index}; // keyboard: the focused marker

@@ -58,7 +58,7 @@ bool long_link(const std::string& id, const std::string& text) {
     const float h = std::fmax(ui().touch(), text_h);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h));
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
     ImGui::PopID();
     const bool hovered = ImGui::IsItemHovered();
     const ImU32 c =
@@ -89,7 +89,7 @@ bool choice(const std::string& id, std::string_view label, bool selected) {
     const float text_w = avail - d - gap;
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_w);
     const float h = std::fmax(ui().touch(), ts.y + 8.0f * ui().scale);
-    const bool pressed = ImGui::InvisibleButton("##choice", ImVec2(avail, h));
+    const bool pressed = ImGui::InvisibleButton("##choice", ImVec2(avail, h)) || activated_from_outside(id);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 c(pos.x + d * 0.5f, pos.y + h * 0.5f);
     dl->AddCircleFilled(c, d * 0.5f, colour::white);
@@ -148,6 +148,15 @@ bool stepper(const std::string& id, std::string_view label, std::string_view uni
         }
     }
     ImGui::PopStyleVar();
+    if (ui().text_for_id == id) { // typed in the accessible mirror's <input>
+        char* end = nullptr;
+        const long v = std::strtol(ui().text_value.c_str(), &end, 10);
+        if (end != ui().text_value.c_str()) {
+            *value = static_cast<int>(std::clamp<long>(v, lo, hi));
+            changed = true;
+        }
+        ui().text_for_id.clear();
+    }
     note_item(id, "textbox", std::string(label) + ": " + std::to_string(*value));
     ImGui::SameLine();
     if (secondary_button((id + ".more").c_str(), "##more", b)) {
@@ -229,6 +238,14 @@ void agency_price(core::CostInputs& in) {
         shown = in.provider_rate_pence;
     }
     ImGui::PopStyleVar();
+    if (ui().text_for_id == "agency_price") { // typed in the accessible mirror's <input>
+        std::snprintf(buf, sizeof buf, "%s", ui().text_value.c_str());
+        ui().text_for_id.clear();
+        std::int64_t pence = 0;
+        bad = buf[0] != '\0' && !core::parse_pounds(buf, &pence);
+        if (!bad) in.provider_rate_pence = pence;
+        shown = in.provider_rate_pence;
+    }
     note_item("agency_price", "textbox", std::string("Agency's price in ") + per);
     if (bad) error_text("Enter the price in pounds, like 28.50");
 }

@@ -50,7 +50,7 @@ bool long_link(const std::string& id, const std::string& text) {
     const float h = std::fmax(ui().touch(), text_h);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h));
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
     ImGui::PopID();
     const bool hovered = ImGui::IsItemHovered();
     const ImU32 c =

@@ -57,7 +57,7 @@ bool long_link(const std::string& id, const std::string& text) {
     const float h = std::fmax(ui().touch(), text_h);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h));
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
     ImGui::PopID();
     const bool hovered = ImGui::IsItemHovered();
     const ImU32 c =
@@ -104,7 +104,7 @@ bool choice(const std::string& id, std::string_view label, bool selected) {
     const float text_w = avail - d - gap;
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_w);
     const float h = std::fmax(ui().touch(), ts.y + 8.0f * ui().scale);
-    const bool pressed = ImGui::InvisibleButton("##choice", ImVec2(avail, h));
+    const bool pressed = ImGui::InvisibleButton("##choice", ImVec2(avail, h)) || activated_from_outside(id);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 c(pos.x + d * 0.5f, pos.y + h * 0.5f);
     dl->AddCircleFilled(c, d * 0.5f, colour::white);
@@ -135,7 +135,13 @@ bool money_field(const char* id, std::string_view label, std::string_view hint, 
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(10.0f * ui().scale, (ui().touch() - ImGui::GetFontSize()) * 0.5f));
     bool changed = false;
-    if (ImGui::InputText((std::string("##") + id).c_str(), box.buf, sizeof box.buf)) {
+    bool edited = ImGui::InputText((std::string("##") + id).c_str(), box.buf, sizeof box.buf);
+    if (ui().text_for_id == id) { // typed in the accessible mirror's <input>
+        std::snprintf(box.buf, sizeof box.buf, "%s", ui().text_value.c_str());
+        ui().text_for_id.clear();
+        edited = true;
+    }
+    if (edited) {
         std::int64_t v = 0;
         box.bad = false;
         if (box.buf[0] == '\0') {

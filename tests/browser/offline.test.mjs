@@ -1,0 +1,75 @@
+// tests/browser/offline.test.mjs — the service worker: after one visit (with a search) the app reloads and
+// searches with the network off; kiosk mode caches every data file; a cache is named by the dataset version.
+// Depends on: tests/browser/lib/harness.mjs, a built dist/ with web/sw.js.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, launchBrowser, openApp, startServer, waitForState } from "./lib/harness.mjs";
+
+const manifest = JSON.parse(readFileSync(join(process.env.HCF_DIST_DIR || join(ROOT, "dist"), "data", "manifest.json"), "utf8"));
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server?.stop());
+
+async function search(page, postcode) {
+  await page.getByRole("textbox", { name: /postcode/i }).fill(postcode);
+  await page.getByRole("button", { name: "Find care" }).press("Enter");
+  await waitForState(page, (st) => st.screen === "results" && st.search.total > 0, { timeout: 20000 });
+  // Neighbouring areas' files can arrive after the first results: wait until the list stops changing.
+  let last = "";
+  for (let i = 0; i < 60; i++) {
+    const s = await page.evaluate(() => window.hcf.state());
+    const now = JSON.stringify([s.search.total, s.search.results.map((r) => r.id)]);
+    if (now === last) return s;
+    last = now;
+    await page.waitForTimeout(500);
+  }
+  throw new Error("the results never settled");
+}
+
+test("after one visit, the app reloads and searches with the network off", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page, errors } = await openApp(browser.context, server.url);
+    const status = await page.evaluate(() => window.hcf.offline.ready);
+    assert.equal(status.complete, true, JSON.stringify(status));
+    assert.equal(status.version, manifest.dataset_version);
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [`hcf-${manifest.dataset_version}`]);
+    const online = await search(page, "B13 9AB");
+    // The searched area's postcodes were kept as they came in.
+    await page.waitForFunction(async () => !!(await caches.match("data/postcodes/B.txt")), null, { timeout: 10000 });
+
+    await browser.context.setOffline(true);
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true, null, { timeout: 30000 });
+    const offline = await search(page, "B13 9AB");
+    assert.equal(offline.search.total, online.search.total);
+    assert.deepEqual(offline.search.results.map((r) => r.id), online.search.results.map((r) => r.id));
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.setOffline(false).catch(() => {});
+    await browser.close();
+  }
+});
+
+test("kiosk mode caches every postcode area and details file", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openApp(browser.context, server.url + "?kiosk=1");
+    const status = await page.evaluate(() => window.hcf.offline.ready);
+    assert.equal(status.kiosk, true, JSON.stringify(status));
+    assert.equal(status.total, manifest.files.length);
+    assert.equal(status.cached, manifest.files.length, JSON.stringify(status));
+    // Offline, an area never searched before still works.
+    await browser.context.setOffline(true);
+    await page.goto(server.url + "?kiosk=1");
+    await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true, null, { timeout: 30000 });
+    const s = await search(page, "B91 3QB");
+    assert.match(s.search.summary, /B91 3QB/);
+  } finally {
+    await browser.context.setOffline(false).catch(() => {});
+    await browser.close();
+  }
+});

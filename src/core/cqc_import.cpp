@@ -232,7 +232,8 @@ struct Row {
     Provider p;
     bool dormant = false;
     int line = 0;
-    int file = 0; // index into the import's files
+    int file = 0;                // index into the import's files
+    std::vector<RowIssue> notes; // warnings, reported only if the row is used
 };
 
 struct FileRead {
@@ -468,10 +469,10 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         if (is_digits(p.phone) && p.phone.size() == 10 && p.phone[0] != '0') {
             // A spreadsheet stored the number as a number and dropped the leading 0.
             p.phone = "0" + p.phone;
-            col.warn(
+            row.notes.push_back(RowIssue{
                 in.name, rec.line, id, "phone_leading_zero_added",
                 "The phone number had lost its leading 0 (a spreadsheet treated it as a number); it was put "
-                "back.");
+                "back."});
         }
         p.website = tidy(f("website"));
         p.local_authority = tidy(f("local_authority"));
@@ -503,14 +504,15 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
             bool recognised = true;
             p.overall = read_rating(p.rating_text, &recognised);
             if (!recognised)
-                col.warn(in.name, rec.line, id, "rating_unrecognised",
-                         "The rating \"" + p.rating_text +
-                             "\" is not one CQC uses; it is shown as not rated.");
+                row.notes.push_back(RowIssue{in.name, rec.line, id, "rating_unrecognised",
+                                             "The rating \"" + p.rating_text +
+                                                 "\" is not one CQC uses; it is shown as not rated."});
             const std::string rd = f("rating_date");
             p.rating_date = parse_cqc_date(rd, rating_order);
             if (!rd.empty() && p.rating_date.empty())
-                col.warn(in.name, rec.line, id, "date_unrecognised",
-                         "The rating date \"" + rd + "\" is not a date; it was left out.");
+                row.notes.push_back(
+                    RowIssue{in.name, rec.line, id, "date_unrecognised",
+                             "The rating date \"" + rd + "\" is not a date; it was left out."});
             if (has_kq) {
                 p.key_questions_in_data = true;
                 bool ok = true;
@@ -525,8 +527,9 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         const std::string reg = f("registered_date");
         p.registered_date = parse_cqc_date(reg, reg_order);
         if (!reg.empty() && p.registered_date.empty())
-            col.warn(in.name, rec.line, id, "date_unrecognised",
-                     "The registration date \"" + reg + "\" is not a date; it was left out.");
+            row.notes.push_back(
+                RowIssue{in.name, rec.line, id, "date_unrecognised",
+                         "The registration date \"" + reg + "\" is not a date; it was left out."});
         p.source = source;
         p.data_date = fr.edition;
         fr.rows.push_back(std::move(row));
@@ -752,8 +755,11 @@ CqcImport import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo, 
                                 "Not registered for home care (domiciliary care), so not included.");
                 continue;
             }
-            for (const Row* r : rows)
+            for (const Row* r : rows) {
                 ++used_per_file[static_cast<std::size_t>(r->file)];
+                for (const RowIssue& note : r->notes)
+                    col.warn(note.file, note.line, note.location_id, note.reason_key, note.reason);
+            }
             out.rows_used += static_cast<int>(rows.size());
 
             // Postcode and place.

@@ -282,6 +282,7 @@
     window.addEventListener(type, (e) => {
       if (!(e.target instanceof Node) || !mirror.contains(e.target)) return;
       e.stopImmediatePropagation();
+      if (window.hcfKiosk) window.hcfKiosk.activity(); // a key press is someone there (kiosk idle timer)
       if (type !== "keydown") return;
       if (e.key === "Escape") {
         if (byKey.has("back")) { e.preventDefault(); hcf.activate("back"); }

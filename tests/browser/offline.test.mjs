@@ -5,7 +5,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, launchBrowser, openApp, startServer, waitForState } from "./lib/harness.mjs";
+import { ROOT, launchBrowser, openApp, startServer } from "./lib/harness.mjs";
+import { searchByMirror } from "./lib/mirror.mjs";
 
 const manifest = JSON.parse(readFileSync(join(process.env.HCF_DIST_DIR || join(ROOT, "dist"), "data", "manifest.json"), "utf8"));
 
@@ -13,21 +14,7 @@ let server;
 before(async () => { server = await startServer(); });
 after(() => server?.stop());
 
-async function search(page, postcode) {
-  await page.getByRole("textbox", { name: /postcode/i }).fill(postcode);
-  await page.getByRole("button", { name: "Find care" }).press("Enter");
-  await waitForState(page, (st) => st.screen === "results" && st.search.total > 0, { timeout: 20000 });
-  // Neighbouring areas' files can arrive after the first results: wait until the list stops changing.
-  let last = "";
-  for (let i = 0; i < 60; i++) {
-    const s = await page.evaluate(() => window.hcf.state());
-    const now = JSON.stringify([s.search.total, s.search.results.map((r) => r.id)]);
-    if (now === last) return s;
-    last = now;
-    await page.waitForTimeout(500);
-  }
-  throw new Error("the results never settled");
-}
+const search = searchByMirror;
 
 test("after one visit, the app reloads and searches with the network off", async () => {
   const browser = await launchBrowser();

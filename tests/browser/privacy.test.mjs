@@ -4,6 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { launchBrowser, openApp, startServer, waitForState } from "./lib/harness.mjs";
+import { searchByMirror } from "./lib/mirror.mjs";
 
 let server;
 before(async () => { server = await startServer(); });
@@ -25,9 +26,7 @@ test("the journey stays on this server, sets no cookies and stores only the shor
     assert.deepEqual(directives(meta), directives(header));
 
     const { page: app, errors } = await openApp(browser.context, server.url);
-    await app.getByRole("textbox", { name: /postcode/i }).fill("B13 9AB");
-    await app.getByRole("button", { name: "Find care" }).press("Enter");
-    let s = await waitForState(app, (st) => st.screen === "results" && st.search.total > 0);
+    let s = await searchByMirror(app, "B13 9AB");
     await app.getByRole("button", { name: "Add to shortlist" }).first().press("Enter");
     s = await waitForState(app, (st) => st.shortlist.length === 1);
     await app.locator(`[data-hcf-id="result.${s.shortlist[0]}"]`).press("Enter");

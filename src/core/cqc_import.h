@@ -12,7 +12,9 @@
 //     "Location Name", "Location Postal Code", "Location Latest Overall Rating", "Publication Date",
 //     "Dormant (Y/N)", one "Service type - ..." and "Service user band - ..." column each (Y or blank),
 //     "Brand Name", "Provider ID", "Provider Name", "Provider Ownership Type", ...
-//   * The snake_case samples and normalised files in /work/shared/data/cqc (location_id, name, ...).
+//   * The snake_case samples and normalised files in /work/shared/data/cqc (location_id, name, ...), and
+//     the Birmingham/Solihull file as published by caregist (location_name, rating_as_published,
+//     service_user_bands separated by "; ", registration_date, source_edition, ...).
 // Files are "directory" (contact details, no ratings) or "locations" (the register: ratings, dormancy).
 // Within one CQC edition (date) a directory row and a locations row with the same location id are
 // joined; across editions the newest edition wins and the older rows are reported as superseded.

@@ -73,7 +73,13 @@ for (const size of ["desktop", "phone"]) {
       await page.waitForFunction((id) => document.querySelector("#hcf-mirror [data-hcf-id^='add.']")?.dataset.hcfId ===
                                          id, `add.${first.id}`);
       assert.equal(await add.getAttribute("aria-describedby"), `hcf-m-result_${first.id.replace(/[^A-Za-z0-9_-]/g, "_")}`);
-      await add.press("Enter");
+      // Focus on the last row drawn scrolls the canvas so the next row appears (the list draws only what shows).
+      const shown = (await state(page)).ui.items.filter((i) => i.id.startsWith("add.")).map((i) => i.id);
+      await page.locator("#hcf-mirror [data-hcf-id^='add.']").last().focus();
+      await waitForState(page, (st) => st.ui.items.some((i) => i.id.startsWith("add.") && !shown.includes(i.id)));
+      await page.getByRole("heading", { level: 1 }).focus(); // and back up to the top
+      await waitForState(page, (st) => st.ui.items.some((i) => i.id === `add.${first.id}` && i.y >= 0));
+      await page.locator(`#hcf-mirror [data-hcf-id="add.${first.id}"]`).press("Enter");
       s = await waitForState(page, (st) => st.shortlist.includes(first.id));
       // The same control now offers the opposite, and keeps focus while the canvas redraws.
       const remove = page.getByRole("button", { name: "Remove from shortlist" }).first();

@@ -58,12 +58,12 @@ bool App::wants_redraw() {
     return r;
 }
 
-void App::record_frame_time(double ms) {
-    if (frame_times_.size() < 100000) frame_times_.push_back(ms);
+void App::record_frame_time(double build_ms, double total_ms) {
+    if (frame_times_.size() < 100000) frame_times_.emplace_back(build_ms, total_ms);
 }
 
-std::vector<double> App::take_frame_times() {
-    std::vector<double> out;
+std::vector<std::pair<double, double>> App::take_frame_times() {
+    std::vector<std::pair<double, double>> out;
     out.swap(frame_times_);
     return out;
 }
@@ -97,7 +97,7 @@ std::string App::state_json() const {
                                {"y", it.min.y / r},
                                {"w", (it.max.x - it.min.x) / r},
                                {"h", (it.max.y - it.min.y) / r}};
-        if (it.role == "checkbox") item["checked"] = it.checked;
+        if (it.role == "checkbox" || it.role == "radio") item["checked"] = it.checked;
         if (it.level > 0) item["level"] = it.level;
         items.push_back(std::move(item));
     }
@@ -124,7 +124,15 @@ void App::frame() {
     // The page below the header scrolls vertically only: nothing is wider than the window.
     const float pad = (ui().phone ? 15.0f : 30.0f) * ui().scale;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+    // A new screen starts at its top; going back to the results returns to the same place in the list.
+    if (session_.screen() != shown_screen_) {
+        if (shown_screen_ == core::Screen::Results) edit.results_scroll = page_scroll_;
+        ImGui::SetNextWindowScroll(
+            ImVec2(0, session_.screen() == core::Screen::Results ? edit.results_scroll : 0));
+        shown_screen_ = session_.screen();
+    }
     ImGui::BeginChild("##page", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+    page_scroll_ = ImGui::GetScrollY();
     const float max_w = 960.0f * ui().scale;
     const float avail = ImGui::GetContentRegionAvail().x;
     if (avail > max_w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - max_w) * 0.5f);
@@ -166,9 +174,12 @@ void App::draw_header() {
         note_item(id, "button", label);
         return pressed;
     };
-    if (header_button("home", "Find home care")) session_.go(core::Screen::Start);
     const std::string tray = "Shortlist (" + std::to_string(session_.shortlist().size()) + ")";
     const float tray_w = ImGui::CalcTextSize(tray.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    // On a narrow screen with large text the service name gives way to "Home", so nothing overflows.
+    const float name_w = ImGui::CalcTextSize("Find home care").x + ImGui::GetStyle().FramePadding.x * 2;
+    const bool short_name = name_w + tray_w + pad * 3 > w;
+    if (header_button("home", short_name ? "Home" : "Find home care")) session_.go(core::Screen::Start);
     const float settings_w = ImGui::CalcTextSize("Settings").x + ImGui::GetStyle().FramePadding.x * 2;
     const float right = p.x + w - pad;
     const float needed = tray_w + (ui().phone ? 0.0f : settings_w + ImGui::GetStyle().ItemSpacing.x);

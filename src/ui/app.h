@@ -28,7 +28,8 @@ class App {
     bool before_frame(float pixel_ratio, float width_css);
     void frame();
     void after_frame(); // storage, URL and file requests follow the session
-    void record_frame_time(double ms);
+    // Time to build the frame's UI (NewFrame to Render) and the whole frame with GL drawing, in ms.
+    void record_frame_time(double build_ms, double total_ms);
 
     // True when the app changed by itself (data arrived) and needs frames drawn.
     bool wants_redraw();
@@ -41,8 +42,8 @@ class App {
 
     // State for tests and the accessible mirror: the session plus what the UI shows.
     std::string state_json() const;
-    // Frame build times in ms since the last call (for the frame-time benchmark).
-    std::vector<double> take_frame_times();
+    // Frame times since the last call, as {build_ms, total_ms} pairs (for scripts/bench-frames.mjs).
+    std::vector<std::pair<double, double>> take_frame_times();
 
     // UI-only state the screens share (text being edited, scroll positions).
     struct Edit {
@@ -64,8 +65,9 @@ class App {
     bool redraw_ = true;
     std::string stored_;    // what storage holds, to write only on change
     std::string url_query_; // what the address bar holds
-    std::vector<double> frame_times_;
-    std::string last_items_json_;
+    std::vector<std::pair<double, double>> frame_times_;
+    core::Screen shown_screen_ = core::Screen::Start; // the screen the last frame drew
+    float page_scroll_ = 0.0f;                        // its scroll position
 };
 
 } // namespace hcf::ui

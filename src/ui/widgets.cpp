@@ -5,6 +5,8 @@
 
 #include "core/text_format.h"
 
+#include <imgui_internal.h> // the current text wrap position
+
 #include <cmath>
 #include <string>
 
@@ -34,7 +36,10 @@ ImVec4 col(ImU32 c) {
 void wrapped_with(ImFont* font, ImU32 colour, std::string_view text) {
     if (font) ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, col(colour));
-    ImGui::PushTextWrapPos(0.0f);
+    // Wrap at the page's column (set by the app) or the cell's edge, whichever comes first.
+    const float page_wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+    const float edge = ImGui::GetContentRegionMax().x;
+    ImGui::PushTextWrapPos(page_wrap > 0 ? std::fmin(page_wrap, edge) : edge);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -56,7 +61,9 @@ bool button_with(const char* id, std::string_view label, float width, ImU32 bg, 
     ImGui::PushStyleColor(ImGuiCol_Border, col(border));
     ImGui::PushFont(ui().fonts.bold);
     const std::string text(label);
-    const ImVec2 size(width > 0 ? width : 0, min_height());
+    // At least a 44 px touch target, taller when the text size setting makes the label bigger.
+    const ImVec2 size(width > 0 ? width : 0,
+                      std::fmax(min_height(), ImGui::GetFontSize() + ImGui::GetStyle().FramePadding.y * 2));
     const bool pressed = ImGui::Button(text.c_str(), size) || activated_from_outside(id);
     ImGui::PopFont();
     ImGui::PopStyleColor(5);
@@ -220,7 +227,7 @@ void rating_badge(core::Rating r, std::string_view iso_date) {
     ImGui::Dummy(ImVec2(end.x - pos.x, end.y - pos.y));
     std::string label = "CQC rating: " + word;
     if (!iso_date.empty()) {
-        const std::string when = "inspected " + core::format_date(iso_date);
+        const std::string when = "rated " + core::format_date(iso_date); // CQC's publication date
         label += ", " + when;
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();

@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <string>
 
+extern "C" void hcf_wake(); // web.main.cpp: draw a few frames
+
 namespace {
 
 hcf::ui::App* g_app = nullptr;
@@ -124,12 +126,12 @@ EMSCRIPTEN_KEEPALIVE const char* hcf_state_json() {
 // The accessible mirror (or a test) activates a UI item by id, or sets a text box's text.
 EMSCRIPTEN_KEEPALIVE void hcf_activate(const char* id) {
     hcf::ui::ui().activate_id = id;
-    if (g_app) g_app->request_redraw();
+    hcf_wake();
 }
 EMSCRIPTEN_KEEPALIVE void hcf_set_text(const char* id, const char* text) {
     hcf::ui::ui().text_for_id = id;
     hcf::ui::ui().text_value = text;
-    if (g_app) g_app->request_redraw();
+    hcf_wake();
 }
 
 // Frame build times (ms) since the last call, as a JSON array: for scripts/bench-frames.
@@ -137,8 +139,8 @@ EMSCRIPTEN_KEEPALIVE const char* hcf_frame_times_json() {
     static std::string out;
     out = "[";
     if (g_app)
-        for (double ms : g_app->take_frame_times())
-            out += (out.size() > 1 ? "," : "") + std::to_string(ms);
+        for (const auto& [build, total] : g_app->take_frame_times())
+            out += (out.size() > 1 ? ",[" : "[") + std::to_string(build) + "," + std::to_string(total) + "]";
     out += "]";
     return out.c_str();
 }
@@ -147,13 +149,13 @@ EMSCRIPTEN_KEEPALIVE void hcf_receive_file(const char* name, const unsigned char
     if (!g_app) return;
     g_app->receive_file(hcf::web::data_name(name),
                         std::string_view(reinterpret_cast<const char*>(bytes), size));
-    g_app->request_redraw();
+    hcf_wake();
 }
 
 EMSCRIPTEN_KEEPALIVE void hcf_receive_error(const char* name, const char* message) {
     if (!g_app) return;
     g_app->receive_error(hcf::web::data_name(name), message);
-    g_app->request_redraw();
+    hcf_wake();
 }
 
 } // extern "C"

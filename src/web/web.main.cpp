@@ -17,8 +17,24 @@
 
 #include <chrono>
 #include <cmath>
+#include <string>
 
 namespace {
+
+// Copy goes to the system clipboard (Emscripten's GLFW has none); paste returns what we copied last.
+std::string g_clipboard;
+EM_JS(void, js_copy_text, (const char* text), {
+    const t = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText)
+        navigator.clipboard.writeText(t).catch(() = > {});
+});
+void set_clipboard(void*, const char* text) {
+    g_clipboard = text ? text : "";
+    js_copy_text(g_clipboard.c_str());
+}
+const char* get_clipboard(void*) {
+    return g_clipboard.c_str();
+}
 
 GLFWwindow* g_window = nullptr;
 hcf::ui::App* g_app = nullptr;
@@ -63,9 +79,11 @@ void main_loop_step() {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(g_canvas_w), static_cast<float>(g_canvas_h));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+    const auto build_start = std::chrono::steady_clock::now();
     ImGui::NewFrame();
     g_app->frame();
     ImGui::Render();
+    const auto build_end = std::chrono::steady_clock::now();
 
     glViewport(0, 0, g_canvas_w, g_canvas_h);
     const auto bg = g_app->background_colour();
@@ -73,7 +91,8 @@ void main_loop_step() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     const auto end = std::chrono::steady_clock::now();
-    g_app->record_frame_time(std::chrono::duration<double, std::milli>(end - start).count());
+    using ms = std::chrono::duration<double, std::milli>;
+    g_app->record_frame_time(ms(build_end - build_start).count(), ms(end - start).count());
     hcf::web::after_frame(*g_app);
 }
 
@@ -103,6 +122,8 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
 
     static hcf::ui::App app(hcf::web::platform());
     g_app = &app;

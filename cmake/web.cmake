@@ -42,3 +42,11 @@ add_custom_target(hcf_web_files ALL
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/data ${HCF_DIST_DIR}/data
     COMMENT "Copying web/ and assets/data/ into dist/")
 add_dependencies(hcf_app hcf_web_files)
+
+# The search benchmark compiled to WebAssembly and run by node (scripts/bench-search-wasm), to compare
+# the core's speed in WASM with native. Built only on request.
+add_executable(bench_search_wasm EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/src/tools/bench_search.main.cpp)
+target_link_libraries(bench_search_wasm PRIVATE hcf_core hcf_warnings)
+set_target_properties(bench_search_wasm PROPERTIES SUFFIX ".js")
+target_link_options(bench_search_wasm PRIVATE -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1
+    -sMAXIMUM_MEMORY=4GB -sWASM_ASYNC_COMPILATION=0 -sEXIT_RUNTIME=1)

@@ -32,8 +32,15 @@ function fetchWithTimeout(request, ms = NETWORK_TIMEOUT_MS) {
   return fetch(request, { signal: controller.signal, cache: "no-cache" }).finally(() => clearTimeout(timer));
 }
 
-// The cache that is complete (there is at most one once a fill has finished), with its manifest.
-async function activeCache() {
+// The cache that is complete (there is at most one once a fill has finished), with its manifest. Remembered
+// while the worker runs, so a data request does not re-read the manifest.
+let activeMemo = null;
+function activeCache() {
+  if (!activeMemo) activeMemo = findActiveCache().then((a) => { if (!a) activeMemo = null; return a; },
+                                                       (e) => { activeMemo = null; throw e; });
+  return activeMemo;
+}
+async function findActiveCache() {
   for (const name of await caches.keys()) {
     if (!name.startsWith(PREFIX)) continue;
     const cache = await caches.open(name);
@@ -81,9 +88,11 @@ function fill(manifestText, { kiosk = false } = {}) {
     await cache.put(url(MANIFEST), new Response(manifestText, { headers: { "Content-Type": "application/json" } }));
     if (keepAll) await cache.put(KIOSK, new Response("1"));
     await cache.put(COMPLETE, new Response(version));
+    const now = { name, cache, manifest };
+    activeMemo = Promise.resolve(now);
     for (const other of await caches.keys())
       if (other.startsWith(PREFIX) && other !== name) await caches.delete(other);
-    return { name, cache, manifest };
+    return now;
   };
   filling = (filling || Promise.resolve()).catch(() => {}).then(run);
   return filling;
@@ -148,15 +157,20 @@ async function manifestResponse(request) {
   }
 }
 
-async function dataResponse(request, path) {
+async function dataResponse(event, path) {
+  const request = event.request;
   const active = await activeCache();
   const cached = active && await active.cache.match(request.url);
   if (cached) return cached;
   const response = await fetch(request);
   const entry = active && active.manifest && (active.manifest.files || []).find((f) => "data/" + f.name === path);
   if (response.ok && entry) {
-    const body = await response.clone().arrayBuffer();
-    if ((await sha256Hex(body)) === entry.sha256) await active.cache.put(request.url, response.clone());
+    // Kept for next time once checked, after the page has its copy (the page does not wait for this).
+    const copy = response.clone();
+    event.waitUntil(copy.arrayBuffer().then(async (body) => {
+      if ((await sha256Hex(body)) === entry.sha256)
+        await active.cache.put(request.url, new Response(body, { headers: copy.headers }));
+    }).catch(() => {}));
   }
   return response;
 }
@@ -185,6 +199,6 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate" || path === "" || path === "index.html")
     event.respondWith(shellResponse(request, "index.html"));
   else if (path === MANIFEST) event.respondWith(manifestResponse(request));
-  else if (path.startsWith("data/")) event.respondWith(dataResponse(request, path));
+  else if (path.startsWith("data/")) event.respondWith(dataResponse(event, path));
   else if (SHELL.includes(path)) event.respondWith(shellResponse(request, path));
 });

@@ -19,55 +19,6 @@ namespace hcf::ui {
 
 namespace {
 
-// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
-// to one line). Noted like every other link.
-bool long_link(const std::string& id, const std::string& text) {
-    ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
-    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
-    std::vector<std::pair<const char*, const char*>> lines;
-    const char* s = text.c_str();
-    const char* end = s + text.size();
-    while (s < end) {
-        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
-        if (e <= s) { // at least one whole UTF-8 character a line
-            e = s + 1;
-            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
-                ++e;
-        }
-        lines.emplace_back(s, e);
-        s = e;
-        while (s < end && (*s == ' ' || *s == '\n'))
-            ++s;
-    }
-    const float lh = ImGui::GetTextLineHeight();
-    float w = 1.0f;
-    for (const auto& [a, b] : lines)
-        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
-    const float text_h = lh * static_cast<float>(lines.size());
-    const float h = std::fmax(ui().touch(), text_h);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
-    ImGui::PopID();
-    const bool hovered = ImGui::IsItemHovered();
-    const ImU32 c =
-        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    float y = pos.y + (h - text_h) * 0.5f;
-    for (const auto& [a, b] : lines) {
-        const float lw = ImGui::CalcTextSize(a, b).x;
-        dl->AddText(ImVec2(pos.x, y), c, a, b);
-        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
-                    hovered ? 3.0f : 1.5f);
-        y += lh;
-    }
-    if (ImGui::IsItemFocused())
-        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
-    note_item(id, "link", text);
-    return pressed;
-}
-
 // "1 September 2026", or the text as written when it is not an ISO date.
 std::string date_words(const std::string& iso) {
     const std::string d = core::format_date(iso);
@@ -86,7 +37,7 @@ void sources(App& app, const core::DatasetInfo& info) {
         if (!src.note.empty()) secondary(src.note);
         if (!src.licence.empty()) {
             if (!src.licence_url.empty()) {
-                if (long_link("licence." + src.id, "Licence: " + src.licence))
+                if (link("licence." + src.id, "Licence: " + src.licence))
                     app.platform().open_url(src.licence_url);
             } else {
                 secondary("Licence: " + src.licence);
@@ -160,7 +111,7 @@ void draw_about(App& app) {
     sources(app, info);
     attributions(info);
     ImGui::Spacing();
-    if (long_link("settings_link", "Settings: text size and contrast")) s.go(core::Screen::Settings);
+    if (link("settings_link", "Settings: text size and contrast")) s.go(core::Screen::Settings);
 }
 
 } // namespace hcf::ui

@@ -21,61 +21,6 @@ namespace hcf::ui {
 
 namespace {
 
-// Continues the line at a screen x (SameLine's offset counts from the enclosing group, not the window).
-void same_line_at(float screen_x) {
-    ImGui::SameLine();
-    ImGui::SetCursorScreenPos(ImVec2(screen_x, ImGui::GetCursorScreenPos().y));
-}
-
-// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
-// to one line). Noted like every other link.
-bool long_link(const std::string& id, const std::string& text) {
-    ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
-    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
-    std::vector<std::pair<const char*, const char*>> lines;
-    const char* s = text.c_str();
-    const char* end = s + text.size();
-    while (s < end) {
-        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
-        if (e <= s) { // at least one whole UTF-8 character a line
-            e = s + 1;
-            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
-                ++e;
-        }
-        lines.emplace_back(s, e);
-        s = e;
-        while (s < end && (*s == ' ' || *s == '\n'))
-            ++s;
-    }
-    const float lh = ImGui::GetTextLineHeight();
-    float w = 1.0f;
-    for (const auto& [a, b] : lines)
-        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
-    const float text_h = lh * static_cast<float>(lines.size());
-    const float h = std::fmax(ui().touch(), text_h);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
-    ImGui::PopID();
-    const bool hovered = ImGui::IsItemHovered();
-    const ImU32 c =
-        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    float y = pos.y + (h - text_h) * 0.5f;
-    for (const auto& [a, b] : lines) {
-        const float lw = ImGui::CalcTextSize(a, b).x;
-        dl->AddText(ImVec2(pos.x, y), c, a, b);
-        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
-                    hovered ? 3.0f : 1.5f);
-        y += lh;
-    }
-    if (ImGui::IsItemFocused())
-        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
-    note_item(id, "link", text);
-    return pressed;
-}
-
 constexpr const char* kNotInData = "Not in the information we have";
 
 // A fact as a summary row: the bold label beside its value on wide screens, above it on phones.
@@ -191,13 +136,13 @@ void contact_section(App& app, const core::Provider& p) {
     fact_row("Phone", [&] {
         if (p.phone.empty())
             secondary(kNotInData);
-        else if (long_link("phone", p.phone))
+        else if (link("phone", p.phone))
             app.platform().open_url(tel_url(p.phone));
     });
     fact_row("Website", [&] {
         if (p.website.empty())
             secondary(kNotInData);
-        else if (long_link("website", p.website))
+        else if (link("website", p.website))
             app.platform().open_url(web_url(p.website));
     });
 }
@@ -246,7 +191,7 @@ void draw_agency(App& app) {
     }
     if (s.in_shortlist(p.location_id)) {
         secondary("On your shortlist (" + std::to_string(s.shortlist().size()) + ").");
-        if (long_link("see_shortlist", "See your shortlist")) s.go(core::Screen::Shortlist);
+        if (link("see_shortlist", "See your shortlist")) s.go(core::Screen::Shortlist);
     }
 
     rating_section(p);
@@ -254,7 +199,7 @@ void draw_agency(App& app) {
         !p.cqc_url.empty()
             ? p.cqc_url
             : (p.location_id.empty() ? "" : "https://www.cqc.org.uk/location/" + p.location_id);
-    if (!report.empty() && long_link("cqc_report", "Read the CQC report")) app.platform().open_url(report);
+    if (!report.empty() && link("cqc_report", "Read the CQC report")) app.platform().open_url(report);
 
     contact_section(app, p);
 
@@ -277,8 +222,8 @@ void draw_agency(App& app) {
     questions_to_ask();
 
     ImGui::Spacing();
-    if (long_link("cost", "What will care cost?")) s.go(core::Screen::Cost);
-    if (long_link("council", "Your council and where to get help")) s.go(core::Screen::Council);
+    if (link("cost", "What will care cost?")) s.go(core::Screen::Cost);
+    if (link("council", "Your council and where to get help")) s.go(core::Screen::Council);
     if (!p.data_date.empty())
         secondary("Information from the CQC register of " + core::format_date(p.data_date) + ".");
 }

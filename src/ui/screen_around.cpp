@@ -22,55 +22,6 @@ namespace hcf::ui {
 
 namespace {
 
-// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
-// to one line). Noted like every other link.
-bool long_link(const std::string& id, const std::string& text) {
-    ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
-    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
-    std::vector<std::pair<const char*, const char*>> lines;
-    const char* s = text.c_str();
-    const char* end = s + text.size();
-    while (s < end) {
-        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
-        if (e <= s) { // at least one whole UTF-8 character a line
-            e = s + 1;
-            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
-                ++e;
-        }
-        lines.emplace_back(s, e);
-        s = e;
-        while (s < end && (*s == ' ' || *s == '\n'))
-            ++s;
-    }
-    const float lh = ImGui::GetTextLineHeight();
-    float w = 1.0f;
-    for (const auto& [a, b] : lines)
-        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
-    const float text_h = lh * static_cast<float>(lines.size());
-    const float h = std::fmax(ui().touch(), text_h);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
-    ImGui::PopID();
-    const bool hovered = ImGui::IsItemHovered();
-    const ImU32 c =
-        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    float y = pos.y + (h - text_h) * 0.5f;
-    for (const auto& [a, b] : lines) {
-        const float lw = ImGui::CalcTextSize(a, b).x;
-        dl->AddText(ImVec2(pos.x, y), c, a, b);
-        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
-                    hovered ? 3.0f : 1.5f);
-        y += lh;
-    }
-    if (ImGui::IsItemFocused())
-        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
-    note_item(id, "link", text);
-    return pressed;
-}
-
 constexpr double kMilesPerDegree = 69.17;
 constexpr double kRings[] = {1, 2, 5, 10, 20, 50, 100};
 constexpr ImU32 kRingColour = IM_COL32(0xb1, 0xb4, 0xb6, 0xff);
@@ -254,7 +205,7 @@ bool picked_list(core::Session& s, AroundState& st) {
     secondary("These agencies are at the same place, or very close. Choose one to see it.");
     for (std::size_t index : st.picked) {
         const core::Provider& p = s.provider(index);
-        if (long_link("pick." + p.location_id, p.name)) {
+        if (link("pick." + p.location_id, p.name)) {
             st.picked.clear();
             s.open_agency(index);
             return true;
@@ -285,7 +236,7 @@ void draw_around(App& app) {
     note_item("summary", "status", s.summary());
     if (r.total == 0 || r.matches.empty()) {
         body(s.summary() + ". There is nothing to show on the picture.");
-        if (long_link("results", "See the list of results, where you can search further away"))
+        if (link("results", "See the list of results, where you can search further away"))
             s.go(core::Screen::Results);
         return;
     }
@@ -428,7 +379,7 @@ void draw_around(App& app) {
         legend(s, any_approximate, unplaced);
     }
     ImGui::Spacing();
-    if (long_link("results", "See these agencies as a list")) s.go(core::Screen::Results);
+    if (link("results", "See these agencies as a list")) s.go(core::Screen::Results);
 }
 
 } // namespace hcf::ui

@@ -21,55 +21,6 @@ namespace hcf::ui {
 
 namespace {
 
-// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
-// to one line). Noted like every other link.
-bool long_link(const std::string& id, const std::string& text) {
-    ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
-    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
-    std::vector<std::pair<const char*, const char*>> lines;
-    const char* s = text.c_str();
-    const char* end = s + text.size();
-    while (s < end) {
-        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
-        if (e <= s) { // at least one whole UTF-8 character a line
-            e = s + 1;
-            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
-                ++e;
-        }
-        lines.emplace_back(s, e);
-        s = e;
-        while (s < end && (*s == ' ' || *s == '\n'))
-            ++s;
-    }
-    const float lh = ImGui::GetTextLineHeight();
-    float w = 1.0f;
-    for (const auto& [a, b] : lines)
-        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
-    const float text_h = lh * static_cast<float>(lines.size());
-    const float h = std::fmax(ui().touch(), text_h);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
-    ImGui::PopID();
-    const bool hovered = ImGui::IsItemHovered();
-    const ImU32 c =
-        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    float y = pos.y + (h - text_h) * 0.5f;
-    for (const auto& [a, b] : lines) {
-        const float lw = ImGui::CalcTextSize(a, b).x;
-        dl->AddText(ImVec2(pos.x, y), c, a, b);
-        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
-                    hovered ? 3.0f : 1.5f);
-        y += lh;
-    }
-    if (ImGui::IsItemFocused())
-        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
-    note_item(id, "link", text);
-    return pressed;
-}
-
 std::string tel_url(const std::string& phone) {
     std::string out = "tel:";
     for (char c : phone)
@@ -97,7 +48,7 @@ void source_line(App& app, const core::CouncilProfile& c, const std::string& sou
     const std::string figures = core::describe_when(figures_for);
     if (!figures.empty() && figures != date) words += ". Figures for " + figures;
     if (!src->url.empty()) {
-        if (long_link(id, words)) app.platform().open_url(src->url);
+        if (link(id, words)) app.platform().open_url(src->url);
     } else {
         secondary(words);
     }
@@ -199,16 +150,16 @@ void local_help(App& app, const core::CouncilProfile& c) {
     body("Ask the council for a needs assessment: it is free, whatever your savings.");
     if (!c.help_line.empty()) {
         body("Council help line:");
-        if (long_link("help_line", c.help_line)) app.platform().open_url(tel_url(c.help_line));
+        if (link("help_line", c.help_line)) app.platform().open_url(tel_url(c.help_line));
     }
     int n = 0;
     for (const core::LocalHelp& h : c.local_help) {
         ImGui::PushID(n++);
         subheading(h.name);
         if (!h.description.empty()) body(h.description);
-        if (!h.phone.empty() && long_link("help.phone." + std::to_string(n), "Phone " + h.phone))
+        if (!h.phone.empty() && link("help.phone." + std::to_string(n), "Phone " + h.phone))
             app.platform().open_url(tel_url(h.phone));
-        if (!h.url.empty() && long_link("help.web." + std::to_string(n), "Open the web page"))
+        if (!h.url.empty() && link("help.web." + std::to_string(n), "Open the web page"))
             app.platform().open_url(h.url);
         const core::CouncilSource* src = core::find_source(c, h.source);
         if (!src || src->url != h.url) // the link above is the source already
@@ -239,7 +190,7 @@ void sources(App& app, const core::CouncilProfile& c) {
         const std::string date = core::describe_when(src.date);
         line += date.empty() ? " (undated)" : ", " + date;
         if (!src.url.empty()) {
-            if (long_link("source." + src.id, line)) app.platform().open_url(src.url);
+            if (link("source." + src.id, line)) app.platform().open_url(src.url);
         } else {
             body(line);
         }
@@ -254,7 +205,7 @@ void other_councils(core::Session& s, const core::CouncilProfile* current) {
     heading(current ? "Not your council?" : "Councils we have information about");
     for (const core::CouncilProfile& c : s.councils()) {
         if (current && c.id == current->id) continue;
-        if (long_link("choose." + c.id, c.name)) s.set_council(c.id);
+        if (link("choose." + c.id, c.name)) s.set_council(c.id);
     }
 }
 

@@ -21,55 +21,6 @@ namespace hcf::ui {
 
 namespace {
 
-// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
-// to one line). Noted like every other link.
-bool long_link(const std::string& id, const std::string& text) {
-    ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
-    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
-    std::vector<std::pair<const char*, const char*>> lines;
-    const char* s = text.c_str();
-    const char* end = s + text.size();
-    while (s < end) {
-        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
-        if (e <= s) { // at least one whole UTF-8 character a line
-            e = s + 1;
-            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
-                ++e;
-        }
-        lines.emplace_back(s, e);
-        s = e;
-        while (s < end && (*s == ' ' || *s == '\n'))
-            ++s;
-    }
-    const float lh = ImGui::GetTextLineHeight();
-    float w = 1.0f;
-    for (const auto& [a, b] : lines)
-        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
-    const float text_h = lh * static_cast<float>(lines.size());
-    const float h = std::fmax(ui().touch(), text_h);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
-    ImGui::PopID();
-    const bool hovered = ImGui::IsItemHovered();
-    const ImU32 c =
-        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    float y = pos.y + (h - text_h) * 0.5f;
-    for (const auto& [a, b] : lines) {
-        const float lw = ImGui::CalcTextSize(a, b).x;
-        dl->AddText(ImVec2(pos.x, y), c, a, b);
-        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
-                    hovered ? 3.0f : 1.5f);
-        y += lh;
-    }
-    if (ImGui::IsItemFocused())
-        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
-    note_item(id, "link", text);
-    return pressed;
-}
-
 constexpr const char* kNotInData = "Not in the information we have";
 
 // A short confirmation after an action ("Link copied"), forgotten when the person leaves the screen.
@@ -153,7 +104,7 @@ void cell_phone(App& app, const core::Provider& p) {
         secondary("Loading...");
     } else if (p.phone.empty()) {
         secondary(kNotInData);
-    } else if (long_link("phone." + p.location_id, p.phone)) {
+    } else if (link("phone." + p.location_id, p.phone)) {
         app.platform().open_url(tel_url(p.phone));
     }
 }
@@ -163,7 +114,7 @@ void cell_website(App& app, const core::Provider& p) {
         secondary("Loading...");
     } else if (p.website.empty()) {
         secondary(kNotInData);
-    } else if (long_link("website." + p.location_id, "Visit website")) {
+    } else if (link("website." + p.location_id, "Visit website")) {
         app.platform().open_url(web_url(p.website));
     }
 }
@@ -366,7 +317,7 @@ void draw_shortlist(App& app) {
     if (changed) return; // the shortlist or the screen changed: draw afresh next frame
     actions(app, st);
     ImGui::Spacing();
-    if (long_link("cost", "What will care cost?")) s.go(core::Screen::Cost);
+    if (link("cost", "What will care cost?")) s.go(core::Screen::Cost);
 }
 
 } // namespace hcf::ui

@@ -22,61 +22,6 @@ namespace hcf::ui {
 
 namespace {
 
-// Continues the line at a screen x (SameLine's offset counts from the enclosing group, not the window).
-void same_line_at(float screen_x) {
-    ImGui::SameLine();
-    ImGui::SetCursorScreenPos(ImVec2(screen_x, ImGui::GetCursorScreenPos().y));
-}
-
-// A link whose words wrap onto more lines instead of running off a narrow screen (widgets' link() keeps
-// to one line). Noted like every other link.
-bool long_link(const std::string& id, const std::string& text) {
-    ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
-    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
-    std::vector<std::pair<const char*, const char*>> lines;
-    const char* s = text.c_str();
-    const char* end = s + text.size();
-    while (s < end) {
-        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
-        if (e <= s) { // at least one whole UTF-8 character a line
-            e = s + 1;
-            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
-                ++e;
-        }
-        lines.emplace_back(s, e);
-        s = e;
-        while (s < end && (*s == ' ' || *s == '\n'))
-            ++s;
-    }
-    const float lh = ImGui::GetTextLineHeight();
-    float w = 1.0f;
-    for (const auto& [a, b] : lines)
-        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
-    const float text_h = lh * static_cast<float>(lines.size());
-    const float h = std::fmax(ui().touch(), text_h);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
-    ImGui::PopID();
-    const bool hovered = ImGui::IsItemHovered();
-    const ImU32 c =
-        ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    float y = pos.y + (h - text_h) * 0.5f;
-    for (const auto& [a, b] : lines) {
-        const float lw = ImGui::CalcTextSize(a, b).x;
-        dl->AddText(ImVec2(pos.x, y), c, a, b);
-        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
-                    hovered ? 3.0f : 1.5f);
-        y += lh;
-    }
-    if (ImGui::IsItemFocused())
-        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
-    note_item(id, "link", text);
-    return pressed;
-}
-
 // A pounds box kept in step with one amount in the session's inputs.
 struct MoneyBox {
     char buf[24] = {};
@@ -91,33 +36,6 @@ struct WhoPaysState {
 WhoPaysState& who_pays_state() {
     static WhoPaysState s;
     return s;
-}
-
-// A radio choice as a full-width row with wrapped text.
-bool choice(const std::string& id, std::string_view label, bool selected) {
-    const std::string text(label);
-    ImGui::PushID(id.c_str());
-    const float d = ui().touch() * 0.6f;
-    const float gap = 12.0f * ui().scale;
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float text_w = avail - d - gap;
-    const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_w);
-    const float h = std::fmax(ui().touch(), ts.y + 8.0f * ui().scale);
-    const bool pressed = ImGui::InvisibleButton("##choice", ImVec2(avail, h)) || activated_from_outside(id);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 c(pos.x + d * 0.5f, pos.y + h * 0.5f);
-    dl->AddCircleFilled(c, d * 0.5f, colour::white);
-    dl->AddCircle(c, d * 0.5f, colour::text, 0, 2.0f * ui().pixel_ratio);
-    if (selected) dl->AddCircleFilled(c, d * 0.27f, colour::text);
-    if (ImGui::IsItemFocused() || ImGui::IsItemHovered())
-        dl->AddCircle(c, d * 0.5f + 3.0f, ImGui::IsItemFocused() ? colour::focus : colour::secondary, 0,
-                      3.0f);
-    dl->AddText(nullptr, 0.0f, ImVec2(pos.x + d + gap, pos.y + (h - ts.y) * 0.5f), colour::text, text.c_str(),
-                nullptr, text_w);
-    ImGui::PopID();
-    note_item(id, "radio", text, selected);
-    return pressed;
 }
 
 // A labelled pounds box. Returns true when the amount changed.
@@ -172,7 +90,7 @@ void source(App& app, const std::string& id, const std::string& name, const std:
     if (name.empty() && short_name.empty()) return;
     const std::string words = source_words(name, short_name, when);
     if (!url.empty()) {
-        if (long_link(id, words)) app.platform().open_url(url);
+        if (link(id, words)) app.platform().open_url(url);
     } else {
         secondary(words);
     }
@@ -307,8 +225,8 @@ void draw_who_pays(App& app) {
     next_steps(app, r);
     ImGui::Spacing();
     if (!r.disclaimer.empty()) panel_text(r.disclaimer);
-    if (long_link("council", "Your council and where to get help")) s.go(core::Screen::Council);
-    if (long_link("cost", "What will care cost?")) s.go(core::Screen::Cost);
+    if (link("council", "Your council and where to get help")) s.go(core::Screen::Council);
+    if (link("cost", "What will care cost?")) s.go(core::Screen::Cost);
 }
 
 } // namespace hcf::ui

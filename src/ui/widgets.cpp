@@ -127,21 +127,51 @@ bool secondary_button(const char* id, std::string_view label, float width) {
                        ui().high_contrast ? colour::text : colour::link);
 }
 
-bool link(const char* id, std::string_view label) {
-    const std::string text(label);
-    ImGui::PushID(id);
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+bool link(std::string_view id_view, std::string_view label) {
+    // Wraps onto as many lines as it needs, so long links never run off a phone screen.
+    const std::string id(id_view), text(label);
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
+    std::vector<std::pair<const char*, const char*>> lines;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
+        if (e <= s) { // at least one whole UTF-8 character a line
+            e = s + 1;
+            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
+                ++e;
+        }
+        lines.emplace_back(s, e);
+        s = e;
+        while (s < end && (*s == ' ' || *s == '\n'))
+            ++s;
+    }
+    const float lh = ImGui::GetTextLineHeight();
+    float w = 1.0f;
+    for (const auto& [a, b] : lines)
+        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
+    const float text_h = lh * static_cast<float>(lines.size());
+    const float h = std::fmax(ui().touch(), text_h);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float h = std::fmax(size.y, min_height());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(size.x, h)) || activated_from_outside(id);
+    ImGui::PushID(id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
+    ImGui::PopID();
     const bool hovered = ImGui::IsItemHovered();
-    const float y = pos.y + (h - size.y) * 0.5f;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 c =
         ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
-    dl->AddText(ImVec2(pos.x, y), c, text.c_str());
-    dl->AddLine(ImVec2(pos.x, y + size.y), ImVec2(pos.x + size.x, y + size.y), c, hovered ? 3.0f : 1.5f);
-    ImGui::PopID();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float y = pos.y + (h - text_h) * 0.5f;
+    for (const auto& [a, b] : lines) {
+        const float lw = ImGui::CalcTextSize(a, b).x;
+        dl->AddText(ImVec2(pos.x, y), c, a, b);
+        dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
+                    hovered ? 3.0f : 1.5f);
+        y += lh;
+    }
+    if (ImGui::IsItemFocused())
+        dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
     note_item(id, "link", text);
     return pressed;
 }
@@ -181,6 +211,38 @@ bool toggle(const char* id, std::string_view label, bool* value) {
     ImGui::PopID();
     note_item(id, "checkbox", text, *value);
     return pressed;
+}
+
+bool choice(std::string_view id_view, std::string_view label, bool selected) {
+    const std::string id(id_view);
+    const std::string text(label);
+    ImGui::PushID(id.c_str());
+    const float d = ui().touch() * 0.6f;
+    const float gap = 12.0f * ui().scale;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float text_w = avail - d - gap;
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_w);
+    const float h = std::fmax(ui().touch(), ts.y + 8.0f * ui().scale);
+    const bool pressed = ImGui::InvisibleButton("##choice", ImVec2(avail, h)) || activated_from_outside(id);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 c(pos.x + d * 0.5f, pos.y + h * 0.5f);
+    dl->AddCircleFilled(c, d * 0.5f, colour::white);
+    dl->AddCircle(c, d * 0.5f, colour::text, 0, 2.0f * ui().pixel_ratio);
+    if (selected) dl->AddCircleFilled(c, d * 0.27f, colour::text);
+    if (ImGui::IsItemFocused() || ImGui::IsItemHovered())
+        dl->AddCircle(c, d * 0.5f + 3.0f, ImGui::IsItemFocused() ? colour::focus : colour::secondary, 0,
+                      3.0f);
+    dl->AddText(nullptr, 0.0f, ImVec2(pos.x + d + gap, pos.y + (h - ts.y) * 0.5f), colour::text, text.c_str(),
+                nullptr, text_w);
+    ImGui::PopID();
+    note_item(id, "radio", text, selected);
+    return pressed;
+}
+
+void same_line_at(float screen_x) {
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(screen_x, ImGui::GetCursorScreenPos().y));
 }
 
 ImU32 rating_colour(core::Rating r) {

@@ -61,7 +61,9 @@ void panel_text(std::string_view text); // a grey panel with wrapped text (notes
 // Buttons and links. Each returns true when activated.
 bool primary_button(const char* id, std::string_view label, float width = 0); // blue, one per screen
 bool secondary_button(const char* id, std::string_view label, float width = 0);
-bool link(const char* id, std::string_view label);                // underlined blue text
+bool link(std::string_view id, std::string_view label); // underlined blue text, wraps onto more lines
+bool choice(std::string_view id, std::string_view label, bool selected); // a radio row; true when picked
+void same_line_at(float screen_x); // next item on this line at an absolute x (SameLine(x) counts from groups)
 bool toggle(const char* id, std::string_view label, bool* value); // big checkbox
 bool back_link(const char* id = "back");                          // "Back"
 

@@ -23,11 +23,12 @@ namespace {
 
 // Copy goes to the system clipboard (Emscripten's GLFW has none); paste returns what we copied last.
 std::string g_clipboard;
+// clang-format off
 EM_JS(void, js_copy_text, (const char* text), {
     const t = UTF8ToString(text);
-    if (navigator.clipboard && navigator.clipboard.writeText)
-        navigator.clipboard.writeText(t).catch(() = > {});
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function () {});
 });
+// clang-format on
 void set_clipboard(void*, const char* text) {
     g_clipboard = text ? text : "";
     js_copy_text(g_clipboard.c_str());

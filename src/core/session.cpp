@@ -444,6 +444,8 @@ void Session::apply_share_query(std::string_view query) {
 }
 
 std::string Session::storage_json() const {
+    // Nothing saved means nothing stored: a kiosk or a new visitor leaves no trace in the browser.
+    if (shortlist_.empty() && settings_.text_size_percent == 100 && !settings_.high_contrast) return {};
     nlohmann::json j;
     j["version"] = 1;
     j["shortlist"] = shortlist_;

@@ -137,7 +137,8 @@ class Session {
     void apply_share_query(std::string_view query);
     bool kiosk() const { return kiosk_; }
 
-    // What is kept across reloads (only the shortlist and the settings); restore it at start.
+    // What is kept across reloads (only the shortlist and the settings; "" when both are empty or default,
+    // so nothing is stored); restore it at start.
     // A corrupt store is reset with a notice, never an error screen.
     std::string storage_json() const;
     void restore_storage(std::string_view json);

@@ -117,6 +117,7 @@ TEST_CASE("back returns to where the person came from") {
 TEST_CASE("the shortlist survives a reload through storage, and a corrupt store is reset with a notice") {
     Session s;
     s.set_bundle(tiny_bundle());
+    CHECK(s.storage_json().empty()); // nothing saved, nothing stored
     s.toggle_shortlist("1-200");
     s.toggle_shortlist("1-100");
     s.toggle_shortlist("not-an-id");

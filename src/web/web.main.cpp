@@ -41,6 +41,14 @@ GLFWwindow* g_window = nullptr;
 hcf::ui::App* g_app = nullptr;
 int g_canvas_w = 0, g_canvas_h = 0; // canvas backing store, device pixels
 int g_frames_to_draw = 4;           // frames still owed after the last wake-up (ImGui settles layout over ~2)
+bool g_idle = false;                // polling slowly (10 times a second) instead of on every animation frame
+
+// Something changed: draw a few frames, on every animation frame again.
+void wake_up() {
+    g_frames_to_draw = 4;
+    if (g_idle) emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
+    g_idle = false;
+}
 
 // Keep the canvas backing store at CSS size × device pixel ratio, so text is crisp on phones.
 // ImGui then works in device pixels and the UI scales itself by the pixel ratio. (Not through
@@ -62,11 +70,15 @@ bool sync_canvas_size(float* pixel_ratio, float* width_css) {
 
 void main_loop_step() {
     float pixel_ratio = 1.0f, width_css = 0.0f;
-    if (sync_canvas_size(&pixel_ratio, &width_css)) g_frames_to_draw = 4;
-    if (g_app->wants_redraw()) g_frames_to_draw = 4;
+    if (sync_canvas_size(&pixel_ratio, &width_css)) wake_up();
+    if (g_app->wants_redraw()) wake_up();
     // ImGui handles at most one key/click transition per frame: keep drawing until its queue is empty.
     if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() && g_frames_to_draw < 2) g_frames_to_draw = 2;
-    if (g_frames_to_draw <= 0) return; // idle: nothing changed, draw nothing
+    if (g_frames_to_draw <= 0) { // idle: nothing changed, draw nothing and look again less often
+        if (!g_idle) emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 100);
+        g_idle = true;
+        return;
+    }
     --g_frames_to_draw;
 
     const auto start = std::chrono::steady_clock::now();

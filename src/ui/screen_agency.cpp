@@ -58,18 +58,6 @@ void bullet(std::string_view text) {
     body(text);
 }
 
-std::string tel_url(const std::string& phone) {
-    std::string out = "tel:";
-    for (char c : phone)
-        if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') out += c;
-    return out;
-}
-
-std::string web_url(const std::string& site) {
-    if (site.rfind("http://", 0) == 0 || site.rfind("https://", 0) == 0) return site;
-    return "https://" + site;
-}
-
 std::string needs_text(core::Needs needs) {
     std::string out;
     for (core::Need n : core::all_needs())

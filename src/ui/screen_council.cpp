@@ -21,13 +21,6 @@ namespace hcf::ui {
 
 namespace {
 
-std::string tel_url(const std::string& phone) {
-    std::string out = "tel:";
-    for (char c : phone)
-        if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') out += c;
-    return out;
-}
-
 void bullet(std::string_view text) {
     ImGui::Bullet();
     ImGui::SameLine();

@@ -33,18 +33,6 @@ ShortlistState& shortlist_state() {
     return s;
 }
 
-std::string tel_url(const std::string& phone) {
-    std::string out = "tel:";
-    for (char c : phone)
-        if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') out += c;
-    return out;
-}
-
-std::string web_url(const std::string& site) {
-    if (site.rfind("http://", 0) == 0 || site.rfind("https://", 0) == 0) return site;
-    return "https://" + site;
-}
-
 // For a mailto: address: everything but letters, digits and -._~ as %XX.
 std::string percent_encode(std::string_view text) {
     static const char* hex = "0123456789ABCDEF";

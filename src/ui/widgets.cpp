@@ -7,6 +7,7 @@
 
 #include <imgui_internal.h> // the current text wrap position
 
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -243,6 +244,18 @@ bool choice(std::string_view id_view, std::string_view label, bool selected) {
 void same_line_at(float screen_x) {
     ImGui::SameLine();
     ImGui::SetCursorScreenPos(ImVec2(screen_x, ImGui::GetCursorScreenPos().y));
+}
+
+std::string tel_url(const std::string& phone) {
+    std::string out = "tel:";
+    for (char c : phone)
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') out += c;
+    return out;
+}
+
+std::string web_url(const std::string& site) {
+    if (site.rfind("http://", 0) == 0 || site.rfind("https://", 0) == 0) return site;
+    return "https://" + site;
 }
 
 ImU32 rating_colour(core::Rating r) {

@@ -67,6 +67,10 @@ void same_line_at(float screen_x); // next item on this line at an absolute x (S
 bool toggle(const char* id, std::string_view label, bool* value); // big checkbox
 bool back_link(const char* id = "back");                          // "Back"
 
+// Links from the data: "tel:" with only digits and +, and a web address with https:// when it has none.
+std::string tel_url(const std::string& phone);
+std::string web_url(const std::string& site);
+
 // A CQC rating badge with the word (never colour alone), a star for Outstanding, and the date.
 void rating_badge(core::Rating r, std::string_view iso_date = {});
 ImU32 rating_colour(core::Rating r);

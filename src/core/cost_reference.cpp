@@ -1,7 +1,9 @@
 // homecare-finder core: published cost figures with their sources (see cost_reference.h).
-// Depends on: core/text_format.h and the C++ standard library.
+// Depends on: core/csv.h, core/text_format.h and the C++ standard library.
 // SPDX-License-Identifier: MIT
 #include "core/cost_reference.h"
+
+#include "core/csv.h"
 
 #include <array>
 #include <cstdlib>
@@ -25,14 +27,6 @@ bool equals_case_insensitive(std::string_view a, std::string_view b) {
     return true;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 // Reads "123" or "123.45" at the start of s. Returns the characters used (0 when s does not start so).
 std::size_t read_number(std::string_view s, double* out) {
     std::size_t i = 0;
@@ -53,76 +47,6 @@ std::size_t read_number(std::string_view s, double* out) {
 std::int64_t to_pence_or_zero(double pounds) {
     std::int64_t p = 0;
     return pounds_to_pence(pounds, &p) ? p : 0;
-}
-
-// RFC 4180 record splitter. Returns false on a quote problem and says where.
-bool split_csv(std::string_view text, std::vector<std::vector<std::string>>* rows, std::vector<int>* lines,
-               std::string* problem) {
-    std::vector<std::string> row;
-    std::string field;
-    bool in_quotes = false;
-    bool field_was_quoted = false;
-    int line = 1;
-    int row_line = 1;
-    auto end_row = [&]() {
-        row.push_back(std::move(field));
-        field.clear();
-        field_was_quoted = false;
-        // A blank line is one empty, unquoted field: skip it.
-        if (!(row.size() == 1 && row[0].empty())) {
-            rows->push_back(std::move(row));
-            lines->push_back(row_line);
-        }
-        row.clear();
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_quotes) {
-            if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') {
-                    field += '"';
-                    ++i;
-                } else {
-                    in_quotes = false;
-                }
-            } else {
-                if (c == '\n') ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == '"') {
-            if (!field.empty() || field_was_quoted) {
-                *problem = "line " + std::to_string(line) +
-                           " has a quote inside a field that does not start with one";
-                return false;
-            }
-            in_quotes = true;
-            field_was_quoted = true;
-        } else if (c == ',') {
-            row.push_back(std::move(field));
-            field.clear();
-            field_was_quoted = false;
-        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            // CRLF: the '\n' ends the row.
-        } else if (c == '\n') {
-            end_row();
-            ++line;
-            row_line = line;
-        } else {
-            if (field_was_quoted) {
-                *problem = "line " + std::to_string(line) + " has text after a closing quote";
-                return false;
-            }
-            field += c;
-        }
-    }
-    if (in_quotes) {
-        *problem = "a quoted field that starts on line " + std::to_string(row_line) + " is never closed";
-        return false;
-    }
-    if (!field.empty() || field_was_quoted || !row.empty()) end_row();
-    return true;
 }
 
 bool is_month_word(std::string_view w) {
@@ -151,7 +75,7 @@ std::string_view last_word(std::string_view s, std::string_view* rest) {
         *rest = {};
         return s;
     }
-    *rest = trim(s.substr(0, sp));
+    *rest = trim_spaces(s.substr(0, sp));
     return s.substr(sp + 1);
 }
 
@@ -179,7 +103,7 @@ bool strip_trailing_brackets(std::string_view* s) {
         if ((*s)[i] == ')') ++depth;
         if ((*s)[i] == '(' && --depth == 0) {
             if (i < 2 || (*s)[i - 1] != ' ') return false;
-            *s = trim(s->substr(0, i - 1));
+            *s = trim_spaces(s->substr(0, i - 1));
             return true;
         }
     }
@@ -207,24 +131,24 @@ void read_cost_value(std::string_view value_text, CostReference* ref) {
     ref->has_value = false;
     ref->value = ref->value_high = 0.0;
     ref->values.clear();
-    const std::string_view v = trim(value_text);
+    const std::string_view v = trim_spaces(value_text);
     double first = 0.0;
     const std::size_t used = read_number(v, &first);
     if (used > 0) {
         ref->has_value = true;
         ref->value = ref->value_high = first;
         // A range: "23.84-27.24", "23 - 34".
-        std::string_view after = trim(v.substr(used));
+        std::string_view after = trim_spaces(v.substr(used));
         if (!after.empty() && after.front() == '-') {
             double high = 0.0;
-            if (read_number(trim(after.substr(1)), &high) > 0 && high >= first) ref->value_high = high;
+            if (read_number(trim_spaces(after.substr(1)), &high) > 0 && high >= first) ref->value_high = high;
         }
     }
     // Parts: "82.15 / 103.65 / 214.35".
     std::string_view rest = v;
     while (true) {
         const std::size_t sep = rest.find(" / ");
-        const std::string_view part = trim(rest.substr(0, sep));
+        const std::string_view part = trim_spaces(rest.substr(0, sep));
         double x = 0.0;
         if (read_number(part, &x) > 0) ref->values.push_back(x);
         if (sep == std::string_view::npos) break;
@@ -238,7 +162,7 @@ void read_cost_value(std::string_view value_text, CostReference* ref) {
 CostReference cost_reference_from_fields(const std::map<std::string, std::string>& by_header) {
     auto get = [&](const char* key) {
         const auto it = by_header.find(key);
-        return it == by_header.end() ? std::string() : std::string(trim(it->second));
+        return it == by_header.end() ? std::string() : std::string(trim_spaces(it->second));
     };
     CostReference r;
     r.item = get("item");
@@ -257,28 +181,29 @@ std::vector<CostReference> parse_cost_references(std::string_view csv_text, std:
         if (error) *error = "cost reference CSV: " + message;
         return std::vector<CostReference>{};
     };
-    if (csv_text.substr(0, 3) == "\xEF\xBB\xBF") csv_text.remove_prefix(3); // byte order mark
-    std::vector<std::vector<std::string>> rows;
-    std::vector<int> lines;
-    std::string problem;
-    if (!split_csv(csv_text, &rows, &lines, &problem)) return fail(problem);
-    if (rows.empty()) return fail("the file is empty");
-    const std::vector<std::string>& header = rows.front();
+    const CsvParse csv = parse_csv(csv_text, "cost_reference.csv");
+    if (!csv.ok) { // the reader's message already names the file and line
+        if (error) *error = csv.error;
+        return {};
+    }
+    if (csv.records.empty()) return fail("the file is empty");
+    const std::vector<std::string>& header = csv.records.front().fields;
     for (const std::string& column : cost_reference_columns()) {
         bool found = false;
         for (const std::string& h : header)
-            found = found || trim(h) == column;
+            found = found || trim_spaces(h) == column;
         if (!found) return fail("the header has no '" + column + "' column");
     }
     std::vector<CostReference> out;
-    out.reserve(rows.size() - 1);
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        if (rows[r].size() != header.size())
-            return fail("line " + std::to_string(lines[r]) + " has " + std::to_string(rows[r].size()) +
+    out.reserve(csv.records.size() - 1);
+    for (std::size_t r = 1; r < csv.records.size(); ++r) {
+        const CsvRecord& row = csv.records[r];
+        if (row.fields.size() != header.size())
+            return fail("line " + std::to_string(row.line) + " has " + std::to_string(row.fields.size()) +
                         " fields but the header has " + std::to_string(header.size()));
         std::map<std::string, std::string> by_header;
         for (std::size_t c = 0; c < header.size(); ++c)
-            by_header[std::string(trim(header[c]))] = rows[r][c];
+            by_header[std::string(trim_spaces(header[c]))] = row.fields[c];
         out.push_back(cost_reference_from_fields(by_header));
     }
     if (error) error->clear();
@@ -336,20 +261,20 @@ Per cost_reference_per(const CostReference& ref) {
     const Per from_unit = earliest(ref.unit);
     if (from_unit != Per::None) return from_unit;
     // "187 per night (1309 per week)": the words straight after the first number.
-    const std::string_view v = trim(ref.value_text);
+    const std::string_view v = trim_spaces(ref.value_text);
     double ignored = 0.0;
     const std::size_t used = read_number(v, &ignored);
     if (used == 0) return Per::None;
-    const std::string_view after = trim(v.substr(used));
+    const std::string_view after = trim_spaces(v.substr(used));
     for (const Word& w : kWords)
         if (after.rfind(w.text, 0) == 0) return w.per;
     return Per::None;
 }
 
 std::string short_source_name(std::string_view source_name) {
-    std::string_view s = trim(source_name);
+    std::string_view s = trim_spaces(source_name);
     const std::size_t colon = s.find(':');
-    if (colon != std::string_view::npos && colon > 0) s = trim(s.substr(0, colon));
+    if (colon != std::string_view::npos && colon > 0) s = trim_spaces(s.substr(0, colon));
     while (strip_trailing_brackets(&s) || strip_trailing_date(&s)) {
     }
     return std::string(s);
@@ -360,14 +285,14 @@ bool find_range_in_text(std::string_view text, std::string_view label, std::int6
     if (label.empty() || label.size() > text.size()) return false;
     for (std::size_t i = 0; i + label.size() <= text.size(); ++i) {
         if (!equals_case_insensitive(text.substr(i, label.size()), label)) continue;
-        const std::string_view after = trim(text.substr(i + label.size()));
+        const std::string_view after = trim_spaces(text.substr(i + label.size()));
         double low = 0.0;
         const std::size_t used = read_number(after, &low);
         if (used == 0) continue;
-        const std::string_view dash = trim(after.substr(used));
+        const std::string_view dash = trim_spaces(after.substr(used));
         if (dash.empty() || dash.front() != '-') continue;
         double high = 0.0;
-        if (read_number(trim(dash.substr(1)), &high) == 0 || high < low) continue;
+        if (read_number(trim_spaces(dash.substr(1)), &high) == 0 || high < low) continue;
         std::int64_t lp = 0;
         std::int64_t hp = 0;
         if (!pounds_to_pence(low, &lp) || !pounds_to_pence(high, &hp)) return false;

@@ -53,14 +53,6 @@ bool all_digits(std::string_view s, std::size_t pos, std::size_t count) {
     return true;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 // A date-like token found in free text.
 struct WhenToken {
     bool found = false;
@@ -127,6 +119,14 @@ std::string two_digits(int v) {
 }
 
 } // namespace
+
+std::string_view trim_spaces(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
 
 std::string_view per_words(Per per) {
     switch (per) {
@@ -204,7 +204,7 @@ std::string format_duration(std::int64_t minutes) {
 }
 
 bool parse_pounds(std::string_view text, std::int64_t* pence) {
-    text = trim(text);
+    text = trim_spaces(text);
     if (text.substr(0, 2) == "£") text.remove_prefix(2); // "£" is two bytes in UTF-8
     if (text.empty()) return false;
     std::int64_t whole = 0;
@@ -295,14 +295,14 @@ std::string format_date(std::string_view iso) {
 }
 
 std::string describe_when(std::string_view applies_from) {
-    const WhenToken t = find_when(trim(applies_from));
+    const WhenToken t = find_when(trim_spaces(applies_from));
     if (!t.found) return "";
     if (t.financial_year) return std::to_string(t.date.year) + " to " + std::to_string(t.date.year + 1);
     return words_for(t.date);
 }
 
 std::string when_sort_key(std::string_view applies_from) {
-    const WhenToken t = find_when(trim(applies_from));
+    const WhenToken t = find_when(trim_spaces(applies_from));
     if (!t.found) return "";
     std::string key = std::to_string(t.date.year);
     if (t.date.month > 0) key += "-" + two_digits(t.date.month);

@@ -33,6 +33,9 @@ enum class Per : std::uint8_t {
 std::string_view per_words(Per per); // "an hour", "" for Per::None
 
 // Exact amount: "£28.53", "£540", "£1,596", "-£3.50", "£0".
+// Spaces and tabs removed from both ends (CSV cells, typed figures).
+std::string_view trim_spaces(std::string_view s);
+
 std::string format_money(std::int64_t pence);
 // Rounded to the nearest whole pound (halves round away from zero): "£540", "£1,596".
 std::string format_pounds(std::int64_t pence);

@@ -19,6 +19,7 @@
 #include "core/geo_index.h"
 #include "core/postcode.h"
 #include "core/search.h"
+#include "tools/file_io.h"
 
 #include <algorithm>
 #include <chrono>
@@ -100,12 +101,7 @@ class SectorSampler {
 };
 
 bool read_file(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::stringstream buf;
-    buf << in.rdbuf();
-    out = buf.str();
-    return true;
+    return hcf::tools::read_whole_file(path, &out);
 }
 
 std::vector<SectorPoint> english_sectors_from_csv(const std::string& path, std::string& error) {

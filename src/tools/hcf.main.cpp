@@ -18,6 +18,7 @@
 #include "core/means_test.h"
 #include "core/search.h"
 #include "core/text_format.h"
+#include "tools/file_io.h"
 
 #include <nlohmann/json.hpp>
 
@@ -219,12 +220,7 @@ ServiceTypes parse_services(const std::vector<std::string>& keys) {
 // ---- data files ----------------------------------------------------------------------------------------
 
 bool read_file(const fs::path& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::stringstream buf;
-    buf << in.rdbuf();
-    out = buf.str();
-    return true;
+    return hcf::tools::read_whole_file(path, &out);
 }
 
 fs::path find_data_dir(const Args& args, const char* argv0) {

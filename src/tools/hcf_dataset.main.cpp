@@ -11,6 +11,7 @@
 #include "core/bundle.h"
 #include "core/cqc_import.h"
 #include "core/csv.h"
+#include "tools/file_io.h"
 
 #include <nlohmann/json.hpp>
 
@@ -49,15 +50,9 @@ constexpr const char* kUsage =
     "  --quiet              print only errors\n";
 
 bool read_file(const fs::path& p, std::string* out, std::string* error) {
-    std::ifstream f(p, std::ios::binary);
-    if (!f) {
-        *error = "Cannot open " + p.string() + ".";
-        return false;
-    }
-    std::ostringstream s;
-    s << f.rdbuf();
-    *out = s.str();
-    return true;
+    if (hcf::tools::read_whole_file(p, out)) return true;
+    *error = "Cannot open " + p.string() + ".";
+    return false;
 }
 
 bool write_file(const fs::path& p, const std::string& bytes, std::string* error) {

@@ -397,6 +397,14 @@ double Session::distance_miles_to(std::size_t index) const {
 
 // ---- share link and storage --------------------------------------------------------------------
 
+std::string Session::share_link_query() const {
+    return encode_share_state(take_away(decode_share_state(share_query())));
+}
+
+bool Session::language_available() const {
+    return embed_.lang.empty() || core::language_available(embed_.lang);
+}
+
 std::string Session::share_query() const {
     ShareState s;
     s.postcode = searched_ ? location_.postcode.normalised : std::string();
@@ -410,12 +418,20 @@ std::string Session::share_query() const {
     if (screen_ != Screen::Start) s.screen = std::string(screen_key(screen_));
     if (screen_ == Screen::Agency && agency()) s.agency = agency()->location_id;
     s.kiosk = kiosk_;
+    s.idle_seconds = embed_.idle_seconds;
+    s.theme = embed_.theme;
+    s.lang = embed_.lang;
     return encode_share_state(s);
 }
 
 void Session::apply_share_query(std::string_view query) {
     const ShareState s = decode_share_state(query);
     kiosk_ = s.kiosk;
+    embed_.idle_seconds = s.idle_seconds;
+    embed_.theme = s.theme;
+    embed_.lang = s.lang;
+    theme_rgb_ = 0;
+    if (!s.theme.empty()) parse_theme_colour(s.theme, &theme_rgb_);
     help_.clear();
     for (const auto& h : s.help)
         set_help(h, true);
@@ -604,6 +620,11 @@ std::string Session::state_json() const {
     j["notice"] = notice_;
     j["help"] = help_;
     j["kiosk"] = kiosk_;
+    j["shareLinkQuery"] = share_link_query();
+    j["embed"] = {{"idle", embed_.idle_seconds},
+                  {"theme", embed_.theme},
+                  {"lang", embed_.lang},
+                  {"langAvailable", language_available()}};
     j["location"] = {{"ok", location_.ok},
                      {"postcode", location_.postcode.normalised},
                      {"precision", std::string(geo_precision_key(location_.precision))},

@@ -133,9 +133,17 @@ class Session {
     double distance_miles_to(std::size_t index) const;
 
     // The URL query that reproduces the search and shortlist; apply it at start (validated).
+    // share_query() is for the address bar (it keeps how the page is embedded: kiosk, idle, theme, lang);
+    // share_link_query() is for a link the person takes away (no kiosk mode, no idle time).
     std::string share_query() const;
+    std::string share_link_query() const;
     void apply_share_query(std::string_view query);
     bool kiosk() const { return kiosk_; }
+    // From the address: the header colour (0xRRGGBB, checked for contrast) and the language asked for.
+    bool has_theme() const { return !embed_.theme.empty(); }
+    std::uint32_t theme_colour() const { return theme_rgb_; }
+    const std::string& language() const { return embed_.lang; }
+    bool language_available() const;
 
     // What is kept across reloads (only the shortlist and the settings; "" when both are empty or default,
     // so nothing is stored); restore it at start.
@@ -192,6 +200,8 @@ class Session {
     std::vector<std::string> shortlist_;
     std::string pending_agency_; // from a share link, opened once the data is there
     bool kiosk_ = false;
+    ShareState embed_; // only idle_seconds, theme and lang are used
+    std::uint32_t theme_rgb_ = 0;
 
     CostInputs cost_inputs_;
     MeansTestInputs means_inputs_;

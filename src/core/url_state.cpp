@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -44,7 +45,61 @@ bool valid_key_word(std::string_view s) {
     });
 }
 
+// "en", "cy", "en-GB", "zh-hant": 2 or 3 letters, then optionally one subtag of 2 to 8 letters or digits.
+bool valid_language_tag(std::string_view s) {
+    const std::size_t dash = s.find('-');
+    const std::string_view primary = s.substr(0, dash);
+    if (primary.size() < 2 || primary.size() > 3 || !all_of(primary, std::isalpha)) return false;
+    if (dash == std::string_view::npos) return true;
+    const std::string_view sub = s.substr(dash + 1);
+    return sub.size() >= 2 && sub.size() <= 8 && all_of(sub, std::isalnum);
+}
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// WCAG relative luminance of one 8-bit sRGB channel.
+double channel_luminance(std::uint32_t c8) {
+    const double c = static_cast<double>(c8) / 255.0;
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(std::uint32_t rgb) {
+    return 0.2126 * channel_luminance((rgb >> 16) & 0xff) + 0.7152 * channel_luminance((rgb >> 8) & 0xff) +
+           0.0722 * channel_luminance(rgb & 0xff);
+}
+
 } // namespace
+
+ShareState take_away(ShareState s) {
+    s.kiosk = false;
+    s.idle_seconds = 0;
+    return s;
+}
+
+double contrast_ratio(std::uint32_t rgb_a, std::uint32_t rgb_b) {
+    const double a = luminance(rgb_a), b = luminance(rgb_b);
+    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+}
+
+bool parse_theme_colour(std::string_view text, std::uint32_t* rgb) {
+    if (!text.empty() && text.front() == '#') text.remove_prefix(1);
+    if (text.size() != 6 || !all_of(text, std::isxdigit)) return false;
+    std::uint32_t v = 0;
+    for (char c : text)
+        v = v * 16 + static_cast<std::uint32_t>(hex_value(c));
+    if (contrast_ratio(v, 0xffffff) < kMinThemeContrast) return false;
+    *rgb = v;
+    return true;
+}
+
+bool language_available(std::string_view lang) {
+    return lang == "en" || lang.substr(0, 3) == "en-";
+}
 
 bool valid_location_id(std::string_view id) {
     return id.size() >= 3 && id.size() <= 20 && id.substr(0, 2) == "1-" && all_of(id.substr(2), std::isdigit);
@@ -108,6 +163,9 @@ std::string encode_share_state(const ShareState& s) {
     add("s", s.screen);
     add("a", s.agency);
     if (s.kiosk) add("kiosk", "1");
+    if (s.idle_seconds != 0) add("idle", std::to_string(s.idle_seconds));
+    add("theme", s.theme);
+    add("lang", s.lang);
     std::string out;
     for (const auto& p : parts)
         out += (out.empty() ? "" : "&") + p;
@@ -188,6 +246,27 @@ ShareState decode_share_state(std::string_view query, std::vector<std::string>* 
                 problem("a: bad id");
         } else if (key == "kiosk") {
             s.kiosk = value == "1" || value == "true";
+        } else if (key == "idle") {
+            const bool digits = !value.empty() && value.size() <= 4 && all_of(value, std::isdigit);
+            const int n = digits ? std::atoi(value.c_str()) : 0;
+            if (n >= kMinIdleSeconds && n <= kMaxIdleSeconds)
+                s.idle_seconds = n;
+            else
+                problem("idle: not 10 to 3600 seconds");
+        } else if (key == "theme") {
+            std::uint32_t rgb = 0;
+            if (parse_theme_colour(value, &rgb)) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "%06x", static_cast<unsigned>(rgb));
+                s.theme = buf;
+            } else {
+                problem("theme: not a colour dark enough for white text");
+            }
+        } else if (key == "lang") {
+            if (valid_language_tag(value))
+                s.lang = lower_ascii(value);
+            else
+                problem("lang: not a language tag");
         }
     }
     return s;

@@ -10,6 +10,7 @@
 #include "core/model.h"
 #include "core/search.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,15 +29,33 @@ struct ShareState {
     std::string screen;                   // screen key ("results"); "" = start
     std::string agency;                   // CQC location id of the agency open on the detail screen
     bool kiosk = false;                   // ?kiosk=1
+    // How the page is embedded (kept in the address bar, left out of links people take away):
+    int idle_seconds = 0; // kiosk: seconds with nobody there before the reset countdown; 0 = default
+    std::string theme;    // header colour, 6 lower-case hex digits ("1d70b8"), dark enough for white text
+    std::string lang;     // language asked for, lower-case tag ("en", "cy"); "" = not asked
 };
 
 constexpr std::size_t kMaxShortlist = 50; // agencies a shortlist keeps
+constexpr int kMinIdleSeconds = 10;       // seconds
+constexpr int kMaxIdleSeconds = 3600;     // seconds
+constexpr double kMinThemeContrast = 4.5; // WCAG AA for white header text on the theme colour
 
 // "a=b&c=d" (no leading '?'), stable field order, percent-encoded.
 std::string encode_share_state(const ShareState& s);
 // Reads a query ("?a=b&c=d" or "a=b&c=d"). Unknown fields are ignored; invalid values are dropped and
 // named in *problems (plain words for logs, not shown to people). Never throws.
 ShareState decode_share_state(std::string_view query, std::vector<std::string>* problems = nullptr);
+
+// The query for a link a person takes away (share link, QR code): the search and shortlist, without kiosk
+// mode or the kiosk's idle time, which belong to the machine, not the person.
+ShareState take_away(ShareState s);
+
+// Contrast ratio of two sRGB colours (0xRRGGBB), 1 to 21, as WCAG 2 defines it.
+double contrast_ratio(std::uint32_t rgb_a, std::uint32_t rgb_b);
+// "1d70b8" or "#1D70B8" -> 0x1d70b8, when white text on it reaches kMinThemeContrast; false otherwise.
+bool parse_theme_colour(std::string_view text, std::uint32_t* rgb);
+// True for English ("en", "en-gb"...), the only language the app has so far.
+bool language_available(std::string_view lang);
 
 // Helpers, also used for storage: a CQC location id looks like "1-" followed by digits.
 bool valid_location_id(std::string_view id);

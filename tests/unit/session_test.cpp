@@ -187,3 +187,18 @@ TEST_CASE("state_json carries what the browser tests read") {
     CHECK(j["search"]["total"] == 2);
     CHECK(j["search"]["results"][0]["id"] == "1-100");
 }
+
+TEST_CASE("the address keeps how the page is embedded; the link a person takes away does not") {
+    Session s;
+    s.apply_share_query("kiosk=1&idle=30&theme=1d70b8&lang=cy&council=essex&theme=bogus");
+    CHECK(s.kiosk());
+    CHECK(s.share_query() == "council=essex&kiosk=1&idle=30&theme=1d70b8&lang=cy");
+    CHECK(s.share_link_query() == "council=essex&theme=1d70b8&lang=cy");
+    CHECK(s.has_theme());
+    CHECK(s.theme_colour() == 0x1d70b8);
+    CHECK(s.language() == "cy");
+    CHECK_FALSE(s.language_available());
+    const auto j = nlohmann::json::parse(s.state_json());
+    CHECK(j["embed"]["idle"] == 30);
+    CHECK(j["embed"]["langAvailable"] == false);
+}

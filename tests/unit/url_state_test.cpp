@@ -58,3 +58,51 @@ TEST_CASE("percent decoding copes with broken escapes") {
     CHECK_FALSE(valid_location_id("1-"));
     CHECK_FALSE(valid_location_id("2-123"));
 }
+
+TEST_CASE("how the page is embedded is kept in the address, checked, and left out of links taken away") {
+    ShareState s;
+    s.postcode = "B13 9AB";
+    s.kiosk = true;
+    s.idle_seconds = 45;
+    s.theme = "1d70b8";
+    s.lang = "cy";
+    const std::string q = encode_share_state(s);
+    CHECK(q == "pc=B13%209AB&kiosk=1&idle=45&theme=1d70b8&lang=cy");
+    const ShareState back = decode_share_state(q);
+    CHECK(back.kiosk);
+    CHECK(back.idle_seconds == 45);
+    CHECK(back.theme == "1d70b8");
+    CHECK(back.lang == "cy");
+    CHECK(encode_share_state(take_away(back)) == "pc=B13%209AB&theme=1d70b8&lang=cy");
+
+    std::vector<std::string> problems;
+    const ShareState bad = decode_share_state("idle=9&theme=ffdd00&lang=%3Cb%3E&kiosk=0",
+                                              &problems); // 9 s too short; yellow too light for white
+    CHECK(bad.idle_seconds == 0);
+    CHECK(bad.theme.empty());
+    CHECK(bad.lang.empty());
+    CHECK_FALSE(bad.kiosk);
+    CHECK(problems == std::vector<std::string>{"idle: not 10 to 3600 seconds",
+                                               "theme: not a colour dark enough for white text",
+                                               "lang: not a language tag"});
+    CHECK(decode_share_state("idle=3601").idle_seconds == 0);
+    CHECK(decode_share_state("idle=3600").idle_seconds == 3600);
+    CHECK(decode_share_state("theme=%231D70B8&lang=EN-GB").theme == "1d70b8");
+    CHECK(decode_share_state("lang=EN-GB").lang == "en-gb");
+}
+
+TEST_CASE("theme colours must keep white header text readable (WCAG contrast)") {
+    CHECK(contrast_ratio(0x000000, 0xffffff) == Approx(21.0));
+    CHECK(contrast_ratio(0xffffff, 0xffffff) == Approx(1.0));
+    CHECK(contrast_ratio(0x1d70b8, 0xffffff) == Approx(5.17).margin(0.01)); // GOV.UK link blue
+    CHECK(contrast_ratio(0x767676, 0xffffff) == Approx(4.54).margin(0.01)); // the lightest grey that passes
+    std::uint32_t rgb = 0;
+    CHECK(parse_theme_colour("767676", &rgb));
+    CHECK(rgb == 0x767676);
+    CHECK_FALSE(parse_theme_colour("777777", &rgb)); // 4.48:1
+    CHECK_FALSE(parse_theme_colour("12345", &rgb));
+    CHECK_FALSE(parse_theme_colour("12345g", &rgb));
+    CHECK(language_available("en"));
+    CHECK(language_available("en-gb"));
+    CHECK_FALSE(language_available("cy"));
+}

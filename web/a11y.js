@@ -44,6 +44,7 @@
   const byKey = new Map(); // key ("id" or "id#2" for repeats) -> { el, role, item, focusable }
   let lastSummary = "";
   let lastMessage = "";
+  let pendingMessage = "";
   let lastScreen = null;
   let live_ = false;
 
@@ -216,9 +217,15 @@
     const message = s.message || "";
     const say = [];
     if (summary && summary !== lastSummary) say.push(summary);
-    if (message && message !== lastMessage && message !== summary) say.push(message);
+    // An error shown as role="alert" is read out by that element: saying it here too doubles it. The alert may
+    // be drawn a frame after the message is set, so a new message waits one look before it is said.
+    const alerted = items.some((i) => i.role === "alert" && i.label === message);
+    if (message !== lastMessage) {
+      if (!message || alerted || message === summary) lastMessage = message;
+      else if (message === pendingMessage) { say.push(message); lastMessage = message; }
+      else { pendingMessage = message; setTimeout(update, 200); }
+    }
     lastSummary = summary;
-    lastMessage = message;
     if (say.length) live.textContent = say.join(". ");
 
     if (!live_ && items.length) {

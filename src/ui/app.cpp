@@ -105,6 +105,7 @@ std::string App::state_json() const {
                {"postcode", edit.postcode},
                {"pixelRatio", r},
                {"phone", ui().phone},
+               {"contentHeight", std::round(content_height_ / r)},
                {"status", edit.status}};
     return j.dump();
 }
@@ -140,10 +141,13 @@ void App::frame() {
     ImGui::PushItemWidth(std::fmin(avail, max_w));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::fmin(avail, max_w));
     if (!session_.notice().empty()) panel_text(session_.notice());
+    if (!session_.language_available() && session_.screen() == core::Screen::Start)
+        panel_text("This tool is only in English at the moment.");
     draw_screen(session_.screen());
     ImGui::PopTextWrapPos();
     ImGui::PopItemWidth();
     ImGui::EndGroup();
+    content_height_ = ImGui::GetCursorPosY() + pad + ImGui::GetWindowPos().y - vp->WorkPos.y;
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::End();
@@ -154,7 +158,11 @@ void App::draw_header() {
     const float h = 60.0f * ui().pixel_ratio * std::fmax(1.0f, ui().scale / ui().pixel_ratio);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetWindowWidth();
-    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), colour::text);
+    // A council may give its own header colour (?theme=, checked by the core for contrast with white).
+    const std::uint32_t t = session_.theme_colour();
+    const ImU32 bar =
+        session_.has_theme() ? IM_COL32((t >> 16) & 0xff, (t >> 8) & 0xff, t & 0xff, 0xff) : colour::text;
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), bar);
     dl->AddRectFilled(ImVec2(p.x, p.y + h - 5.0f * ui().pixel_ratio), ImVec2(p.x + w, p.y + h), colour::link);
     const float pad = (ui().phone ? 15.0f : 30.0f) * ui().scale;
     ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (h - ui().touch()) * 0.5f));

@@ -67,7 +67,8 @@ class App {
     std::string url_query_; // what the address bar holds
     std::vector<std::pair<double, double>> frame_times_;
     core::Screen shown_screen_ = core::Screen::Start; // the screen the last frame drew
-    float page_scroll_ = 0.0f;                        // its scroll position
+    float content_height_ = 0.0f; // header + page content, device pixels (for hosts sizing a frame)
+    float page_scroll_ = 0.0f;    // its scroll position
 };
 
 } // namespace hcf::ui

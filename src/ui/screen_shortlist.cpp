@@ -210,7 +210,7 @@ void actions(App& app, ShortlistState& st) {
 
     subheading("Share");
     secondary("This link opens your shortlist and search on another device. Send it by email or message.");
-    std::string url = app.platform().page_url(s.share_query());
+    std::string url = app.platform().page_url(s.share_link_query());
     ImGui::SetNextItemWidth(std::fmin(ImGui::GetContentRegionAvail().x, ImGui::CalcItemWidth()));
     ImGui::InputText("##share_url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly);
     note_item("share_url", "textbox", url);

@@ -87,11 +87,14 @@ void subheading(std::string_view text) {
     wrapped_with(ui().fonts.bold, colour::text, text);
     note_item("h3." + std::string(text), "heading", std::string(text), false, 3);
 }
+// Body text goes to the accessible mirror too, as paragraphs in drawing order.
 void body(std::string_view text) {
     wrapped_with(nullptr, colour::text, text);
+    note_item("text", "text", std::string(text));
 }
 void secondary(std::string_view text) {
     wrapped_with(nullptr, ui().high_contrast ? colour::text : colour::secondary, text);
+    note_item("text", "text", std::string(text));
 }
 void error_text(std::string_view text) {
     wrapped_with(ui().fonts.bold, colour::inadequate, text);

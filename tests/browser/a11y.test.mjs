@@ -38,6 +38,12 @@ for (const size of ["desktop", "phone"]) {
       // The canvas is hidden from assistive technology once the mirror is live; the page has one h1.
       assert.equal(await page.locator("#canvas").getAttribute("aria-hidden"), "true");
       assert.equal(await page.getByRole("heading", { level: 1 }).count(), 1);
+      // Body text is there too, as paragraphs in reading order (after the heading, before the button).
+      const order = await page.evaluate(() => [...document.querySelectorAll("#hcf-mirror > *")]
+        .map((e) => e.tagName + ":" + e.textContent.slice(0, 40)));
+      const para = order.findIndex((t) => t.startsWith("P:Choose all that apply"));
+      assert.ok(para > order.findIndex((t) => t.startsWith("H1:")), order.join("\n"));
+      assert.ok(para < order.findIndex((t) => t.startsWith("BUTTON:Find care")), order.join("\n"));
 
       await postcode.fill("B13 9AB");
       await waitForState(page, (s) => s.ui.postcode === "B13 9AB");
@@ -105,7 +111,10 @@ for (const size of ["desktop", "phone"]) {
       await page.getByRole("textbox", { name: /postcode/i }).fill("B99 9ZZ");
       await page.getByRole("button", { name: "Find care" }).press("Enter");
       await page.getByRole("alert").first().waitFor({ state: "attached" });
-      await page.waitForFunction(() => /B99 9ZZ/.test(document.getElementById("hcf-live").textContent));
+      // The error is read out once, by its role="alert" element; the live region does not repeat it.
+      assert.match(await page.getByRole("alert").first().textContent(), /B99 9ZZ/);
+      await page.waitForTimeout(600); // absence can only be checked after the mirror's second look (200 ms)
+      assert.doesNotMatch(await page.locator("#hcf-live").textContent(), /B99 9ZZ/);
       assert.equal(await page.getByRole("textbox", { name: /postcode/i }).getAttribute("aria-invalid"), "true");
       found.push(...await audit(page, `${size} error`));
       await page.getByRole("textbox", { name: /postcode/i }).fill("B13 9AB");

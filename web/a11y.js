@@ -228,6 +228,7 @@
     lastSummary = summary;
     if (say.length) live.textContent = say.join(". ");
 
+    if (!contrastSent) { contrastSent = true; sendContrast(); }
     if (!live_ && items.length) {
       live_ = true;
       const canvas = document.getElementById("canvas");
@@ -268,6 +269,15 @@
     canvas.dispatchEvent(new MouseEvent("mousemove", { clientX: x, clientY: y, bubbles: true }));
     canvas.dispatchEvent(new WheelEvent("wheel", { clientX: x, clientY: y, deltaY: dy, deltaMode: 0, bubbles: true }));
   }
+
+  // The device's "more contrast" setting switches the app's high contrast on (not stored: it follows the device).
+  const moreContrast = window.matchMedia ? window.matchMedia("(prefers-contrast: more)") : null;
+  let contrastSent = false;
+  function sendContrast() {
+    if (moreContrast && typeof Module !== "undefined" && Module._hcf_set_system_contrast)
+      Module._hcf_set_system_contrast(moreContrast.matches ? 1 : 0);
+  }
+  if (moreContrast && moreContrast.addEventListener) moreContrast.addEventListener("change", sendContrast);
 
   let pending = false;
   const schedule = () => {

@@ -41,7 +41,7 @@ bool App::before_frame(float pixel_ratio, float width_css) {
     c.phone = width_css < 640.0f;
     const float text = static_cast<float>(session_.settings().text_size_percent) / 100.0f;
     const float scale = pixel_ratio * text;
-    const bool contrast = session_.settings().high_contrast;
+    const bool contrast = high_contrast();
     if (std::fabs(scale - built_scale_) < 0.01f && contrast == built_contrast_) return false;
     built_scale_ = scale;
     built_contrast_ = contrast;
@@ -105,6 +105,8 @@ std::string App::state_json() const {
                {"postcode", edit.postcode},
                {"pixelRatio", r},
                {"phone", ui().phone},
+               {"highContrast", ui().high_contrast},
+               {"systemContrast", system_contrast_},
                {"contentHeight", std::round(content_height_ / r)},
                {"status", edit.status}};
     return j.dump();

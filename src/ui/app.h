@@ -30,6 +30,12 @@ class App {
     void after_frame(); // storage, URL and file requests follow the session
     // Time to build the frame's UI (NewFrame to Render) and the whole frame with GL drawing, in ms.
     void record_frame_time(double build_ms, double total_ms);
+    // The device asks for more contrast (prefers-contrast: more): high contrast is on without being stored.
+    void set_system_contrast(bool more) {
+        system_contrast_ = more;
+        redraw_ = true;
+    }
+    bool high_contrast() const { return system_contrast_ || session_.settings().high_contrast; }
 
     // True when the app changed by itself (data arrived) and needs frames drawn.
     bool wants_redraw();
@@ -63,6 +69,7 @@ class App {
     float built_scale_ = 0.0f; // the scale the font atlas was built for
     bool built_contrast_ = false;
     bool redraw_ = true;
+    bool system_contrast_ = false;
     std::string stored_;    // what storage holds, to write only on change
     std::string url_query_; // what the address bar holds
     std::vector<std::pair<double, double>> frame_times_;

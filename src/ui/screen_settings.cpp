@@ -59,6 +59,8 @@ void draw_settings(App& app) {
     bool contrast = s.settings().high_contrast;
     if (toggle("high_contrast", "High contrast: black text and thick outlines", &contrast))
         s.settings().high_contrast = contrast;
+    if (app.high_contrast() && !s.settings().high_contrast)
+        secondary("Your device asks for more contrast, so high contrast is on while it does.");
 
     heading("Your information");
     body("Your shortlist and settings are kept in this browser on this device, so they are still here next "

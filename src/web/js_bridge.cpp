@@ -134,6 +134,12 @@ EMSCRIPTEN_KEEPALIVE void hcf_set_text(const char* id, const char* text) {
     hcf_wake();
 }
 
+// The device's contrast preference (prefers-contrast: more), from web/a11y.js; not stored.
+EMSCRIPTEN_KEEPALIVE void hcf_set_system_contrast(int more) {
+    if (g_app) g_app->set_system_contrast(more != 0);
+    hcf_wake();
+}
+
 // Frame build times (ms) since the last call, as a JSON array: for scripts/bench-frames.
 EMSCRIPTEN_KEEPALIVE const char* hcf_frame_times_json() {
     static std::string out;

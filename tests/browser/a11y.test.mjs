@@ -103,6 +103,20 @@ for (const size of ["desktop", "phone"]) {
       assert.deepEqual(errors, []);
     });
 
+    test("the device's 'more contrast' setting switches high contrast on, without storing it", async () => {
+      const { page } = await openApp(browser.context, server.url);
+      await waitForState(page, (st) => st.ui.items.length > 0 && st.ui.highContrast === false);
+      await page.emulateMedia({ contrast: "more" });
+      let s = await waitForState(page, (st) => st.ui.highContrast === true);
+      assert.equal(s.ui.systemContrast, true);
+      // It follows the device only: the stored settings (if anything is stored) still say "off".
+      const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("hcf.state")) || "{}");
+      assert.notEqual(stored.settings?.high_contrast, true);
+      await page.emulateMedia({ contrast: "no-preference" });
+      s = await waitForState(page, (st) => st.ui.highContrast === false);
+      assert.equal(s.ui.systemContrast, false);
+    });
+
     test("axe-core finds no serious or critical WCAG 2.2 AA problems (start, error, results)", async () => {
       const { page } = await openApp(browser.context, server.url);
       await page.getByRole("textbox", { name: /postcode/i }).waitFor({ state: "attached" });

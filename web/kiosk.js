@@ -75,6 +75,15 @@
     idleTimer = setTimeout(warn, idleSeconds * 1000);
   }
 
+  // Full screen from the first touch (browsers allow it only after one). A kiosk started with Chromium's
+  // --kiosk flag is full screen already; a reset reloads the page, and the next touch asks again.
+  function fullScreen() {
+    const root = document.documentElement;
+    if (document.fullscreenElement || !document.fullscreenEnabled || !root.requestFullscreen) return;
+    root.requestFullscreen({ navigationUI: "hide" }).catch(() => { /* refused: the page still works */ });
+  }
+  window.addEventListener("pointerdown", fullScreen, { capture: true, passive: true });
+
   button.addEventListener("click", activity);
   for (const type of ["pointerdown", "keydown", "wheel", "touchstart", "input"])
     window.addEventListener(type, activity, { capture: true, passive: true });

@@ -662,6 +662,16 @@ std::string Session::state_json() const {
         j["agency"] = nullptr;
     j["shortlist"] = shortlist_;
     j["settings"] = {{"textSize", settings_.text_size_percent}, {"highContrast", settings_.high_contrast}};
+    // What "Who pays?" was given and worked out (pence), so tests check figures, not words on the canvas.
+    json means = {{"savingsPence", means_inputs_.capital_pence},
+                  {"incomePence", means_inputs_.weekly_income_pence}};
+    if (bundle_) {
+        const MeansTestResult r = means_result();
+        means["ok"] = r.ok;
+        means["tariffPence"] = r.tariff_income_pence;
+        means["aboveUpperLimit"] = r.above_upper_limit;
+    }
+    j["means"] = means;
     if (bundle_) j["data"] = {{"edition", bundle_->info.cqc_edition}, {"agencies", bundle_->info.agencies}};
     return j.dump();
 }

@@ -65,12 +65,20 @@ for (const size of ["desktop", "phone"]) describe(size, () => {
     const { page } = await openApp(browser.context, server.url + "?pc=B13%209AB&s=results");
     let s = await waitForState(page, (st) => st.screen === "results" && st.search.total > 1);
     const [a, b] = s.search.results;
+    // Every frame's print() is recorded (init scripts run in the hidden print frame too).
+    await page.addInitScript(() => {
+      window.print = () => { window.top.__printed = (window.top.__printed || 0) + (window === window.top ? 100 : 1); };
+    });
     await page.goto(server.url + `?sl=${a.id},${b.id}&s=shortlist`);
     await waitForState(page, (st) => st.ready && st.screen === "shortlist" && item(st, "print"));
-    await page.evaluate(() => { window.hcf.printHtml = (html) => { window.__printed = html; }; });
     await clickItem(page, "print");
-    await page.waitForFunction(() => typeof window.__printed === "string");
-    const html = await page.evaluate(() => window.__printed);
+    // The printable page goes into a hidden frame that asks the browser to print it.
+    await page.waitForFunction(() => document.getElementById("hcf-print")?.contentDocument?.readyState === "complete");
+    const html = await page.evaluate(() => document.getElementById("hcf-print").srcdoc);
+    const shown = await page.frameLocator("#hcf-print").locator("body").textContent();
+    assert.ok(shown.includes(a.name) && shown.includes(b.name), "the frame shows the printable page");
+    await page.waitForFunction(() => window.__printed !== undefined);
+    assert.equal(await page.evaluate(() => window.__printed), 1); // the frame printed, once; the app page did not
     const escape = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#39;").replace(/"/g, "&quot;");
     assert.ok(html.includes(escape(a.name)), `print page names ${a.name}`);
     assert.ok(html.includes(escape(b.name)), `print page names ${b.name}`);

@@ -324,6 +324,11 @@ std::string Session::summary() const {
     return result_summary(results_, query_.radius_miles, location_.postcode.normalised);
 }
 
+std::string Session::data_dated() const {
+    if (!bundle_ || bundle_->info.cqc_edition.empty()) return {};
+    return "Information dated " + format_date(bundle_->info.cqc_edition) + " (CQC register).";
+}
+
 bool Session::widen() {
     if (!results_.can_widen) return false;
     set_radius(results_.widen.radius_miles);
@@ -621,6 +626,7 @@ std::string Session::state_json() const {
     j["help"] = help_;
     j["kiosk"] = kiosk_;
     j["shareLinkQuery"] = share_link_query();
+    j["dataDated"] = data_dated();
     j["embed"] = {{"idle", embed_.idle_seconds},
                   {"theme", embed_.theme},
                   {"lang", embed_.lang},

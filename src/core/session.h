@@ -116,7 +116,10 @@ class Session {
     const SearchQuery& query() const { return query_; }
     const SearchResult& results() const { return results_; }
     std::string summary() const; // "23 agencies within 5 miles of B13 9AB"
-    bool widen();                // to the next distance that finds more; false if none does
+    // How old the data is, for offline users above all: "Information dated 1 September 2026 (CQC register)."
+    // "" before the data is loaded.
+    std::string data_dated() const;
+    bool widen(); // to the next distance that finds more; false if none does
     const Provider& provider(std::size_t index) const;
 
     // ---- [SECTION] Agency, shortlist, share, storage, export --------------------------------

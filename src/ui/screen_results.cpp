@@ -134,6 +134,7 @@ void draw_results(App& app) {
     if (!s.location().note.empty()) secondary(s.location().note);
     if (const core::Bundle* b = s.bundle(); b && !b->info.covers_all_england)
         secondary(b->info.coverage_summary);
+    secondary(s.data_dated());
 
     if (!r.advice.empty()) panel_text(r.advice);
     if (r.can_widen) {

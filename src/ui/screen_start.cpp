@@ -105,6 +105,7 @@ void draw_start(App& app) {
         panel_text(b->info.coverage_summary);
     }
     ImGui::Spacing();
+    if (s.ready()) secondary(s.data_dated());
     if (link("about", "About this information")) s.go(core::Screen::About);
     if (ui().phone && link("settings_link", "Settings: text size and contrast")) s.go(core::Screen::Settings);
 }

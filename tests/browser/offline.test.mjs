@@ -34,6 +34,11 @@ test("after one visit, the app reloads and searches with the network off", async
     const offline = await search(page, "B13 9AB");
     assert.equal(offline.search.total, online.search.total);
     assert.deepEqual(offline.search.results.map((r) => r.id), online.search.results.map((r) => r.id));
+    // Offline, the results say how old the information is (the CQC edition in the manifest).
+    const [y, m, d] = manifest.cqc_edition.split("-").map(Number);
+    const dated = `Information dated ${d} ${new Date(Date.UTC(y, m - 1, d)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" })} ${y} (CQC register).`;
+    assert.equal(offline.dataDated, dated);
+    await page.waitForFunction((t) => window.hcf.state().ui.items.some((i) => i.label === t), dated);
     assert.deepEqual(errors, []);
   } finally {
     await browser.context.setOffline(false).catch(() => {});

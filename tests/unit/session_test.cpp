@@ -202,3 +202,11 @@ TEST_CASE("the address keeps how the page is embedded; the link a person takes a
     CHECK(j["embed"]["idle"] == 30);
     CHECK(j["embed"]["langAvailable"] == false);
 }
+
+TEST_CASE("the data's date is said plainly, for people using it offline") {
+    Session s;
+    CHECK(s.data_dated().empty()); // nothing to date before the data arrives
+    s.set_bundle(tiny_bundle());
+    CHECK(s.data_dated() == "Information dated 1 September 2026 (CQC register).");
+    CHECK(nlohmann::json::parse(s.state_json())["dataDated"] == s.data_dated());
+}

@@ -22,5 +22,9 @@ export async function settledResults(page) {
 export async function searchByMirror(page, postcode) {
   await page.getByRole("textbox", { name: /postcode/i }).fill(postcode);
   await page.getByRole("button", { name: "Find care" }).press("Enter");
+  // A full postcode is placed on its district first and on the postcode itself once that area's pack has
+  // arrived (which changes the distances): wait for the exact place before taking the results.
+  if (/^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i.test(postcode.trim()))
+    await waitForState(page, (st) => st.screen === "results" && st.location.precision === "unit", { timeout: 20000 });
   return settledResults(page);
 }

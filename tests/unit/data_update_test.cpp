@@ -1,0 +1,325 @@
+// homecare-finder tests: the in-browser "Update the data" — recognising CQC files, stages and progress, the
+// postcode files it asks for, the files it keeps, and refusing bad files (mirrors src/core/data_update.cpp).
+// Fixtures: tests/data/cqc/*.csv and tests/data/cqc/reference/.
+// SPDX-License-Identifier: MIT
+#include "core/data_update.h"
+#include "core/sha256.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace hcf::core;
+
+namespace {
+
+std::string read(const std::string& rel) {
+    std::ifstream f(std::string(HCF_TEST_DATA_DIR) + "/cqc/" + rel, std::ios::binary);
+    REQUIRE(f.good());
+    std::ostringstream s;
+    s << f.rdbuf();
+    return s.str();
+}
+
+// The "bundled" dataset a browser has loaded: the 2025 sample only, with postcodes/B.txt on the server.
+struct Current {
+    Bundle bundle;
+    std::string manifest;
+    std::string unit_pack_b;
+};
+
+Current current_dataset() {
+    ReferenceInputs rin;
+    rin.districts_csv = read("reference/postcode_districts.csv");
+    rin.sectors_csv = read("reference/postcode_sectors.csv");
+    rin.district_to_lad_csv = read("reference/postcode_district_to_lad.csv");
+    rin.lad_to_upper_tier_csv = read("reference/lad_to_upper_tier.csv");
+    rin.cost_reference_csv = read("reference/cost_reference.csv");
+    rin.council_profiles = {{"birmingham.json", read("reference/councils/birmingham.json")}};
+    ReferenceBuild rb = build_reference(rin);
+    REQUIRE(rb.ok);
+    CompileInputs in;
+    in.reference = rb.bundle;
+    in.dropped_areas = rb.dropped_areas;
+    CqcSource s;
+    s.input.name = "cqc_sample_locations_2025-08-01.csv";
+    s.input.text = read(s.input.name);
+    s.input.source_id = "old";
+    in.cqc.push_back(s);
+    Current c;
+    c.unit_pack_b = read("reference/postcodes/B.txt");
+    in.unit_packs = {{"B", c.unit_pack_b}};
+    SourceInfo old;
+    old.id = "old";
+    old.title = "CQC sample";
+    old.publisher = "Care Quality Commission";
+    SourceInfo ons;
+    ons.id = "ons";
+    ons.title = "ONS postcodes";
+    ons.publisher = "Office for National Statistics";
+    in.sources = {old, ons};
+    const CompileResult r = compile_dataset(std::move(in));
+    REQUIRE(r.ok);
+    for (const auto& f : r.files) {
+        if (f.name == "manifest.json") c.manifest = f.bytes;
+        if (f.name == "bundle.bin") {
+            BundleLoad load = load_bundle(f.bytes);
+            REQUIRE(load.ok);
+            c.bundle = std::move(load.bundle);
+        }
+    }
+    REQUIRE(c.bundle.providers.size() ==
+            4); // Zeta (old name), Lambda, Mu and Nu (no postcode, kept unplaced)
+    return c;
+}
+
+std::vector<PickedFile> september() {
+    return {
+        {"01_September_2026_CQC_directory.csv", read("01_September_2026_CQC_directory.csv")},
+        {"01_September_2026_HSCA_Active_Locations.csv", read("01_September_2026_HSCA_Active_Locations.csv")}};
+}
+
+// Runs every step that can run now; returns how many.
+int run(DataUpdate& u) {
+    int n = 0;
+    while (u.can_step() && n < 100) {
+        u.step();
+        ++n;
+    }
+    return n;
+}
+
+const OutputFile* file(const UpdateResult& r, const std::string& name) {
+    for (const auto& f : r.files)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("recognise_cqc_file tells the three CQC layouts by their headings") {
+    CHECK(recognise_cqc_file("a.csv", read("01_September_2026_HSCA_Active_Locations.csv")).kind ==
+          CqcFileKind::ActiveLocations);
+    CHECK(recognise_cqc_file("b.csv", read("01_September_2026_CQC_directory.csv")).kind ==
+          CqcFileKind::CareDirectory);
+    const FileCheck n = recognise_cqc_file("c.csv", read("cqc_sample_locations_2025-08-01.csv"));
+    CHECK(n.ok);
+    CHECK(n.kind == CqcFileKind::Normalised);
+    CHECK(cqc_file_kind_words(CqcFileKind::ActiveLocations) == "CQC HSCA Active Locations");
+}
+
+TEST_CASE("recognise_cqc_file refuses other files with a message naming the file") {
+    SECTION("a CSV that is not CQC's") {
+        const FileCheck c = recognise_cqc_file("costs.csv", read("reference/cost_reference.csv"));
+        CHECK_FALSE(c.ok);
+        CHECK(c.error ==
+              "costs.csv is not one of the CQC files this service can read. Choose the CQC care "
+              "directory (a CSV file) or the HSCA Active Locations spreadsheet saved as \"CSV UTF-8\".");
+    }
+    SECTION("the spreadsheet itself, not saved as CSV") {
+        const FileCheck c = recognise_cqc_file("locations.ods", std::string("PK\x03\x04rest", 8));
+        CHECK_FALSE(c.ok);
+        CHECK(c.error ==
+              "locations.ods is a spreadsheet (.ods or .xlsx), not a CSV file. Open it in a spreadsheet "
+              "program and save it as \"CSV UTF-8\", then try again.");
+    }
+    SECTION("an empty file") {
+        CHECK(recognise_cqc_file("empty.csv", "").error == "empty.csv is empty.");
+    }
+}
+
+TEST_CASE(
+    "an update goes through its stages, asks for the postcode area it needs, and keeps the right files") {
+    const Current c = current_dataset();
+    DataUpdate u(september(), c.bundle, c.manifest, "2026-11-23");
+
+    UpdateProgress p = u.progress();
+    CHECK(p.stage == UpdateStage::Reading);
+    CHECK(p.words == "Step 1 of 4: reading file 1 of 2");
+    CHECK(p.fraction == 0.0);
+    REQUIRE(u.can_step());
+    u.step();
+    CHECK(u.progress().words == "Step 1 of 4: reading file 2 of 2");
+    CHECK(u.progress().fraction == Approx(0.1)); // 1 of 3 steps of the first 30%
+    u.step();
+    CHECK(u.kinds() == std::vector<CqcFileKind>{CqcFileKind::CareDirectory, CqcFileKind::ActiveLocations});
+    CHECK(u.progress().words == "Step 1 of 4: checking the files");
+    u.step();
+
+    // The agencies are in postcode area B, whose unit postcodes are on the server (the manifest lists them).
+    REQUIRE(u.stage() == UpdateStage::Fetching);
+    CHECK_FALSE(u.can_step());
+    CHECK(u.areas_wanted() == std::vector<std::string>{"B"});
+    CHECK(u.take_file_requests() == std::vector<std::string>{"postcodes/B.txt"});
+    CHECK(u.take_file_requests().empty()); // given out once
+    CHECK(u.wants_file("postcodes/B.txt"));
+    CHECK(u.progress().words == "Step 2 of 4: fetching postcode areas, 1 of 1");
+    CHECK(u.progress().fraction == Approx(0.3));
+    u.receive_file("postcodes/B.txt", c.unit_pack_b);
+    CHECK_FALSE(u.wants_file("postcodes/B.txt"));
+    REQUIRE(u.can_step());
+    u.step();
+    CHECK(u.progress().words == "Step 3 of 4: building the data");
+    CHECK(u.progress().fraction == Approx(0.6));
+    u.step();
+
+    REQUIRE(u.stage() == UpdateStage::Saving);
+    CHECK(u.progress().words == "Step 4 of 4: saving the data");
+    CHECK_FALSE(u.can_step());
+    const UpdateResult& r = u.result();
+    // The two September files: Alpha, Gamma, Zeta, Eta... as compile_dataset joins them (bundle_test has the
+    // same files plus the 2025 sample, which adds Lambda, Mu and Nu: 10 - 3 = 7).
+    CHECK(r.agencies == 7);
+    CHECK(r.cqc_edition == "2026-09-01");
+    CHECK_FALSE(r.national); // Birmingham and Worcestershire only, of 4 English councils in the lookup
+    CHECK(r.summary == "Updated to CQC data of 1 September 2026: 7 agencies.");
+
+    std::vector<std::string> names;
+    for (const auto& f : r.files)
+        names.push_back(f.name);
+    // Every agency has a postcode in area B, so there is no details/none.bin; postcodes/B.txt stays the
+    // server's.
+    CHECK(names == std::vector<std::string>{"manifest.json", "bundle.bin", "details/B.bin"});
+
+    SECTION("the manifest checks every kept file and still lists the server's postcode file") {
+        Manifest m;
+        std::string error;
+        REQUIRE(parse_manifest(file(r, "manifest.json")->bytes, &m, &error));
+        CHECK(m.cqc_edition == "2026-09-01");
+        CHECK(m.dataset_version == r.dataset_version);
+        for (const auto& f : r.files)
+            if (f.name != "manifest.json") CHECK(verify_file(m, f.name, f.bytes, &error));
+        CHECK(verify_file(m, "postcodes/B.txt", c.unit_pack_b, &error));
+        CHECK(m.files.size() == 3); // bundle.bin, details/B.bin, postcodes/B.txt
+        const UpdatedInfo info = updated_info(file(r, "manifest.json")->bytes);
+        CHECK(info.updated);
+        CHECK(info.on == "2026-11-23");
+        CHECK(info.files == std::vector<std::string>{"01_September_2026_CQC_directory.csv",
+                                                     "01_September_2026_HSCA_Active_Locations.csv"});
+        CHECK_FALSE(updated_info(c.manifest).updated);
+        const auto j = nlohmann::json::parse(file(r, "manifest.json")->bytes);
+        CHECK(j["postcodes"]["unit_postcode_areas"] == nlohmann::json::array({"B"}));
+    }
+
+    SECTION("the kept files load as the app loads them, with CQC's source replaced and the others kept") {
+        BundleLoad load = load_bundle(file(r, "bundle.bin")->bytes);
+        REQUIRE(load.ok);
+        Bundle& b = load.bundle;
+        CHECK(b.providers.size() == 7);
+        CHECK(b.info.unit_areas == std::vector<std::string>{"B"});
+        REQUIRE(b.info.sources.size() == 2);
+        CHECK(b.info.sources[0].id == "cqc_updated");
+        CHECK(b.info.sources[0].edition == "2026-09-01");
+        CHECK(b.info.sources[0].title == "CQC register files (part of England)");
+        CHECK(b.info.sources[1].id == "ons");
+        std::string error;
+        CHECK(apply_details(b, file(r, "details/B.bin")->bytes, &error));
+        for (const auto& agency : b.providers)
+            CHECK(agency.details_loaded);
+        int unit = 0;
+        for (const auto& agency : b.providers)
+            if (agency.precision == GeoPrecision::Unit) ++unit;
+        CHECK(unit == 3); // placed by the fetched B.txt (bundle_test: 4 with Lambda from the 2025 sample)
+    }
+
+    SECTION("saving") {
+        u.saved(true, "");
+        CHECK(u.stage() == UpdateStage::Done);
+        CHECK(u.progress().fraction == 1.0);
+        CHECK(u.progress().words == "Updated to CQC data of 1 September 2026: 7 agencies.");
+    }
+    SECTION("saving failed: nothing changes") {
+        u.saved(false, "QuotaExceededError");
+        CHECK(u.stage() == UpdateStage::Failed);
+        CHECK(u.error() ==
+              "The new data could not be kept in this browser (QuotaExceededError), so the data was "
+              "not changed.");
+        CHECK(u.result().files.empty());
+    }
+}
+
+TEST_CASE("a postcode file that cannot be fetched places that area's agencies by sector") {
+    const Current c = current_dataset();
+    DataUpdate u(september(), c.bundle, c.manifest, "2026-11-23");
+    run(u);
+    REQUIRE(u.stage() == UpdateStage::Fetching);
+    u.receive_error("postcodes/B.txt", "HTTP 404");
+    run(u);
+    REQUIRE(u.stage() == UpdateStage::Saving);
+    CHECK(u.areas_missing() == std::vector<std::string>{"B"});
+    CHECK(u.result().agencies == 7);
+    CHECK(u.result().placed == 6); // the same agencies are placed, at their sector or district
+}
+
+TEST_CASE("an area whose unit postcodes are already loaded is not fetched again") {
+    Current c = current_dataset();
+    REQUIRE(c.bundle.geography.add_unit_pack("B", c.unit_pack_b));
+    DataUpdate u(september(), c.bundle, c.manifest, "2026-11-23");
+    run(u);
+    CHECK(u.areas_wanted().empty());
+    CHECK(u.stage() == UpdateStage::Saving);
+}
+
+TEST_CASE("a bad file stops the update with the native tool's message, and nothing is kept") {
+    const Current c = current_dataset();
+    auto failed = [&](std::vector<PickedFile> files) {
+        DataUpdate u(std::move(files), c.bundle, c.manifest, "2026-11-23");
+        run(u);
+        CHECK(u.stage() == UpdateStage::Failed);
+        CHECK(u.result().files.empty());
+        CHECK(u.progress().words == u.error());
+        return u.error();
+    };
+    SECTION("cut short") {
+        auto files = september();
+        files[1] = {"truncated_locations.csv", read("truncated_locations.csv")};
+        files[1].name = "01_September_2026_truncated.csv";
+        CHECK(failed(files) ==
+              "01_September_2026_truncated.csv, line 5: the last row has 5 of 22 values and no "
+              "line end, so the file looks cut short. Download it again.");
+    }
+    SECTION("a quoted value never closed") {
+        auto files = september();
+        files[0].bytes = files[0].bytes.substr(0, files[0].bytes.find("Moseley"));
+        CHECK(failed(files) ==
+              "01_September_2026_CQC_directory.csv, line 6: a quoted value starts here and is "
+              "never closed, so the file looks cut short or damaged.");
+    }
+    SECTION("a required column missing") {
+        CHECK(failed({{"01_September_2026_x.csv", read("missing_postcode.csv")}})
+                  .rfind("01_September_2026_x.csv: the column \"Location Postal Code\" is missing", 0) == 0);
+    }
+    SECTION("not a CQC file") {
+        CHECK(failed({september()[0], {"costs.csv", read("reference/cost_reference.csv")}})
+                  .rfind("costs.csv is not one of the CQC files", 0) == 0);
+    }
+    SECTION("no date: the advice is about the file name, not a command-line option") {
+        CHECK(
+            failed({{"locations.csv", read("01_September_2026_HSCA_Active_Locations.csv")}}) ==
+            "locations.csv: could not tell which CQC edition (date) this file is. Keep the name CQC gave the "
+            "file: it starts with the date, for example 01_September_2026_HSCA_Active_Locations.csv.");
+    }
+    SECTION("the same file twice") {
+        auto files = september();
+        files.push_back(files[0]);
+        CHECK(failed(files) ==
+              "01_September_2026_CQC_directory.csv was chosen twice. Choose each file once.");
+    }
+    SECTION("no files") {
+        CHECK(failed({}) == "No files were chosen.");
+    }
+}
+
+TEST_CASE("update_fraction runs from 0 to 1 across the four stages") {
+    CHECK(update_fraction(UpdateStage::Reading, 0, 3) == 0.0);
+    CHECK(update_fraction(UpdateStage::Reading, 3, 3) == Approx(0.3));
+    CHECK(update_fraction(UpdateStage::Fetching, 1, 2) == Approx(0.45));
+    CHECK(update_fraction(UpdateStage::Fetching, 0, 0) == Approx(0.3));
+    CHECK(update_fraction(UpdateStage::Building, 0, 1) == Approx(0.6));
+    CHECK(update_fraction(UpdateStage::Saving, 0, 0) == Approx(0.9));
+    CHECK(update_fraction(UpdateStage::Done, 0, 0) == 1.0);
+    CHECK(update_fraction(UpdateStage::Failed, 0, 0) == 0.0);
+}

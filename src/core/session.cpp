@@ -95,6 +95,14 @@ void Session::set_bundle(Bundle bundle) {
         if (p.ok) councils_.push_back(std::move(p.profile));
     }
     load_error_.clear();
+    if (restoring_) {
+        restoring_ = false;
+        update_failed_ = false;
+        update_message_ = "The data that came with this service is back in use: CQC data of " +
+                          format_date(bundle_->info.cqc_edition) + ", " +
+                          std::to_string(bundle_->info.agencies) +
+                          (bundle_->info.agencies == 1 ? " agency." : " agencies.");
+    }
     // A share link may have arrived before the data: carry it out now.
     if (!postcode_input_.empty()) {
         const Screen wanted = screen_;
@@ -111,6 +119,14 @@ void Session::set_bundle(Bundle bundle) {
 
 void Session::receive_file(std::string_view name, std::string_view bytes) {
     std::string error;
+    if (update_ && update_->wants_file(name)) {
+        // A postcode file the update asked for; the session keeps it too only if it asked for it as well.
+        if (manifest_ && !verify_file(*manifest_, name, bytes, &error))
+            update_->receive_error(name, error);
+        else
+            update_->receive_file(name, bytes);
+        if (std::find(requested_.begin(), requested_.end(), name) == requested_.end()) return;
+    }
     if (name == "manifest.json") {
         auto m = std::make_unique<Manifest>();
         if (!parse_manifest(bytes, m.get(), &error)) {
@@ -120,6 +136,8 @@ void Session::receive_file(std::string_view name, std::string_view bytes) {
             return;
         }
         manifest_ = std::move(m);
+        manifest_text_ = std::string(bytes);
+        updated_ = updated_info(manifest_text_);
         if (!waiting_bundle_.empty()) {
             std::string waiting;
             waiting.swap(waiting_bundle_);
@@ -150,9 +168,10 @@ void Session::receive_file(std::string_view name, std::string_view bytes) {
     }
 }
 
-void Session::receive_error(std::string_view, std::string_view) {
+void Session::receive_error(std::string_view name, std::string_view message) {
     // A postcode or details pack that cannot be fetched is not fatal: results stay at sector precision,
     // and agency pages say the contact details could not be loaded.
+    if (update_ && update_->wants_file(name)) update_->receive_error(name, message);
 }
 
 std::vector<std::string> Session::take_file_requests() {
@@ -612,6 +631,113 @@ MeansTestResult Session::means_result() const {
     return run_means_test(means_inputs_, means_test_figures(bundle_->costs));
 }
 
+// ---- updating the data ---------------------------------------------------------------------------
+
+bool Session::start_update(std::vector<PickedFile> files, std::string today) {
+    if (kiosk_ || update_) return false;
+    go(Screen::About);
+    update_failed_ = false;
+    update_message_.clear();
+    if (!bundle_ || !manifest_) {
+        update_failed_ = true;
+        update_message_ =
+            "The care information is still loading. Wait a moment, then choose the files again.";
+        return false;
+    }
+    update_ = std::make_unique<DataUpdate>(std::move(files), *bundle_, manifest_text_, std::move(today));
+    update_save_given_ = false;
+    end_update(); // an update with no files has already failed
+    return update_ != nullptr;
+}
+
+void Session::step_update() {
+    if (!update_) return;
+    update_->step();
+    // The update's postcode files are fetched even if the session asked for them already (it may still be
+    // waiting for them, and each request is answered once).
+    for (auto& name : update_->take_file_requests())
+        requests_.push_back(std::move(name));
+    end_update();
+}
+
+void Session::end_update() {
+    if (!update_ || update_->stage() != UpdateStage::Failed) return;
+    update_failed_ = true;
+    update_message_ = update_->error();
+    update_.reset();
+}
+
+std::vector<OutputFile> Session::take_files_to_save() {
+    if (!update_ || !update_->ready_to_save() || update_save_given_) return {};
+    update_save_given_ = true;
+    return update_->result().files;
+}
+
+void Session::update_saved(bool ok, std::string_view message) {
+    if (!update_ || !update_->ready_to_save()) return;
+    update_->saved(ok, message);
+    if (update_->stage() == UpdateStage::Done) {
+        update_message_ = update_->result().summary;
+        install_files(update_->result().files);
+        update_.reset();
+        return;
+    }
+    end_update();
+}
+
+void Session::install_files(const std::vector<OutputFile>& files) {
+    // The new data replaces the old as if it had just been fetched; the person stays where they are.
+    const Screen screen = screen_;
+    const std::vector<Screen> history = history_;
+    manifest_.reset();
+    waiting_bundle_.clear();
+    requested_.clear();
+    agency_.reset();
+    for (const char* first : {"manifest.json", "bundle.bin"})
+        for (const auto& f : files)
+            if (f.name == first) receive_file(f.name, f.bytes);
+    for (const auto& f : files)
+        if (f.kind == "details") receive_file(f.name, f.bytes);
+    screen_ = screen;
+    history_ = history;
+}
+
+DataUpdateStatus Session::update_status() const {
+    DataUpdateStatus st;
+    if (update_) {
+        const UpdateProgress p = update_->progress();
+        st.active = true;
+        st.fraction = p.fraction;
+        st.words = p.words;
+        return st;
+    }
+    st.failed = update_failed_;
+    st.message = update_message_;
+    if (restoring_) st.words = "Restoring the data that came with this service...";
+    return st;
+}
+
+void Session::restore_bundled_data() {
+    if (kiosk_ || update_ || !updated_.updated || restoring_) return;
+    restore_requested_ = true;
+    restoring_ = true;
+    update_failed_ = false;
+    update_message_.clear();
+}
+
+bool Session::take_restore_request() {
+    const bool r = restore_requested_;
+    restore_requested_ = false;
+    return r;
+}
+
+void Session::reload_data() {
+    // The data in use stays until the new manifest and bundle arrive (the bundle waits for the manifest).
+    manifest_.reset();
+    waiting_bundle_.clear();
+    requested_.clear();
+}
+
 // ---- state for tests and the accessible mirror ------------------------------------------------
 
 std::string Session::state_json() const {
@@ -678,7 +804,18 @@ std::string Session::state_json() const {
         means["aboveUpperLimit"] = r.above_upper_limit;
     }
     j["means"] = means;
-    if (bundle_) j["data"] = {{"edition", bundle_->info.cqc_edition}, {"agencies", bundle_->info.agencies}};
+    if (bundle_)
+        j["data"] = {{"edition", bundle_->info.cqc_edition},
+                     {"agencies", bundle_->info.agencies},
+                     {"source", updated_.updated ? "updated" : "bundled"},
+                     {"updatedOn", updated_.on},
+                     {"files", updated_.files}};
+    const DataUpdateStatus u = update_status();
+    j["update"] = {{"active", u.active},
+                   {"failed", u.failed},
+                   {"fraction", u.fraction},
+                   {"words", u.words},
+                   {"message", u.message}};
     return j.dump();
 }
 

@@ -12,11 +12,13 @@
 // [SECTION] Results: sort, filters, widen
 // [SECTION] Agency, shortlist, share link, storage, export
 // [SECTION] What will it cost? and Who pays?
+// [SECTION] Updating the data: the owner's CQC files, compiled in the browser (core/data_update)
 #pragma once
 
 #include "core/bundle.h"
 #include "core/costs.h"
 #include "core/council_profile.h"
+#include "core/data_update.h"
 #include "core/means_test.h"
 #include "core/search.h"
 #include "core/url_state.h"
@@ -55,6 +57,15 @@ struct HelpOption {
 };
 const std::vector<HelpOption>& help_options();
 const HelpOption* find_help_option(std::string_view key);
+
+// What the "Update the data" section shows: progress while it runs, then the result or the error.
+struct DataUpdateStatus {
+    bool active = false;   // an update is running
+    bool failed = false;   // message is an error (the data in use did not change)
+    double fraction = 0.0; // progress, 0 to 1
+    std::string words;     // "Step 2 of 4: fetching postcode areas, 1 of 3" while active
+    std::string message;   // the result, the error, or what "Restore the bundled data" did
+};
 
 struct Settings {
     int text_size_percent = 100; // 100, 125, 150 or 200
@@ -168,6 +179,24 @@ class Session {
     Settings& settings() { return settings_; }
     const Settings& settings() const { return settings_; }
 
+    // ---- [SECTION] Updating the data ---------------------------------------------------------
+    // Starts an update from CQC files a person picked (refused in kiosk mode, before the data has loaded, or
+    // while one runs) and shows the About screen, where its progress is. The app calls step_update() once a
+    // frame while update_can_step(), hands take_files_to_save() to the platform, and reports update_saved().
+    bool start_update(std::vector<PickedFile> files, std::string today);
+    bool update_can_step() const { return update_ && update_->can_step(); }
+    void step_update();
+    std::vector<OutputFile> take_files_to_save(); // once, when the new data is built
+    void update_saved(bool ok, std::string_view message);
+    DataUpdateStatus update_status() const;
+    // The data in use came from "Update the data" (its manifest says so), and when and from which files.
+    const UpdatedInfo& data_source() const { return updated_; }
+    // "Restore the bundled data": asks the app to forget the saved files (take_restore_request), which then
+    // calls reload_data() and fetches manifest.json and bundle.bin again; the current data stays until then.
+    void restore_bundled_data();
+    bool take_restore_request();
+    void reload_data();
+
     // Everything tests and the accessible mirror need, as JSON.
     std::string state_json() const;
 
@@ -209,6 +238,17 @@ class Session {
     CostInputs cost_inputs_;
     MeansTestInputs means_inputs_;
     Settings settings_;
+
+    std::string manifest_text_; // manifest.json as received (an update keeps its postcode entries)
+    UpdatedInfo updated_;       // from manifest_text_
+    std::unique_ptr<DataUpdate> update_;
+    bool update_save_given_ = false;
+    std::string update_message_;
+    bool update_failed_ = false;
+    bool restore_requested_ = false;
+    bool restoring_ = false;
+    void install_files(const std::vector<OutputFile>& files);
+    void end_update();
 };
 
 } // namespace hcf::core

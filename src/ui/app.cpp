@@ -33,6 +33,29 @@ void App::receive_error(std::string_view name, std::string_view message) {
     redraw_ = true;
 }
 
+void App::receive_picked_file(std::string_view name, std::string_view bytes) {
+    picked_.push_back({std::string(name), std::string(bytes)});
+}
+
+void App::picked_files_done() {
+    std::vector<core::PickedFile> files;
+    files.swap(picked_);
+    session_.start_update(std::move(files), platform_.today());
+    redraw_ = true;
+}
+
+void App::data_saved(bool ok, std::string_view message) {
+    session_.update_saved(ok, message);
+    redraw_ = true;
+}
+
+void App::data_forgotten() {
+    session_.reload_data();
+    platform_.fetch("manifest.json");
+    platform_.fetch("bundle.bin");
+    redraw_ = true;
+}
+
 bool App::before_frame(float pixel_ratio, float width_css) {
     UiContext& c = ui();
     c.items.clear();
@@ -69,6 +92,18 @@ std::vector<std::pair<double, double>> App::take_frame_times() {
 }
 
 void App::after_frame() {
+    // An update does one step a frame, so its progress bar is drawn between steps.
+    if (session_.update_can_step()) {
+        session_.step_update();
+        redraw_ = true;
+    }
+    if (auto files = session_.take_files_to_save(); !files.empty()) {
+        std::vector<DataFile> keep;
+        for (auto& f : files)
+            keep.push_back({std::move(f.name), std::move(f.bytes)});
+        platform_.save_data_files(keep);
+    }
+    if (session_.take_restore_request()) platform_.forget_data_files();
     for (const auto& name : session_.take_file_requests())
         platform_.fetch(name);
     const std::string stored = session_.storage_json();

@@ -22,6 +22,12 @@ class App {
     // A data file arrived, or could not be fetched.
     void receive_file(std::string_view name, std::string_view bytes);
     void receive_error(std::string_view name, std::string_view message);
+    // "Update the data": a picked file's bytes (one call each), then the end of the list; the platform's
+    // answers to save_data_files and forget_data_files.
+    void receive_picked_file(std::string_view name, std::string_view bytes);
+    void picked_files_done();
+    void data_saved(bool ok, std::string_view message);
+    void data_forgotten();
 
     // Called by the platform's main loop, in this order, for every frame it draws.
     // before_frame returns true when the font atlas was rebuilt and must be uploaded again.
@@ -73,6 +79,7 @@ class App {
     std::string stored_;    // what storage holds, to write only on change
     std::string url_query_; // what the address bar holds
     std::vector<std::pair<double, double>> frame_times_;
+    std::vector<core::PickedFile> picked_;            // files arriving for an update
     core::Screen shown_screen_ = core::Screen::Start; // the screen the last frame drew
     float content_height_ = 0.0f; // header + page content, device pixels (for hosts sizing a frame)
     float page_scroll_ = 0.0f;    // its scroll position

@@ -8,8 +8,15 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hcf::ui {
+
+// A data file to keep (for "Update the data"): its name as the app fetches it ("bundle.bin") and its bytes.
+struct DataFile {
+    std::string name;
+    std::string bytes;
+};
 
 class Platform {
   public:
@@ -32,6 +39,15 @@ class Platform {
     virtual std::string page_url(std::string_view query) = 0;
     // Today's date as ISO yyyy-mm-dd (the core has no clock).
     virtual std::string today() = 0;
+
+    // "Update the data" (the owner's; see core/data_update.h). Open the browser's file picker: the chosen
+    // files arrive through App::receive_picked_file, then App::picked_files_done.
+    virtual void choose_files() {}
+    // Keep these files in place of the bundled manifest.json, bundle.bin and details/*.bin, all or nothing,
+    // across reloads (the browser: IndexedDB); answer through App::data_saved.
+    virtual void save_data_files(const std::vector<DataFile>& files) { (void)files; }
+    // Forget the kept files (back to the bundled ones); answer through App::data_forgotten.
+    virtual void forget_data_files() {}
 };
 
 // A platform that does nothing: for native smoke tests of the screens.

@@ -1,6 +1,6 @@
 // homecare-finder UI: the "About this information" screen — coverage, sources, dates, licences, attribution.
-// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/bundle, core/text_format.
-// SPDX-License-Identifier: MIT
+// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/bundle, core/text_format, ui/screens
+// (draw_data_update). SPDX-License-Identifier: MIT
 //
 // Everything here comes from the dataset's own record of its sources (bundle()->info), so the screen can
 // never claim more coverage or a newer date than the data really has.
@@ -103,9 +103,17 @@ void draw_about(App& app) {
              ". Each source below gives its own date.");
     body(std::to_string(info.agencies) + " home care agencies. " + std::to_string(info.placed) +
          " of them have a postcode we can place, so they can be found by distance.");
+    // Which data is in use: the data that came with the service, or the owner's update (and when).
+    const core::UpdatedInfo& source = s.data_source();
+    const std::string in_use = source.updated ? "This service is using data its owner updated on " +
+                                                    date_words(source.on) + " from CQC's files."
+                                              : "This service is using the data it came with.";
+    body(in_use);
+    note_item("data_source", "text", in_use);
     secondary("Dataset version " + info.dataset_version);
     note_item("dataset_version", "text", info.dataset_version);
     secondary("Prices and council figures each show their own source and date where they appear.");
+    draw_data_update(app);
 
     councils(info);
     sources(app, info);

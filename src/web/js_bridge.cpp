@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 extern "C" void hcf_wake(); // web.main.cpp: draw a few frames
 
@@ -58,6 +59,23 @@ EM_JS(char*, js_today, (), {
     const pad = (n) => String(n).padStart(2, "0");
     return allocateUTF8(d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()));
 });
+EM_JS(void, js_choose_files, (), {
+    if (window.hcf && window.hcf.update) window.hcf.update.choose();
+});
+EM_JS(void, js_save_begin, (), {
+    if (window.hcf && window.hcf.update) window.hcf.update.saveBegin();
+});
+EM_JS(void, js_save_file, (const char* name, const unsigned char* bytes, int size), {
+    if (window.hcf && window.hcf.update) window.hcf.update.saveFile(UTF8ToString(name), HEAPU8.slice(bytes, bytes + size));
+});
+EM_JS(void, js_save_commit, (), {
+    if (window.hcf && window.hcf.update) window.hcf.update.saveCommit();
+    else Module.ccall("hcf_data_saved", null, ["number", "string"], [0, "this page cannot keep files"]);
+});
+EM_JS(void, js_forget_data, (), {
+    if (window.hcf && window.hcf.update) window.hcf.update.forget();
+    else Module.ccall("hcf_data_forgotten", null, [], []);
+});
 EM_JS(void, js_state_changed, (), {
     if (window.hcf && window.hcf.onStateChanged) window.hcf.onStateChanged();
 });
@@ -80,6 +98,15 @@ class WebPlatform final : public hcf::ui::Platform {
         return take(js_page_url(std::string(query).c_str()));
     }
     std::string today() override { return take(js_today()); }
+    void choose_files() override { js_choose_files(); }
+    void save_data_files(const std::vector<hcf::ui::DataFile>& files) override {
+        js_save_begin();
+        for (const auto& f : files)
+            js_save_file(f.name.c_str(), reinterpret_cast<const unsigned char*>(f.bytes.data()),
+                         static_cast<int>(f.bytes.size()));
+        js_save_commit();
+    }
+    void forget_data_files() override { js_forget_data(); }
 
   private:
     static std::string take(char* s) {
@@ -155,6 +182,24 @@ EMSCRIPTEN_KEEPALIVE void hcf_receive_file(const char* name, const unsigned char
     if (!g_app) return;
     g_app->receive_file(hcf::web::data_name(name),
                         std::string_view(reinterpret_cast<const char*>(bytes), size));
+    hcf_wake();
+}
+
+// "Update the data": each picked file (name, bytes), then the end of the list; the answers to saving and
+// forgetting the kept files (web/update.js).
+EMSCRIPTEN_KEEPALIVE void hcf_update_file(const char* name, const unsigned char* bytes, int size) {
+    if (g_app) g_app->receive_picked_file(name, std::string_view(reinterpret_cast<const char*>(bytes), size));
+}
+EMSCRIPTEN_KEEPALIVE void hcf_update_go() {
+    if (g_app) g_app->picked_files_done();
+    hcf_wake();
+}
+EMSCRIPTEN_KEEPALIVE void hcf_data_saved(int ok, const char* message) {
+    if (g_app) g_app->data_saved(ok != 0, message);
+    hcf_wake();
+}
+EMSCRIPTEN_KEEPALIVE void hcf_data_forgotten() {
+    if (g_app) g_app->data_forgotten();
     hcf_wake();
 }
 

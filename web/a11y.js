@@ -44,6 +44,7 @@
   const byKey = new Map(); // key ("id" or "id#2" for repeats) -> { el, role, item, focusable }
   let lastSummary = "";
   let lastMessage = "";
+  let lastUpdate = "";
   let pendingMessage = "";
   let lastScreen = null;
   let live_ = false;
@@ -226,6 +227,10 @@
       else { pendingMessage = message; setTimeout(update, 200); }
     }
     lastSummary = summary;
+    // "Update the data": each step and the result (an error is an alert, read out by its element).
+    const upd = s.update && !s.update.failed ? (s.update.active ? s.update.words : s.update.message) : "";
+    if (upd && upd !== lastUpdate) say.push(upd);
+    lastUpdate = upd;
     if (say.length) live.textContent = say.join(". ");
 
     if (!contrastSent) { contrastSent = true; sendContrast(); }

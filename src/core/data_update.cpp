@@ -228,12 +228,14 @@ void DataUpdate::check_all() {
     for (std::size_t i = 0; i < files_.size(); ++i) {
         CqcInput in;
         in.name = files_[i].name;
-        in.text = files_[i].bytes;
+        in.text = std::move(files_[i].bytes); // lent to the check, given back below (CQC's files are large)
         in.role = role_of(kinds_[i]);
         in.source_id = "cqc_updated";
         inputs.push_back(std::move(in));
     }
     const CqcImport report = import_cqc(inputs, reference_->geography);
+    for (std::size_t i = 0; i < files_.size(); ++i)
+        files_[i].bytes = std::move(inputs[i].text);
     if (!report.ok) return fail(report.error);
     if (report.providers.empty())
         return fail(

@@ -95,7 +95,13 @@ void Session::set_bundle(Bundle bundle) {
         if (p.ok) councils_.push_back(std::move(p.profile));
     }
     load_error_.clear();
-    if (restoring_) {
+    if (restoring_ && updated_.updated) { // the browser could not forget the updated data
+        restoring_ = false;
+        update_failed_ = true;
+        update_message_ =
+            "The updated data could not be removed from this browser. Clear this site's data in "
+            "the browser's settings to go back to the data that came with this service.";
+    } else if (restoring_) {
         restoring_ = false;
         update_failed_ = false;
         update_message_ = "The data that came with this service is back in use: CQC data of " +

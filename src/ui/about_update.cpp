@@ -50,7 +50,8 @@ void draw_data_update(App& app) {
     if (st.active || !st.words.empty()) {
         if (st.active) progress_bar(st.fraction);
         body(st.words);
-        note_item("update_status", "status", st.words);
+        ui().items.back().id = "update_status"; // read out as it changes
+        ui().items.back().role = "status";
     } else if (!st.message.empty() && st.failed) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour::inadequate));
         ImGui::PushFont(ui().fonts.bold);

@@ -109,7 +109,7 @@ void draw_about(App& app) {
                                                     date_words(source.on) + " from CQC's files."
                                               : "This service is using the data it came with.";
     body(in_use);
-    note_item("data_source", "text", in_use);
+    ui().items.back().id = "data_source";
     secondary("Dataset version " + info.dataset_version);
     note_item("dataset_version", "text", info.dataset_version);
     secondary("Prices and council figures each show their own source and date where they appear.");

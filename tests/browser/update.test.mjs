@@ -77,6 +77,8 @@ test("owner updates the data in the browser, it is kept across reloads, a bad fi
     assert.deepEqual(s.data.files, ["01_October_2026_homecare_locations.csv"]);
     assert.equal(s.screen, "about");
     assert.equal(s.ui.items.find((i) => i.id === "update_status").label, DONE);
+    assert.equal(s.ui.items.find((i) => i.id === "update_status").role, "status");
+    await page.waitForFunction((t) => document.getElementById("hcf-live").textContent.includes(t), DONE);
     assert.match(s.ui.items.find((i) => i.id === "data_source").label, /using data its owner updated on /);
     await scrollIntoView(page, "update_status");
     await screenshotChecked(page, "update-done");

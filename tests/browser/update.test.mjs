@@ -1,7 +1,7 @@
 // tests/browser/update.test.mjs — "Update the data" in real Chromium: CQC files chosen with the file picker (and
 // dropped on the page) are compiled in the browser, kept across reloads (IndexedDB) and searched; a damaged file
 // is refused with its name and line and changes nothing; the kiosk reset and "Clear my information" keep the
-// owner's data; "Restore the bundled data" brings the bundled data back.
+// owner's data; "Restore the bundled data" brings the bundled data back; the updated data works offline.
 // Depends on: tests/browser/lib/harness.mjs, tests/browser/lib/mirror.mjs, tests/data/update/ (see its README).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -171,6 +171,33 @@ test("owner updates the data in the browser, it is kept across reloads, a bad fi
     assert.deepEqual(await databases(), []); // restoring deletes the database
     assert.deepEqual(errors, []);
   } finally {
+    await browser.close();
+  }
+});
+
+test("the updated data is used offline too", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page, errors } = await openApp(browser.context, server.url + "?s=about");
+    const offline = await page.evaluate(() => window.hcf.offline.ready);
+    assert.equal(offline.complete, true, JSON.stringify(offline));
+    await waitForState(page, (st) => hasItem(st, "update_choose"));
+    await page.setInputFiles("#hcf-update-files", GOOD);
+    await waitForState(page, (st) => !st.update.active && st.update.message === DONE, { timeout: 20000 });
+    // The postcode file the update fetched went through the offline copy's worker and was kept.
+    await page.waitForFunction(async () => !!(await caches.match("data/postcodes/B.txt")), null, { timeout: 10000 });
+
+    await browser.context.setOffline(true);
+    await page.goto(server.url);
+    await ready(page);
+    const s = await searchByMirror(page, "B13 9AB");
+    assert.equal(s.data.source, "updated");
+    assert.equal(s.data.edition, "2026-10-01");
+    const found = await waitForState(page, (st) => st.location.precision === "unit" && st.search.total > 0);
+    assert.deepEqual(found.search.results.map((r) => r.id).sort(), [...IDS].sort());
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.setOffline(false).catch(() => {});
     await browser.close();
   }
 });

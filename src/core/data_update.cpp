@@ -50,10 +50,6 @@ std::string date_words(const std::string& iso) {
     return d.empty() ? iso : d;
 }
 
-std::string count_words(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // The manifest's postcodes/*.txt entries as written, and the areas they cover.
 struct KeptPostcodes {
     json entries = json::array();
@@ -140,6 +136,13 @@ FileCheck recognise_cqc_file(std::string_view name, std::string_view bytes, cons
         out.kind = CqcFileKind::CareDirectory;
     out.ok = true;
     return out;
+}
+
+std::string agencies_words(int n) {
+    std::string digits = std::to_string(n < 0 ? -n : n);
+    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(static_cast<std::size_t>(at), ",");
+    return (n < 0 ? "-" : "") + digits + (n == 1 ? " agency" : " agencies");
 }
 
 UpdatedInfo updated_info(std::string_view manifest_json) {
@@ -380,8 +383,8 @@ void DataUpdate::build() {
     out.rows_in = r.report.rows_in;
     out.rows_not_used = static_cast<int>(r.report.excluded.size());
     out.national = national_;
-    out.summary = "Updated to CQC data of " + date_words(out.cqc_edition) + ": " +
-                  count_words(out.agencies, "agency", "agencies") + ".";
+    out.summary =
+        "Updated to CQC data of " + date_words(out.cqc_edition) + ": " + agencies_words(out.agencies) + ".";
     result_ = std::move(out);
     stage_ = UpdateStage::Saving;
 }

@@ -83,6 +83,9 @@ struct UpdatedInfo {
 // Reads the marker from a manifest's text ("bundled" data has none). Never throws.
 UpdatedInfo updated_info(std::string_view manifest_json);
 
+// "1 agency", "859 agencies", "15,000 agencies" (thousands separated with commas).
+std::string agencies_words(int n);
+
 // Values in [0, 1] of the whole update: reading 0-0.3, fetching 0.3-0.6, building 0.6-0.9, saving 0.9-1.
 // Part of UpdateProgress; public for tests.
 double update_fraction(UpdateStage stage, int done, int of);

@@ -106,8 +106,7 @@ void Session::set_bundle(Bundle bundle) {
         update_failed_ = false;
         update_message_ = "The data that came with this service is back in use: CQC data of " +
                           format_date(bundle_->info.cqc_edition) + ", " +
-                          std::to_string(bundle_->info.agencies) +
-                          (bundle_->info.agencies == 1 ? " agency." : " agencies.");
+                          agencies_words(bundle_->info.agencies) + ".";
     }
     // A share link may have arrived before the data: carry it out now.
     if (!postcode_input_.empty()) {

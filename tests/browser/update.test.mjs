@@ -53,6 +53,8 @@ test("owner updates the data in the browser, it is kept across reloads, a bad fi
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), clickItem(page, "update_choose")]);
     assert.equal(chooser.isMultiple(), true);
     await chooser.setFiles(GOOD);
+    // The files are read in JavaScript before the app starts on them.
+    await waitForState(page, (st) => st.update.active || st.update.message !== "");
     const seen = new Set();
     let photographed = false;
     const start = Date.now();
@@ -161,7 +163,7 @@ test("owner updates the data in the browser, it is kept across reloads, a bad fi
     assert.equal(s.data.agencies, bundled.agencies);
     assert.equal(s.data.edition, bundled.edition);
     assert.equal(s.update.message, `The data that came with this service is back in use: CQC data of 1 September ` +
-                                   `2026, ${bundled.agencies} agencies.`);
+                                   `2026, ${bundled.agencies.toLocaleString("en-GB")} agencies.`);
     await page.goto(server.url + "?s=about");
     await ready(page);
     s = await waitForState(page, (st) => st.data && st.data.source === "bundled" && hasItem(st, "update_choose"));

@@ -72,7 +72,7 @@
       if (!bytes) throw new Error("the updated data has no " + name);
       return new Uint8Array(bytes);
     },
-    // Whether an updated dataset is kept: {version, on} or null.
+    // Whether an updated dataset is kept: {on, files} (when it was saved, which files) or null.
     async kept() {
       if (!(await exists())) return null;
       try {
@@ -90,8 +90,17 @@
     // Reads the files and gives them to the app, which compiles them step by step.
     async give(files) {
       if (kiosk || !window.hcf.runtimeReady || !files || !files.length) return;
-      for (const f of files) {
-        const bytes = new Uint8Array(await f.arrayBuffer());
+      let all;
+      try {
+        all = await Promise.all(files.map((f) => f.arrayBuffer())); // all read, or none given to the app
+      } catch (e) {
+        console.warn("could not read the chosen files", e);
+        return;
+      }
+      for (let i = 0; i < files.length; i++) {
+        const f = files[i];
+        const bytes = new Uint8Array(all[i]);
+        all[i] = null;
         const ptr = Module._malloc(bytes.length || 1);
         HEAPU8.set(bytes, ptr);
         Module.ccall("hcf_update_file", null, ["string", "number", "number"], [f.name, ptr, bytes.length]);

@@ -1,6 +1,7 @@
 // homecare-finder core: the owner's "Update the data" in the browser, in steps (see data_update.h).
-// Depends on: core/data_update.h, core/bundle.h, core/cqc_import.h, core/csv.h, core/postcode.h, core/sha256.h,
-//             core/text_format.h, nlohmann/json. SPDX-License-Identifier: MIT
+// Depends on: core/data_update.h, core/bundle.h, core/cqc_import.h, core/csv.h, core/postcode.h,
+//             core/sha256.h, core/text_format.h, nlohmann/json.
+// SPDX-License-Identifier: MIT
 #include "core/data_update.h"
 
 #include "core/csv.h"

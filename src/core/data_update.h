@@ -1,7 +1,7 @@
 // homecare-finder core: the owner's "Update the data" in the browser — CQC files a person picked, checked and
 // compiled into a new dataset in small steps (so the page can draw a progress bar between them).
-// Depends on: core/bundle.h, core/cqc_import.h, core/csv.h, core/postcode.h, nlohmann/json, the C++ standard
-// library. SPDX-License-Identifier: MIT
+// Depends on: core/bundle.h, core/cqc_import.h, the C++ standard library.
+// SPDX-License-Identifier: MIT
 //
 // The same compiler as the native tool (compile_dataset), with the currently loaded dataset as the reference
 // (postcode geography, councils, costs, council profiles stay as they are; only the CQC agencies change).

@@ -124,14 +124,14 @@ void contact_section(App& app, const core::Provider& p) {
     fact_row("Phone", [&] {
         if (p.phone.empty())
             secondary(kNotInData);
-        else if (link("phone", p.phone))
-            app.platform().open_url(tel_url(p.phone));
+        else
+            external_link(app.platform(), "phone", p.phone, tel_url(p.phone));
     });
     fact_row("Website", [&] {
         if (p.website.empty())
             secondary(kNotInData);
-        else if (link("website", p.website))
-            app.platform().open_url(web_url(p.website));
+        else
+            external_link(app.platform(), "website", p.website, web_url(p.website));
     });
 }
 
@@ -187,7 +187,8 @@ void draw_agency(App& app) {
         !p.cqc_url.empty()
             ? p.cqc_url
             : (p.location_id.empty() ? "" : "https://www.cqc.org.uk/location/" + p.location_id);
-    if (!report.empty() && link("cqc_report", "Read the CQC report")) app.platform().open_url(report);
+    if (!report.empty())
+        external_link(app.platform(), "cqc_report", "Read the CQC report", report, "CQC report");
 
     contact_section(app, p);
 

@@ -209,15 +209,20 @@ test("kiosk: no links out of the app and no downloads on any screen; the same sc
         await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true);
         await waitForState(page, (st) => st.screen === screen && st.ui.items.length > 3, { timeout: 15000 });
         // Scroll through the whole screen, collecting what each part offers.
+        const ids = new Set();
         for (let i = 0; i < 20; i++) {
           found.push(...offersOutside(await state(page)).map((it) => `${screen}:${it.id}`));
           const now = await state(page);
+          for (const it of now.ui.items) ids.add(it.id);
           if (now.ui.scrollY >= now.ui.scrollMaxY - 1) break;
           await page.mouse.move(600, 400);
           await page.mouse.wheel(0, 650);
           await page.waitForTimeout(150);
         }
-        if (kiosk && screen === "agency") await screenshotChecked(page, "kiosk-agency-no-links");
+        if (kiosk && screen === "agency") {
+          assert.ok(ids.has("agency_qr"), "a kiosk's agency page has a QR code to take away");
+          await screenshotChecked(page, "kiosk-agency-no-links");
+        }
       }
       seen[kiosk ? "kiosk" : "normal"] = [...new Set(found)];
     }

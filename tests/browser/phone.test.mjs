@@ -188,6 +188,28 @@ describe("phone with a touch screen", () => {
                      "results with filters (phone)");
   });
 
+  test("every control on the other screens is at least 44x44 CSS px, all the way down", async () => {
+    const { page } = await openApp(browser.context, server.url + "?pc=B13%209AB&s=results");
+    const id = (await settledResults(page)).search.results[0].id;
+    const small = [];
+    for (const screen of ["agency", "shortlist", "cost", "who_pays", "council", "about", "settings", "around"]) {
+      await page.goto(server.url + `?pc=B13%209AB&sl=${id}&s=${screen}` + (screen === "agency" ? `&a=${id}` : ""));
+      await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true);
+      await waitForState(page, (st) => st.screen === screen && st.ui.items.length > 3, { timeout: 15000 });
+      for (let i = 0; i < 25; i++) {
+        const s = await state(page);
+        for (const it of s.ui.items)
+          if (INTERACTIVE.has(it.role) && (it.w < 44 - 0.01 || it.h < 44 - 0.01))
+            small.push(`${screen}: ${it.id} ${it.w.toFixed(1)}x${it.h.toFixed(1)}`);
+        if (s.ui.scrollY >= s.ui.scrollMaxY - 1) break;
+        await page.mouse.move(195, 400);
+        await page.mouse.wheel(0, 600);
+        await page.waitForTimeout(150);
+      }
+    }
+    assert.deepEqual([...new Set(small)], []);
+  });
+
   test("turning the phone sideways resizes the canvas to CSS size x pixel ratio and widens the layout", async () => {
     const { page } = await openApp(browser.context, server.url);
     const canvas = () => page.evaluate(() => {
@@ -216,5 +238,18 @@ describe("phone with a touch screen", () => {
     c = await canvas();
     assert.deepEqual(c, { w: 390 * 3, h: 844 * 3, cssW: 390, cssH: 844, dpr: 3 });
     for (const i of s.ui.items) assert.ok(i.x + i.w <= 390 + 0.5, `${i.id} fits the width`);
+
+    // A new pixel ratio (the page moved to another screen, or the browser zoomed): the backing store and the
+    // fonts follow it, so text stays sharp.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setDeviceMetricsOverride", { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
+    await page.waitForFunction(() => document.getElementById("canvas").width === 390 * 2);
+    s = await waitForState(page, (st) => st.ui.pixelRatio === 2);
+    c = await canvas();
+    assert.deepEqual(c, { w: 390 * 2, h: 844 * 2, cssW: 390, cssH: 844, dpr: 2 });
+    const title = s.ui.items.find((i) => i.id === "title");
+    assert.ok(title.h >= 30 && title.h <= 40, `the title is still 32 CSS px high: ${title.h}`);
+    await screenshotChecked(page, "phone-ratio-2-start");
+    await cdp.send("Emulation.clearDeviceMetricsOverride");
   });
 });

@@ -5,12 +5,13 @@ enable_testing()
 add_library(hcf_catch_main STATIC ${CMAKE_SOURCE_DIR}/tests/unit/catch_main.cpp)
 target_include_directories(hcf_catch_main PUBLIC ${CMAKE_SOURCE_DIR}/tests/unit)
 
-# One test executable per core module: tests/unit/<module>_test.cpp mirrors src/core/<module>.cpp.
+# One test executable per core module: tests/unit/<module>_test.cpp mirrors src/core/<module>.cpp
+# (qr_code_test mirrors src/qr/qr_code.cpp, hence hcf_qr).
 file(GLOB HCF_UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/*_test.cpp)
 foreach(test_src ${HCF_UNIT_TESTS})
     get_filename_component(test_name ${test_src} NAME_WE)
     add_executable(${test_name} ${test_src})
-    target_link_libraries(${test_name} PRIVATE hcf_core hcf_catch_main hcf_warnings)
+    target_link_libraries(${test_name} PRIVATE hcf_core hcf_qr hcf_catch_main hcf_warnings)
     target_compile_definitions(${test_name} PRIVATE
         HCF_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
         HCF_SOURCE_DIR="${CMAKE_SOURCE_DIR}")

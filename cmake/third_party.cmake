@@ -13,3 +13,15 @@ else()
     find_package(nlohmann_json 3.10 REQUIRED)
     target_link_libraries(hcf_json INTERFACE nlohmann_json::nlohmann_json)
 endif()
+
+# QR codes for the kiosk's share link: Nayuki's QR Code generator (C++), from Debian's qr-code-generator source
+# package (unpacked by scripts/setup into .deps/qrcodegen), and our small wrapper src/qr/ over it. Native and web.
+set(HCF_QRCODEGEN_DIR ${CMAKE_SOURCE_DIR}/.deps/qrcodegen CACHE PATH "QR Code generator source (scripts/setup)")
+if(NOT EXISTS ${HCF_QRCODEGEN_DIR}/cpp/qrcodegen.hpp)
+    message(FATAL_ERROR "QR Code generator not found in ${HCF_QRCODEGEN_DIR}: run scripts/setup first")
+endif()
+add_library(qrcodegen STATIC ${HCF_QRCODEGEN_DIR}/cpp/qrcodegen.cpp)
+target_include_directories(qrcodegen SYSTEM PUBLIC ${HCF_QRCODEGEN_DIR}/cpp)
+add_library(hcf_qr STATIC ${CMAKE_SOURCE_DIR}/src/qr/qr_code.cpp)
+target_include_directories(hcf_qr PUBLIC ${CMAKE_SOURCE_DIR}/src)
+target_link_libraries(hcf_qr PUBLIC qrcodegen PRIVATE hcf_warnings)

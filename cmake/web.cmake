@@ -18,7 +18,7 @@ target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 # UI: ImGui screens over the core's API. No Emscripten headers here either.
 file(GLOB HCF_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
 add_library(hcf_ui STATIC ${HCF_UI_SOURCES})
-target_link_libraries(hcf_ui PUBLIC hcf_core imgui PRIVATE hcf_warnings)
+target_link_libraries(hcf_ui PUBLIC hcf_core hcf_qr imgui PRIVATE hcf_warnings)
 
 # The app: the Emscripten main loop and the JS bridge.
 file(GLOB HCF_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/*.cpp)

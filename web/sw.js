@@ -13,7 +13,8 @@
 const PREFIX = "hcf-";
 const COMPLETE = "__complete__"; // marker entry: this cache was filled completely
 const KIOSK = "__kiosk__";       // marker entry: keep every data file (kiosk mode)
-const SHELL = ["index.html", "index.js", "index.wasm", "a11y.js", "kiosk.js", "embed.js", "update.js", "manifest.webmanifest", "icons/icon.svg",
+const SHELL = ["index.html", "index.js", "index.wasm", "a11y.js", "kiosk.js", "embed.js", "update.js", "touch.js",
+               "manifest.webmanifest", "icons/icon.svg",
                "icons/icon-192.png", "icons/icon-512.png"];
 const MANIFEST = "data/manifest.json";
 const NETWORK_TIMEOUT_MS = 4000;

@@ -4,6 +4,7 @@
 #include "ui/app.h"
 
 #include "ui/screens.h"
+#include "ui/touch_scroll.h"
 
 #include <nlohmann/json.hpp>
 
@@ -59,6 +60,8 @@ void App::data_forgotten() {
 bool App::before_frame(float pixel_ratio, float width_css) {
     UiContext& c = ui();
     c.items.clear();
+    c.text_active = {};
+    c.kiosk = session_.kiosk();
     c.pixel_ratio = pixel_ratio;
     c.width_css = width_css;
     c.phone = width_css < 640.0f;
@@ -134,8 +137,21 @@ std::string App::state_json() const {
                                {"h", (it.max.y - it.min.y) / r}};
         if (it.role == "checkbox" || it.role == "radio") item["checked"] = it.checked;
         if (it.level > 0) item["level"] = it.level;
+        if (!it.href.empty()) item["href"] = it.href;
         items.push_back(std::move(item));
     }
+    // The text box being edited (web/touch.js puts the phone keyboard's hidden <input> over it).
+    nlohmann::json text_active = nullptr;
+    if (const ActiveTextBox& t = ui().text_active; !t.id.empty())
+        text_active = {{"id", t.id},
+                       {"value", t.value},
+                       {"x", t.min.x / r},
+                       {"y", t.min.y / r},
+                       {"w", (t.max.x - t.min.x) / r},
+                       {"h", (t.max.y - t.min.y) / r},
+                       {"uppercase", (t.flags & ImGuiInputTextFlags_CharsUppercase) != 0},
+                       {"decimal", (t.flags & ImGuiInputTextFlags_CharsDecimal) != 0},
+                       {"readOnly", (t.flags & ImGuiInputTextFlags_ReadOnly) != 0}};
     j["ui"] = {{"items", items},
                {"postcode", edit.postcode},
                {"pixelRatio", r},
@@ -143,11 +159,16 @@ std::string App::state_json() const {
                {"highContrast", ui().high_contrast},
                {"systemContrast", system_contrast_},
                {"contentHeight", std::round(content_height_ / r)},
-               {"status", edit.status}};
+               {"status", edit.status},
+               {"textActive", text_active},
+               {"scrollY", page_scroll_ / r},
+               {"scrollMaxY", page_scroll_max_ / r},
+               {"gliding", touch_scroll_gliding()}};
     return j.dump();
 }
 
 void App::frame() {
+    if (touch_scroll_update()) redraw_ = true; // a finger is scrolling, or the page still glides
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -171,6 +192,7 @@ void App::frame() {
     }
     ImGui::BeginChild("##page", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
     page_scroll_ = ImGui::GetScrollY();
+    page_scroll_max_ = ImGui::GetScrollMaxY();
     const float max_w = 960.0f * ui().scale;
     const float avail = ImGui::GetContentRegionAvail().x;
     if (avail > max_w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - max_w) * 0.5f);
@@ -188,6 +210,7 @@ void App::frame() {
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::End();
+    ui().edit_for_id.clear(); // meant for a box no longer being edited
 }
 
 void App::draw_header() {

@@ -83,6 +83,7 @@ class App {
     core::Screen shown_screen_ = core::Screen::Start; // the screen the last frame drew
     float content_height_ = 0.0f; // header + page content, device pixels (for hosts sizing a frame)
     float page_scroll_ = 0.0f;    // its scroll position
+    float page_scroll_max_ = 0.0f; // how far it can scroll
 };
 
 } // namespace hcf::ui

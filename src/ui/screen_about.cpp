@@ -37,8 +37,8 @@ void sources(App& app, const core::DatasetInfo& info) {
         if (!src.note.empty()) secondary(src.note);
         if (!src.licence.empty()) {
             if (!src.licence_url.empty()) {
-                if (link("licence." + src.id, "Licence: " + src.licence))
-                    app.platform().open_url(src.licence_url);
+                external_link(app.platform(), "licence." + src.id, "Licence: " + src.licence,
+                              src.licence_url);
             } else {
                 secondary("Licence: " + src.licence);
             }

@@ -5,6 +5,7 @@
 // Empty fields are said out loud ("Not in the information we have") rather than hidden, so a missing phone
 // number is never mistaken for a page that failed to draw.
 #include "ui/app.h"
+#include "ui/kiosk.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -124,14 +125,14 @@ void contact_section(App& app, const core::Provider& p) {
     fact_row("Phone", [&] {
         if (p.phone.empty())
             secondary(kNotInData);
-        else if (link("phone", p.phone))
-            app.platform().open_url(tel_url(p.phone));
+        else
+            external_link(app.platform(), "phone", p.phone, tel_url(p.phone));
     });
     fact_row("Website", [&] {
         if (p.website.empty())
             secondary(kNotInData);
-        else if (link("website", p.website))
-            app.platform().open_url(web_url(p.website));
+        else
+            external_link(app.platform(), "website", p.website, web_url(p.website));
     });
 }
 
@@ -187,9 +188,19 @@ void draw_agency(App& app) {
         !p.cqc_url.empty()
             ? p.cqc_url
             : (p.location_id.empty() ? "" : "https://www.cqc.org.uk/location/" + p.location_id);
-    if (!report.empty() && link("cqc_report", "Read the CQC report")) app.platform().open_url(report);
+    if (!report.empty())
+        external_link(app.platform(), "cqc_report", "Read the CQC report", report, "CQC report");
 
     contact_section(app, p);
+    if (ui().kiosk && p.details_loaded) { // no links on a kiosk: the person takes the page away instead
+        subheading("Take these details with you");
+        secondary("Scan this QR code with your phone's camera to open this page on your phone.");
+        qr_code(
+            "agency_qr", take_away_link(app),
+            "QR code with a link to this agency's page. Scan it with your phone's camera to open it on your "
+            "phone.",
+            240.0f);
+    }
 
     heading("What the agency does");
     fact("Registered with CQC for", services_text(p.service_types));

@@ -184,7 +184,7 @@ void cost_line(App& app, const core::CostLine& l, int n) {
     if (l.historic) secondary("This figure is out of date. It is shown because nothing newer is published.");
     if (!l.note.empty()) secondary(l.note);
     if (!l.source_url.empty()) {
-        if (link("source." + std::to_string(n), source_words(l))) app.platform().open_url(l.source_url);
+        external_link(app.platform(), "source." + std::to_string(n), source_words(l), l.source_url);
     } else {
         secondary(source_words(l));
     }

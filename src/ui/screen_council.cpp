@@ -41,7 +41,7 @@ void source_line(App& app, const core::CouncilProfile& c, const std::string& sou
     const std::string figures = core::describe_when(figures_for);
     if (!figures.empty() && figures != date) words += ". Figures for " + figures;
     if (!src->url.empty()) {
-        if (link(id, words)) app.platform().open_url(src->url);
+        external_link(app.platform(), id, words, src->url);
     } else {
         secondary(words);
     }
@@ -143,17 +143,19 @@ void local_help(App& app, const core::CouncilProfile& c) {
     body("Ask the council for a needs assessment: it is free, whatever your savings.");
     if (!c.help_line.empty()) {
         body("Council help line:");
-        if (link("help_line", c.help_line)) app.platform().open_url(tel_url(c.help_line));
+        external_link(app.platform(), "help_line", c.help_line, tel_url(c.help_line));
     }
     int n = 0;
     for (const core::LocalHelp& h : c.local_help) {
         ImGui::PushID(n++);
         subheading(h.name);
         if (!h.description.empty()) body(h.description);
-        if (!h.phone.empty() && link("help.phone." + std::to_string(n), "Phone " + h.phone))
-            app.platform().open_url(tel_url(h.phone));
-        if (!h.url.empty() && link("help.web." + std::to_string(n), "Open the web page"))
-            app.platform().open_url(h.url);
+        if (!h.phone.empty())
+            external_link(app.platform(), "help.phone." + std::to_string(n), "Phone " + h.phone,
+                          tel_url(h.phone));
+        if (!h.url.empty())
+            external_link(app.platform(), "help.web." + std::to_string(n), "Open the web page", h.url,
+                          "Web page");
         const core::CouncilSource* src = core::find_source(c, h.source);
         if (!src || src->url != h.url) // the link above is the source already
             source_line(app, c, h.source, "", "help.source." + std::to_string(n));
@@ -183,7 +185,7 @@ void sources(App& app, const core::CouncilProfile& c) {
         const std::string date = core::describe_when(src.date);
         line += date.empty() ? " (undated)" : ", " + date;
         if (!src.url.empty()) {
-            if (link("source." + src.id, line)) app.platform().open_url(src.url);
+            external_link(app.platform(), "source." + src.id, line, src.url);
         } else {
             body(line);
         }

@@ -93,6 +93,12 @@ void sort_and_filters(App& app) {
     if (ImGui::InputText("##text", app.edit.text_filter, sizeof app.edit.text_filter))
         s.set_text_filter(app.edit.text_filter);
     note_item("text_filter", "textbox", "Name of agency");
+    if (ui().text_for_id ==
+        "text_filter") { // hcf.setText (the accessible mirror) while the box is not edited
+        std::snprintf(app.edit.text_filter, sizeof app.edit.text_filter, "%s", ui().text_value.c_str());
+        s.set_text_filter(app.edit.text_filter);
+        ui().text_for_id.clear();
+    }
 }
 
 void result_row(App& app, const core::Match& m, float width) {

@@ -5,6 +5,7 @@
 // The comparison never scrolls sideways: on wide screens agencies sit side by side in tables of as many
 // columns as fit (more agencies wrap into a second table below); on phones each agency is a card.
 #include "ui/app.h"
+#include "ui/kiosk.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -92,8 +93,8 @@ void cell_phone(App& app, const core::Provider& p) {
         secondary("Loading...");
     } else if (p.phone.empty()) {
         secondary(kNotInData);
-    } else if (link("phone." + p.location_id, p.phone)) {
-        app.platform().open_url(tel_url(p.phone));
+    } else {
+        external_link(app.platform(), "phone." + p.location_id, p.phone, tel_url(p.phone));
     }
 }
 
@@ -102,8 +103,9 @@ void cell_website(App& app, const core::Provider& p) {
         secondary("Loading...");
     } else if (p.website.empty()) {
         secondary(kNotInData);
-    } else if (link("website." + p.location_id, "Visit website")) {
-        app.platform().open_url(web_url(p.website));
+    } else {
+        external_link(app.platform(), "website." + p.location_id, "Visit website", web_url(p.website),
+                      p.website);
     }
 }
 
@@ -201,8 +203,29 @@ bool compare_cards(App& app, const std::vector<std::size_t>& indices) {
     return false;
 }
 
+// A kiosk: no links, copying or downloads, but a QR code to take the shortlist away, and printing.
+void kiosk_actions(App& app) {
+    core::Session& s = app.session();
+    heading("Take your shortlist with you");
+    body("Scan this QR code with your phone's camera. It opens this shortlist on your phone, with each "
+         "agency's rating, phone number and address. The list is held in the link itself.");
+    qr_code(
+        "share_qr", take_away_link(app),
+        "QR code with a link to this shortlist. Scan it with your phone's camera to open the shortlist on "
+        "your phone.");
+    ImGui::Spacing();
+    if (primary_button("print", "Print my shortlist", action_width()))
+        app.platform().print_html(s.print_html());
+    secondary(
+        "Prints a page with each agency's rating, phone number and address, if this screen has a printer.");
+}
+
 void actions(App& app, ShortlistState& st) {
     core::Session& s = app.session();
+    if (ui().kiosk) {
+        kiosk_actions(app);
+        return;
+    }
     heading("Print, share or save");
     const float w = action_width();
     if (primary_button("print", "Print", w)) app.platform().print_html(s.print_html());

@@ -2,6 +2,7 @@
 // Depends on: ui/app, ui/widgets, core/session.
 // SPDX-License-Identifier: MIT
 #include "ui/app.h"
+#include "ui/kiosk.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -86,11 +87,19 @@ void draw_start(App& app) {
     }
     ImGui::Spacing();
     bool submit = false;
-    postcode_field(app, &submit);
-    help_toggles(app);
-    distance_choice(app);
-    ImGui::Spacing();
-    submit |= primary_button("find_care", "Find care", action_width());
+    if (ui().kiosk) { // the choices first, then the postcode on a big keypad that ends with "Find care"
+        help_toggles(app);
+        distance_choice(app);
+        ImGui::Spacing();
+        postcode_field(app, &submit);
+        kiosk_keypad(app, &submit);
+    } else {
+        postcode_field(app, &submit);
+        help_toggles(app);
+        distance_choice(app);
+        ImGui::Spacing();
+        submit |= primary_button("find_care", "Find care", action_width());
+    }
     if (submit) {
         s.set_postcode_input(app.edit.postcode);
         s.find_care();

@@ -90,7 +90,7 @@ void source(App& app, const std::string& id, const std::string& name, const std:
     if (name.empty() && short_name.empty()) return;
     const std::string words = source_words(name, short_name, when);
     if (!url.empty()) {
-        if (link(id, words)) app.platform().open_url(url);
+        external_link(app.platform(), id, words, url);
     } else {
         secondary(words);
     }

@@ -51,7 +51,7 @@ void apply_theme(float scale, bool high_contrast) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
     style.WindowPadding = ImVec2(20, 20);
-    style.FramePadding = ImVec2(10, 10);
+    style.FramePadding = ImVec2(10, 13); // 19 px text + 2 x 13: text boxes are 44 px touch targets
     style.ItemSpacing = ImVec2(10, 10);
     style.ItemInnerSpacing = ImVec2(10, 5);
     style.ScrollbarSize = 20;

@@ -7,8 +7,10 @@
 
 #include <imgui_internal.h> // the current text wrap position
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 namespace hcf::ui {
@@ -18,9 +20,73 @@ UiContext& ui() {
     return ctx;
 }
 
+namespace {
+// Replaces the text of the box being edited (ImGui keeps its own copy while a box is active, so writing to
+// the caller's buffer would be overwritten). The next InputText call copies it back and reports the edit.
+void replace_active_text(ImGuiInputTextState& st, std::string value, int sel_start, int sel_end) {
+    if (st.Flags & ImGuiInputTextFlags_CharsUppercase)
+        for (char& c : value)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (st.Flags & ImGuiInputTextFlags_CharsDecimal)
+        std::erase_if(value, [](char c) {
+            return std::string_view("0123456789.+-*/").find(c) == std::string_view::npos;
+        });
+    const std::size_t cap = st.BufCapacityA > 0 ? static_cast<std::size_t>(st.BufCapacityA - 1) : 0;
+    if (value.size() > cap) { // cut at a character boundary
+        value.resize(cap);
+        while (!value.empty() && (static_cast<unsigned char>(value.back()) & 0x80) != 0)
+            value.pop_back();
+    }
+    if (st.TextW.Size < st.BufCapacityA + 1) st.TextW.resize(st.BufCapacityA + 1);
+    const int n = ImTextStrFromUtf8(st.TextW.Data, st.TextW.Size, value.c_str(), nullptr);
+    st.TextW[n] = 0;
+    st.CurLenW = n;
+    st.CurLenA = static_cast<int>(value.size());
+    st.TextA.resize(static_cast<int>(value.size()) + 1);
+    std::memcpy(st.TextA.Data, value.c_str(), value.size() + 1);
+    st.TextAIsValid = true;
+    // The undo history described the old text: start it afresh.
+    st.Stb.undostate.undo_point = 0;
+    st.Stb.undostate.undo_char_point = 0;
+    st.Stb.undostate.redo_point = IMSTB_TEXTEDIT_UNDOSTATECOUNT;
+    st.Stb.undostate.redo_char_point = IMSTB_TEXTEDIT_UNDOCHARCOUNT;
+    const int a = sel_start < 0 ? n : std::min(sel_start, n);
+    const int b = sel_end < 0 ? a : std::min(std::max(sel_end, a), n);
+    st.Stb.select_start = a;
+    st.Stb.select_end = b;
+    st.Stb.cursor = b;
+    st.Stb.has_preferred_x = 0;
+    st.CursorFollow = true;
+    st.CursorAnimReset();
+}
+} // namespace
+
 void note_item(std::string id, std::string role, std::string label, bool checked, int level) {
-    ui().items.push_back({std::move(id), std::move(role), std::move(label), ImGui::GetItemRectMin(),
-                          ImGui::GetItemRectMax(), checked, level});
+    UiItem item;
+    item.id = std::move(id);
+    item.role = std::move(role);
+    item.label = std::move(label);
+    item.min = ImGui::GetItemRectMin();
+    item.max = ImGui::GetItemRectMax();
+    item.checked = checked;
+    item.level = level;
+    if (item.role == "textbox") {
+        UiContext& c = ui();
+        if (ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetItemID())) { // being edited
+            if (!(st->Flags & ImGuiInputTextFlags_ReadOnly)) {
+                if (c.edit_for_id == item.id) {
+                    replace_active_text(*st, c.edit_value, c.edit_select_start, c.edit_select_end);
+                    c.edit_for_id.clear();
+                } else if (c.text_for_id == item.id) {
+                    replace_active_text(*st, c.text_value, -1, -1);
+                    c.text_for_id.clear();
+                }
+            }
+            c.text_active = {item.id, item.min, item.max, st->TextAIsValid ? std::string(st->TextA.Data) : "",
+                             static_cast<int>(st->Flags)};
+        }
+    }
+    ui().items.push_back(std::move(item));
 }
 
 bool activated_from_outside(std::string_view id) {
@@ -160,7 +226,9 @@ bool link(std::string_view id_view, std::string_view label) {
     const float h = std::fmax(ui().touch(), text_h);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushID(id.c_str());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(w, h)) || activated_from_outside(id);
+    // At least 44 px wide too, so a short link ("Avi") is still easy to tap.
+    const bool pressed =
+        ImGui::InvisibleButton("##link", ImVec2(std::fmax(w, ui().touch()), h)) || activated_from_outside(id);
     ImGui::PopID();
     const bool hovered = ImGui::IsItemHovered();
     const ImU32 c =
@@ -247,6 +315,25 @@ bool choice(std::string_view id_view, std::string_view label, bool selected) {
 void same_line_at(float screen_x) {
     ImGui::SameLine();
     ImGui::SetCursorScreenPos(ImVec2(screen_x, ImGui::GetCursorScreenPos().y));
+}
+
+void external_link(Platform& platform, std::string_view id, std::string_view label, const std::string& url,
+                   std::string_view kiosk_label) {
+    if (ui().kiosk) {
+        // As text: the label, and the address when the label does not already say it.
+        std::string text(kiosk_label.empty() ? label : kiosk_label);
+        std::string where = url;
+        for (const char* scheme : {"https://", "http://", "mailto:", "tel:"})
+            if (where.rfind(scheme, 0) == 0) where.erase(0, std::string_view(scheme).size());
+        while (!where.empty() && where.back() == '/')
+            where.pop_back();
+        if (url.rfind("tel:", 0) != 0 && text.find(where) == std::string::npos) text += ": " + where;
+        body(text);
+        note_item(std::string(id), "text", text);
+        return;
+    }
+    if (link(id, label)) platform.open_url(url);
+    ui().items.back().href = url;
 }
 
 std::string tel_url(const std::string& phone) {

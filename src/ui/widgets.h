@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "ui/platform.h"
 #include "ui/theme.h"
 
 #include <imgui.h>
@@ -25,7 +26,16 @@ struct UiItem {
     std::string label; // what it says
     ImVec2 min, max;   // device pixels
     bool checked = false;
-    int level = 0; // heading level
+    int level = 0;    // heading level
+    std::string href; // an external link's address ("https://...", "tel:..."); empty otherwise
+};
+
+// The text box being edited this frame (touch.js puts a hidden real <input> over it for the phone keyboard).
+struct ActiveTextBox {
+    std::string id;    // our id ("postcode"); empty when no text box is active
+    ImVec2 min, max;   // device pixels
+    std::string value; // its text as being edited
+    int flags = 0;     // ImGuiInputTextFlags (uppercase, decimal, read-only)
 };
 
 // What widgets need to know about the frame: fonts, sizes, and where to record items.
@@ -36,15 +46,27 @@ struct UiContext {
     float width_css = 0.0f;   // window width in CSS pixels
     bool phone = false;       // narrow layout (under 640 CSS px)
     bool high_contrast = false;
+    bool kiosk = false;          // ?kiosk=1: no external links, an on-screen keypad, a QR code to take away
+    bool reduced_motion = false; // prefers-reduced-motion: no glide after a touch scroll
+    float fling_css = 0.0f; // the finger's speed as it lifted, CSS px a second (positive: down the screen)
     std::vector<UiItem> items;
+    ActiveTextBox text_active;
     // Set from outside the canvas (the accessible DOM mirror, tests): the widget with this id acts as if
     // clicked in the next frame; a text box with text_for_id takes text_value.
     std::string activate_id;
     std::string text_for_id, text_value;
+    // The phone keyboard's hidden <input> (web/touch.js) edits the box being edited: its whole text and
+    // caret.
+    std::string edit_for_id, edit_value;
+    int edit_select_start = -1, edit_select_end = -1;   // UTF-16 units, -1: the end
     float touch() const { return 44.0f * pixel_ratio; } // minimum touch target, device pixels
 };
 UiContext& ui();
 
+// Call right after drawing the widget. For a "textbox" (right after ImGui::InputText) it also publishes the
+// box while it is edited, and gives it the hidden input's text (edit_for_id) or text set from outside
+// (text_for_id). A box that is not being edited takes text_for_id in its screen's own code (see
+// screen_start.cpp).
 void note_item(std::string id, std::string role, std::string label, bool checked = false, int level = 0);
 // True once when the mirror asked to activate this id (consumes the request).
 bool activated_from_outside(std::string_view id);
@@ -66,6 +88,12 @@ bool choice(std::string_view id, std::string_view label, bool selected); // a ra
 void same_line_at(float screen_x); // next item on this line at an absolute x (SameLine(x) counts from groups)
 bool toggle(const char* id, std::string_view label, bool* value); // big checkbox
 bool back_link(const char* id = "back");                          // "Back"
+
+// A link that leaves the app (a website, a licence, "tel:"): opens url through the platform. In kiosk mode it
+// is plain text instead (the label and the address), since a kiosk must not send people elsewhere.
+// kiosk_label, if given, replaces the label there ("Website" for "Visit website").
+void external_link(Platform& platform, std::string_view id, std::string_view label, const std::string& url,
+                   std::string_view kiosk_label = {});
 
 // Links from the data: "tel:" with only digits and +, and a web address with https:// when it has none.
 std::string tel_url(const std::string& phone);

@@ -1,10 +1,13 @@
-// tests/browser/kiosk.test.mjs — kiosk mode's idle reset: a visible countdown, input carries on, and after the
-// countdown every trace of the session is gone (storage, address, shortlist).
-// Depends on: tests/browser/lib/harness.mjs.
+// tests/browser/kiosk.test.mjs — kiosk mode: the idle reset (a visible countdown, input carries on, and after the
+// countdown every trace of the session is gone: storage, address, shortlist); the on-screen keypad; a QR code
+// of the shortlist's share link, decoded from a screenshot; no links out of the app, no downloads.
+// Depends on: tests/browser/lib/harness.mjs, lib/png.mjs, jsqr (npm).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openApp, startServer, state, waitForState } from "./lib/harness.mjs";
-import { searchByMirror } from "./lib/mirror.mjs";
+import jsQR from "jsqr";
+import { itemRect, launchBrowser, openApp, screenshotChecked, startServer, state, waitForState } from "./lib/harness.mjs";
+import { searchByMirror, settledResults } from "./lib/mirror.mjs";
+import { decodePng } from "./lib/png.mjs";
 
 let server;
 before(async () => { server = await startServer(); });
@@ -69,6 +72,164 @@ test("touching the screen during the countdown carries on; a bad idle time means
       await page.goto(server.url + `?kiosk=1&idle=${bad}`);
       assert.equal(await page.evaluate(() => window.hcfKiosk.idleSeconds), 120, bad);
     }
+  } finally {
+    await browser.close();
+  }
+});
+
+// Taps a UI item in its middle with a finger, once it has stopped moving.
+async function tap(page, id) {
+  await onScreen(page, id);
+  let r = await itemRect(page, id);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(80);
+    const again = await itemRect(page, id);
+    if (JSON.stringify(again) === JSON.stringify(r)) break;
+    r = again;
+  }
+  await page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2);
+}
+
+// Scrolls with the mouse wheel until an item is fully on screen (kiosks have no wheel, but tests may).
+async function onScreen(page, id) {
+  const view = page.viewportSize();
+  for (let i = 0; i < 40; i++) {
+    const it = (await state(page)).ui.items.find((x) => x.id === id);
+    if (it && it.y >= 0 && it.y + it.h <= view.height) return it;
+    await page.mouse.move(view.width / 2, view.height / 2);
+    await page.mouse.wheel(0, (it && it.y < 0 ? -1 : 1) * view.height * 0.4);
+    await page.waitForTimeout(120);
+  }
+  throw new Error(`could not bring ${id} on screen`);
+}
+
+// Decodes the QR code drawn at a UI item from a screenshot of the page.
+async function readQr(page, id) {
+  const r = await onScreen(page, id);
+  await page.waitForTimeout(200);
+  const png = decodePng(await page.screenshot());
+  const ratio = png.width / page.viewportSize().width;
+  const x0 = Math.floor(r.x * ratio) - 4, y0 = Math.floor(r.y * ratio) - 4;
+  const w = Math.ceil(r.w * ratio) + 8, h = Math.ceil(r.h * ratio) + 8;
+  const rgba = new Uint8ClampedArray(w * h * 4);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const src = ((y0 + y) * png.width + (x0 + x)) * png.channels, dst = (y * w + x) * 4;
+      rgba[dst] = png.pixels[src]; rgba[dst + 1] = png.pixels[src + 1]; rgba[dst + 2] = png.pixels[src + 2];
+      rgba[dst + 3] = 255;
+    }
+  const code = jsQR(rgba, w, h);
+  assert.ok(code, "jsQR found no QR code in the screenshot");
+  return code.data;
+}
+
+const OUTSIDE = /^(https?:|mailto:|tel:)/i;
+const offersOutside = (s) => s.ui.items.filter((i) => i.href || (i.role === "link" && OUTSIDE.test(i.label)) ||
+                                                     /^(download_|email_link|copy_link|share_url)/.test(i.id));
+
+test("kiosk: a postcode typed on the keypad, an agency shortlisted, its QR code opens the shortlist", async () => {
+  const browser = await launchBrowser({ touch: true });
+  try {
+    const { page, errors } = await openApp(browser.context, server.url + "?kiosk=1");
+    let s = await state(page);
+    assert.equal(s.kiosk, true);
+    // The keypad: digits, A to Z, Space, Delete and Find care, big enough for a finger.
+    const keys = s.ui.items.filter((i) => i.id.startsWith("key."));
+    assert.equal(keys.length, 10 + 26 + 2);
+    for (const k of keys) assert.ok(k.w >= 44 && k.h >= 64, `${k.id} is ${k.w}x${k.h}`);
+    assert.equal(s.ui.items.filter((i) => i.id === "find_care").length, 1);
+
+    for (const key of ["B", "1", "3", "X", "delete", "space", "9", "A", "B"]) await tap(page, `key.${key}`);
+    await waitForState(page, (st) => st.ui.postcode === "B13 9AB");
+    // The hidden input is not used in kiosk mode: the keypad is the keyboard.
+    assert.notEqual(await page.evaluate(() => document.activeElement && document.activeElement.id), "hcf-ime");
+    await screenshotChecked(page, "kiosk-start-keypad");
+    await tap(page, "find_care");
+    s = await settledResults(page);
+    assert.equal(s.location.postcode, "B13 9AB");
+    const first = s.search.results[0];
+    await onScreen(page, `add.${first.id}`);
+    await tap(page, `add.${first.id}`);
+    await waitForState(page, (st) => st.shortlist.length === 1);
+    await tap(page, "shortlist");
+    s = await waitForState(page, (st) => st.screen === "shortlist" && st.ui.items.some((i) => i.id === "share_qr"));
+    const qr = s.ui.items.find((i) => i.id === "share_qr");
+    assert.equal(qr.role, "img");
+    assert.match(qr.label, /QR code/);
+    assert.ok(s.ui.items.some((i) => i.id === "print" && i.label === "Print my shortlist"));
+    assert.deepEqual(offersOutside(s), []);
+
+    const link = await readQr(page, "share_qr");
+    await screenshotChecked(page, "kiosk-shortlist-qr");
+    // "Print my shortlist" prints the printable page (a kiosk's Chromium prints it with --kiosk-printing).
+    await tap(page, "print");
+    await page.waitForFunction(() => {
+      const f = document.getElementById("hcf-print");
+      return f && f.contentDocument && f.contentDocument.body && f.contentDocument.body.textContent.length > 0;
+    });
+    const printed = await page.evaluate(() => document.getElementById("hcf-print").contentDocument.body.textContent);
+    assert.ok(printed.includes(first.name), "the printed page names the agency");
+    assert.ok(link.startsWith(server.url + "?"), link);
+    assert.match(link, new RegExp(`sl=${first.id}`));
+    assert.match(link, /pc=B13%209AB/);
+    assert.doesNotMatch(link, /kiosk/, "the phone that scans it is not a kiosk");
+    // The link opens the same shortlist on "a phone".
+    const phone = await launchBrowser({ phone: true });
+    try {
+      const { page: p2 } = await openApp(phone.context, link);
+      const shared = await waitForState(p2, (st) => st.shortlist.length === 1 && st.screen === "shortlist");
+      assert.deepEqual(shared.shortlist, [first.id]);
+      assert.equal(shared.kiosk, false);
+    } finally {
+      await phone.close();
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("kiosk: no links out of the app and no downloads on any screen; the same screens have them elsewhere", async () => {
+  const browser = await launchBrowser();
+  try {
+    const screens = ["start", "results", "agency", "shortlist", "about", "council", "cost", "who_pays"];
+    const seen = {};
+    for (const kiosk of [true, false]) {
+      const { page } = await openApp(browser.context, server.url + (kiosk ? "?kiosk=1" : ""));
+      await searchByMirror(page, "B13 9AB");
+      const first = (await state(page)).search.results[0];
+      await page.evaluate((id) => window.hcf.activate(`add.${id}`), first.id);
+      await waitForState(page, (st) => st.shortlist.length === 1);
+      const found = [];
+      for (const screen of screens) {
+        // Reach each screen by its address: the app opens the screen the link names.
+        await page.goto(server.url + `?${kiosk ? "kiosk=1&" : ""}` +
+                        (screen === "start" ? "" : `pc=B13%209AB&sl=${first.id}&s=${screen}`) +
+                        (screen === "agency" ? `&a=${first.id}` : ""));
+        await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true);
+        await waitForState(page, (st) => st.screen === screen && st.ui.items.length > 3, { timeout: 15000 });
+        // Scroll through the whole screen, collecting what each part offers.
+        const ids = new Set();
+        for (let i = 0; i < 20; i++) {
+          found.push(...offersOutside(await state(page)).map((it) => `${screen}:${it.id}`));
+          const now = await state(page);
+          for (const it of now.ui.items) ids.add(it.id);
+          if (now.ui.scrollY >= now.ui.scrollMaxY - 1) break;
+          await page.mouse.move(600, 400);
+          await page.mouse.wheel(0, 650);
+          await page.waitForTimeout(150);
+        }
+        if (kiosk && screen === "agency") {
+          assert.ok(ids.has("agency_qr"), "a kiosk's agency page has a QR code to take away");
+          await screenshotChecked(page, "kiosk-agency-no-links");
+        }
+      }
+      seen[kiosk ? "kiosk" : "normal"] = [...new Set(found)];
+    }
+    assert.deepEqual(seen.kiosk, []);
+    // The check can fail: without kiosk mode the same screens offer websites, phone links and downloads.
+    for (const want of [/^agency:website$/, /^agency:cqc_report$/, /^shortlist:download_json$/, /^shortlist:email_link$/])
+      assert.ok(seen.normal.some((f) => want.test(f)), `${want} offered outside kiosk mode: ${seen.normal}`);
   } finally {
     await browser.close();
   }

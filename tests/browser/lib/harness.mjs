@@ -33,8 +33,9 @@ export function startServer() {
 }
 
 // Launches Debian's Chromium headless with WebGL2 through SwiftShader and no background traffic.
-// Options: { phone: true } gives a 390x844 touch screen at device pixel ratio 3.
-export async function launchBrowser({ phone = false } = {}) {
+// Options: { phone: true } gives a 390x844 touch screen at device pixel ratio 3; { touch: true } a 1366x768
+// touch screen at ratio 1 (a kiosk).
+export async function launchBrowser({ phone = false, touch = false } = {}) {
   const profile = mkdtempSync(join(tmpdir(), "hcf-chromium-"));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
@@ -44,6 +45,7 @@ export async function launchBrowser({ phone = false } = {}) {
            "--disable-default-apps", "--disable-extensions"],
     viewport: phone ? { width: 390, height: 844 } : { width: 1366, height: 768 },
     ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {}),
+    ...(touch && !phone ? { hasTouch: true } : {}),
   });
   const close = async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); };
   return { context: browser, close };

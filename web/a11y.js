@@ -87,17 +87,24 @@
         return { el, focusable: input };
       }
       case "textbox": {
-        if (item.id !== "postcode") break; // other boxes cannot be typed into from outside yet: shown as text
+        // A real text box for every box the app draws: typing goes to the app through hcf.setText.
         const el = document.createElement("div");
         const input = document.createElement("input");
         input.type = "text";
         input.id = domId(key);
-        input.autocomplete = "postal-code";
         input.spellcheck = false;
-        input.setAttribute("autocapitalize", "characters");
+        if (item.id === "postcode") {
+          input.autocomplete = "postal-code";
+          input.setAttribute("autocapitalize", "characters");
+        } else {
+          input.autocomplete = "off";
+        }
+        if (item.readOnly) input.readOnly = true;
         const label = document.createElement("label");
         label.htmlFor = input.id;
-        input.addEventListener("input", () => hcf.setText("postcode", input.value.toUpperCase()));
+        input.addEventListener("input", () => {
+          hcf.setText(item.id, item.id === "postcode" ? input.value.toUpperCase() : input.value);
+        });
         el.append(label, input);
         return { el, focusable: input };
       }
@@ -128,11 +135,11 @@
         if (focusable.checked !== !!item.checked) focusable.checked = !!item.checked;
         break;
       }
-      case "textbox":
+      case "textbox": {
+        setText(el.querySelector("label"), item.label);
+        const value = item.value ?? "";
+        if (document.activeElement !== focusable && focusable.value !== value) focusable.value = value;
         if (item.id === "postcode") {
-          setText(el.querySelector("label"), item.label);
-          const value = (s.ui && s.ui.postcode) || "";
-          if (document.activeElement !== focusable && focusable.value !== value) focusable.value = value;
           const error = s.ui.items.some((i) => i.role === "alert");
           const describedBy = error ? domId("error") : "";
           if ((focusable.getAttribute("aria-describedby") || "") !== describedBy) {
@@ -140,8 +147,9 @@
             else focusable.removeAttribute("aria-describedby");
           }
           if (focusable.getAttribute("aria-invalid") !== String(error)) focusable.setAttribute("aria-invalid", String(error));
-        } else setText(el, item.label);
+        }
         break;
+      }
       case "img":
         if (el.getAttribute("aria-label") !== item.label) el.setAttribute("aria-label", item.label);
         break;
@@ -160,7 +168,7 @@
   }
 
   function kindOf(item) {
-    return item.role === "textbox" && item.id !== "postcode" ? "textbox-text" : item.role + (item.level || "");
+    return item.role + (item.level || "") + (item.readOnly ? "-readonly" : "");
   }
 
   function update() {

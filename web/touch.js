@@ -141,7 +141,7 @@
     const active = s.ui.textActive && s.ui.textActive.id === t.id ? s.ui.textActive : null;
     if (document.activeElement === input) input.blur(); // again: a phone shows its keyboard on a new focus
     graceUntil = now() + 1500;
-    focusInput(active || { id: t.id, value: t.id === "postcode" ? s.ui.postcode : "", x: t.x, y: t.y, w: t.w, h: t.h,
+    focusInput(active || { id: t.id, value: t.value ?? "", x: t.x, y: t.y, w: t.w, h: t.h,
                            uppercase: t.id === "postcode" });
   }
 

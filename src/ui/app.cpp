@@ -60,6 +60,13 @@ void App::data_forgotten() {
 bool App::before_frame(float pixel_ratio, float width_css) {
     UiContext& c = ui();
     c.items.clear();
+    if (!c.text_for_id.empty() && ++c.text_age > 3) c.text_for_id.clear(); // no such box on screen
+    if (c.text_for_id.empty() && !c.text_queue.empty()) {
+        c.text_for_id = std::move(c.text_queue.front().first);
+        c.text_value = std::move(c.text_queue.front().second);
+        c.text_queue.pop_front();
+        c.text_age = 0;
+    }
     c.text_active = {};
     c.kiosk = session_.kiosk();
     c.pixel_ratio = pixel_ratio;
@@ -79,7 +86,7 @@ bool App::before_frame(float pixel_ratio, float width_css) {
 }
 
 bool App::wants_redraw() {
-    const bool r = redraw_;
+    const bool r = redraw_ || !ui().text_for_id.empty() || !ui().text_queue.empty();
     redraw_ = false;
     return r;
 }
@@ -138,6 +145,10 @@ std::string App::state_json() const {
         if (it.role == "checkbox" || it.role == "radio") item["checked"] = it.checked;
         if (it.level > 0) item["level"] = it.level;
         if (!it.href.empty()) item["href"] = it.href;
+        if (it.role == "textbox") {
+            item["value"] = it.value;
+            if (it.read_only) item["readOnly"] = true;
+        }
         items.push_back(std::move(item));
     }
     // The text box being edited (web/touch.js puts the phone keyboard's hidden <input> over it).

@@ -81,8 +81,8 @@ class App {
     std::vector<std::pair<double, double>> frame_times_;
     std::vector<core::PickedFile> picked_;            // files arriving for an update
     core::Screen shown_screen_ = core::Screen::Start; // the screen the last frame drew
-    float content_height_ = 0.0f; // header + page content, device pixels (for hosts sizing a frame)
-    float page_scroll_ = 0.0f;    // its scroll position
+    float content_height_ = 0.0f;  // header + page content, device pixels (for hosts sizing a frame)
+    float page_scroll_ = 0.0f;     // its scroll position
     float page_scroll_max_ = 0.0f; // how far it can scroll
 };
 

@@ -75,7 +75,7 @@ bool stepper(const std::string& id, std::string_view label, std::string_view uni
         }
         ui().text_for_id.clear();
     }
-    note_item(id, "textbox", std::string(label) + ": " + std::to_string(*value));
+    note_text_box(id, std::string(label), std::to_string(*value));
     ImGui::SameLine();
     if (secondary_button((id + ".more").c_str(), "##more", b)) {
         *value = std::min(hi, *value + step);
@@ -164,7 +164,7 @@ void agency_price(core::CostInputs& in) {
         if (!bad) in.provider_rate_pence = pence;
         shown = in.provider_rate_pence;
     }
-    note_item("agency_price", "textbox", std::string("Agency's price in ") + per);
+    note_text_box("agency_price", std::string("Agency's price in ") + per, buf);
     if (bad) error_text("Enter the price in pounds, like 28.50");
 }
 

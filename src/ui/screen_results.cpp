@@ -92,7 +92,7 @@ void sort_and_filters(App& app) {
     ImGui::SetNextItemWidth(action_width());
     if (ImGui::InputText("##text", app.edit.text_filter, sizeof app.edit.text_filter))
         s.set_text_filter(app.edit.text_filter);
-    note_item("text_filter", "textbox", "Name of agency");
+    note_text_box("text_filter", "Name of agency", app.edit.text_filter);
     if (ui().text_for_id ==
         "text_filter") { // hcf.setText (the accessible mirror) while the box is not edited
         std::snprintf(app.edit.text_filter, sizeof app.edit.text_filter, "%s", ui().text_value.c_str());

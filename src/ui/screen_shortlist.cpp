@@ -236,7 +236,7 @@ void actions(App& app, ShortlistState& st) {
     std::string url = app.platform().page_url(s.share_link_query());
     ImGui::SetNextItemWidth(std::fmin(ImGui::GetContentRegionAvail().x, ImGui::CalcItemWidth()));
     ImGui::InputText("##share_url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly);
-    note_item("share_url", "textbox", url);
+    note_text_box("share_url", "Share link", url, true);
     if (secondary_button("copy_link", "Copy share link", w)) {
         ImGui::SetClipboardText(url.c_str());
         // Say it worked only when the clipboard really holds the link (a browser may refuse).

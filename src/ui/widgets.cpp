@@ -89,6 +89,12 @@ void note_item(std::string id, std::string role, std::string label, bool checked
     ui().items.push_back(std::move(item));
 }
 
+void note_text_box(std::string id, std::string label, std::string value, bool read_only) {
+    note_item(std::move(id), "textbox", std::move(label));
+    ui().items.back().value = std::move(value);
+    ui().items.back().read_only = read_only;
+}
+
 bool activated_from_outside(std::string_view id) {
     if (ui().activate_id.empty() || ui().activate_id != id) return false;
     ui().activate_id.clear();

@@ -13,6 +13,7 @@
 
 #include <imgui.h>
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,8 +27,10 @@ struct UiItem {
     std::string label; // what it says
     ImVec2 min, max;   // device pixels
     bool checked = false;
-    int level = 0;    // heading level
-    std::string href; // an external link's address ("https://...", "tel:..."); empty otherwise
+    int level = 0;          // heading level
+    std::string href;       // an external link's address ("https://...", "tel:..."); empty otherwise
+    std::string value;      // a text box's text (the accessible mirror shows it in a real <input>)
+    bool read_only = false; // a text box that can be selected and copied but not changed
 };
 
 // The text box being edited this frame (touch.js puts a hidden real <input> over it for the phone keyboard).
@@ -55,6 +58,13 @@ struct UiContext {
     // clicked in the next frame; a text box with text_for_id takes text_value.
     std::string activate_id;
     std::string text_for_id, text_value;
+    // Texts set from outside wait here, one taken per frame (the mirror may fill two boxes at once); a text
+    // for a box that is not drawn is dropped after a few frames. queue_text() adds; App::before_frame takes.
+    std::deque<std::pair<std::string, std::string>> text_queue;
+    int text_age = 0; // frames text_for_id has waited
+    void queue_text(std::string id, std::string value) {
+        text_queue.emplace_back(std::move(id), std::move(value));
+    }
     // The phone keyboard's hidden <input> (web/touch.js) edits the box being edited: its whole text and
     // caret.
     std::string edit_for_id, edit_value;
@@ -68,6 +78,8 @@ UiContext& ui();
 // (text_for_id). A box that is not being edited takes text_for_id in its screen's own code (see
 // screen_start.cpp).
 void note_item(std::string id, std::string role, std::string label, bool checked = false, int level = 0);
+// A text box just drawn, with its label and its text, for the accessible mirror and tests.
+void note_text_box(std::string id, std::string label, std::string value, bool read_only = false);
 // True once when the mirror asked to activate this id (consumes the request).
 bool activated_from_outside(std::string_view id);
 

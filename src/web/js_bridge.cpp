@@ -158,8 +158,7 @@ EMSCRIPTEN_KEEPALIVE void hcf_activate(const char* id) {
 }
 // Any text box: one being edited takes it in ui/widgets.cpp (note_item), another in its screen's code.
 EMSCRIPTEN_KEEPALIVE void hcf_set_text(const char* id, const char* text) {
-    hcf::ui::ui().text_for_id = id;
-    hcf::ui::ui().text_value = text;
+    hcf::ui::ui().queue_text(id, text);
     hcf_wake();
 }
 // The phone keyboard's hidden <input> (web/touch.js): its whole text and where its caret or selection is

@@ -103,6 +103,30 @@ for (const size of ["desktop", "phone"]) {
       assert.deepEqual(errors, []);
     });
 
+    test("every text box can be typed into through the mirror (who pays, the name filter)", async () => {
+      const { page } = await openApp(browser.context, server.url + "?s=who_pays");
+      const savings = page.getByRole("textbox", { name: "Savings and investments" });
+      await savings.waitFor({ state: "attached" });
+      await savings.fill("20000");
+      await page.getByRole("textbox", { name: "Income a week" }).fill("250");
+      const s = await waitForState(page, (st) => st.means.savingsPence === 2000000 && st.means.incomePence === 25000);
+      assert.equal(s.means.tariffPence, 2300); // £1 a week for each £250 over £14,250
+      // The mirror's box shows what the app holds once focus moves on.
+      await page.getByRole("heading", { level: 1 }).focus();
+      await waitForState(page, (st) => st.ui.items.find((i) => i.id === "savings")?.value === "20000");
+      assert.equal(await savings.inputValue(), "20000");
+
+      await page.goto(server.url + "?pc=B13%209AB&s=results");
+      await page.getByRole("button", { name: "Filters: rating and distance" }).press("Enter");
+      const filter = page.getByRole("textbox", { name: "Name of agency" });
+      await filter.waitFor({ state: "attached" });
+      const before = (await waitForState(page, (st) => st.search.total > 1)).search.total;
+      const name = (await state(page)).search.results[0].name;
+      await filter.fill(name);
+      const after = await waitForState(page, (st) => st.search.total < before);
+      assert.ok(after.search.results.some((r) => r.name === name), name);
+    });
+
     test("the device's 'more contrast' setting switches high contrast on, without storing it", async () => {
       const { page } = await openApp(browser.context, server.url);
       await waitForState(page, (st) => st.ui.items.length > 0 && st.ui.highContrast === false);

@@ -1455,11 +1455,13 @@ CompileResult compile_dataset(CompileInputs inputs) {
                           "This information does not include every home care agency for any council area.")
                     : "This information includes every home care agency CQC lists in " +
                           join_names(complete_names) + ".";
+            // "other" only when some councils are complete; otherwise every council listed is partial.
             if (partial > 0)
-                info.coverage_summary +=
-                    " For " + std::to_string(partial) + " other council area" + (partial == 1 ? "" : "s") +
-                    " it includes only some agencies, so an agency that is not shown may still "
-                    "exist: check the CQC website.";
+                info.coverage_summary += " For " + std::to_string(partial) +
+                                         (complete_names.empty() ? "" : " other") + " council area" +
+                                         (partial == 1 ? "" : "s") +
+                                         " it includes only some agencies, so an agency that is not shown "
+                                         "may still exist: check the CQC website.";
         }
         info.agencies = static_cast<int>(report.providers.size());
         info.placed = info.agencies - report.by_precision[0];

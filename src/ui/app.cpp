@@ -247,7 +247,8 @@ void App::draw_header() {
         ImGui::PushStyleColor(ImGuiCol_ButtonActive,
                               ImGui::ColorConvertU32ToFloat4(IM_COL32(0x38, 0x3f, 0x43, 0xff)));
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-        const bool pressed = ImGui::Button((label + "##" + id).c_str(), ImVec2(0, ui().touch()));
+        const bool pressed = ImGui::Button((label + "##" + id).c_str(), ImVec2(0, ui().touch())) ||
+                             activated_from_outside(id); // the accessible mirror's header buttons
         ImGui::PopStyleVar();
         ImGui::PopStyleColor(3);
         note_item(id, "button", label);

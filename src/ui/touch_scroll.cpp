@@ -71,7 +71,9 @@ bool touch_scroll_update() {
         if (!d.dragging && std::fabs(y - d.start_y) > kSlopCss * px &&
             g.ActiveId != ImGui::GetWindowScrollbarID(w, ImGuiAxis_Y)) {
             d.dragging = true;
-            d.start_y = y; // scroll from here, so the page does not jump by the slop
+            // Follow the finger from the slop's edge: no jump by the slop, and no distance lost when several
+            // moves arrive in one frame (a busy phone, or a fast swipe).
+            d.start_y += (y > d.start_y ? 1.0f : -1.0f) * kSlopCss * px;
             d.start_scroll = w->Scroll.y;
             ImGui::ClearActiveID(); // the button under the finger must not act when it lifts
         }

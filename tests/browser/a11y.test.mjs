@@ -100,6 +100,11 @@ for (const size of ["desktop", "phone"]) {
       // Escape goes back, like the Back link.
       await page.keyboard.press("Escape");
       s = await waitForState(page, (st) => st.screen === "results");
+      // The header's buttons work from the mirror too: the shortlist tray, then home.
+      await page.getByRole("button", { name: "Shortlist (1)" }).press("Enter");
+      s = await waitForState(page, (st) => st.screen === "shortlist");
+      await page.getByRole("button", { name: /^(Find home care|Home)$/ }).press("Enter");
+      s = await waitForState(page, (st) => st.screen === "start");
       assert.deepEqual(errors, []);
     });
 

@@ -447,3 +447,15 @@ TEST_CASE("a national CQC file makes every English council complete") {
     for (const auto& c : r.bundle.info.coverage)
         CHECK(c.complete);
 }
+
+TEST_CASE("with no council complete, the coverage sentence says so without an 'other'") {
+    CompileInputs in = compile_inputs();
+    for (auto& s : in.cqc)
+        s.complete_for.clear();
+    const CompileResult r = compile_dataset(std::move(in));
+    REQUIRE(r.ok);
+    CHECK(r.bundle.info.coverage_summary ==
+          "This information does not include every home care agency for any council area. For 2 council "
+          "areas it includes only some agencies, so an agency that is not shown may still exist: check the "
+          "CQC website.");
+}

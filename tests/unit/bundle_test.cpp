@@ -4,6 +4,8 @@
 #include "core/bundle.h"
 #include "core/sha256.h"
 
+#include "fixtures.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -16,11 +18,7 @@ using namespace hcf::core;
 namespace {
 
 std::string read(const std::string& rel) {
-    std::ifstream f(std::string(HCF_TEST_DATA_DIR) + "/cqc/" + rel, std::ios::binary);
-    REQUIRE(f.good());
-    std::ostringstream s;
-    s << f.rdbuf();
-    return s.str();
+    return hcf::test::read_fixture("cqc/" + rel);
 }
 
 ReferenceInputs reference_inputs() {

@@ -6,6 +6,8 @@
 #include "core/session.h"
 #include "core/sha256.h"
 
+#include "fixtures.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -18,11 +20,7 @@ using namespace hcf::core;
 namespace {
 
 std::string read(const std::string& rel) {
-    std::ifstream f(std::string(HCF_TEST_DATA_DIR) + "/cqc/" + rel, std::ios::binary);
-    REQUIRE(f.good());
-    std::ostringstream s;
-    s << f.rdbuf();
-    return s.str();
+    return hcf::test::read_fixture("cqc/" + rel);
 }
 
 // The "bundled" dataset a browser has loaded: the 2025 sample only, with postcodes/B.txt on the server.

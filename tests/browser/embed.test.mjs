@@ -41,8 +41,15 @@ test("in a frame: fills it, follows its size, and tells the host its height", as
                                                 h: document.getElementById("canvas").height }));
   assert.deepEqual(canvas, { w: 1000, h: 700 }); // device pixel ratio 1 here
   // The host heard how tall the content is (a number only), and it matches what the app drew.
+  // (The content may still grow as the data arrives: compare the latest message with the latest drawing.)
   await page.waitForFunction(() => window.sizes.length > 0);
-  const heard = await page.evaluate(() => window.sizes.at(-1));
+  let heard;
+  for (let i = 0; i < 100; i++) {
+    s = await frameState(frame);
+    heard = await page.evaluate(() => window.sizes.at(-1));
+    if (heard === s.ui.contentHeight) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   assert.equal(heard, s.ui.contentHeight);
   assert.ok(heard > 300 && heard < 3000, String(heard));
 

@@ -5,7 +5,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import jsQR from "jsqr";
-import { itemRect, launchBrowser, openApp, screenshotChecked, startServer, state, waitForState } from "./lib/harness.mjs";
+import {
+  itemRect, launchBrowser, openApp, screenshotChecked, scrollIntoView, settledMiddle, startServer, state, waitForState,
+} from "./lib/harness.mjs";
 import { searchByMirror, settledResults } from "./lib/mirror.mjs";
 import { decodePng } from "./lib/png.mjs";
 
@@ -79,33 +81,13 @@ test("touching the screen during the countdown carries on; a bad idle time means
 
 // Taps a UI item in its middle with a finger, once it has stopped moving.
 async function tap(page, id) {
-  await onScreen(page, id);
-  let r = await itemRect(page, id);
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(80);
-    const again = await itemRect(page, id);
-    if (JSON.stringify(again) === JSON.stringify(r)) break;
-    r = again;
-  }
-  await page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2);
-}
-
-// Scrolls with the mouse wheel until an item is fully on screen (kiosks have no wheel, but tests may).
-async function onScreen(page, id) {
-  const view = page.viewportSize();
-  for (let i = 0; i < 40; i++) {
-    const it = (await state(page)).ui.items.find((x) => x.id === id);
-    if (it && it.y >= 0 && it.y + it.h <= view.height) return it;
-    await page.mouse.move(view.width / 2, view.height / 2);
-    await page.mouse.wheel(0, (it && it.y < 0 ? -1 : 1) * view.height * 0.4);
-    await page.waitForTimeout(120);
-  }
-  throw new Error(`could not bring ${id} on screen`);
+  const { x, y } = await settledMiddle(page, id);
+  await page.touchscreen.tap(x, y);
 }
 
 // Decodes the QR code drawn at a UI item from a screenshot of the page.
 async function readQr(page, id) {
-  const r = await onScreen(page, id);
+  const r = await scrollIntoView(page, id);
   await page.waitForTimeout(200);
   const png = decodePng(await page.screenshot());
   const ratio = png.width / page.viewportSize().width;
@@ -148,7 +130,7 @@ test("kiosk: a postcode typed on the keypad, an agency shortlisted, its QR code 
     s = await settledResults(page);
     assert.equal(s.location.postcode, "B13 9AB");
     const first = s.search.results[0];
-    await onScreen(page, `add.${first.id}`);
+    await scrollIntoView(page, `add.${first.id}`);
     await tap(page, `add.${first.id}`);
     await waitForState(page, (st) => st.shortlist.length === 1);
     await tap(page, "shortlist");

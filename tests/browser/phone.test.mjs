@@ -6,7 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  itemRect, launchBrowser, openApp, screenshotChecked, scrollIntoView, startServer, state, waitForState,
+  itemRect, launchBrowser, openApp, screenshotChecked, settledMiddle, startServer, state, waitForState,
 } from "./lib/harness.mjs";
 import { settledResults } from "./lib/mirror.mjs";
 
@@ -16,21 +16,8 @@ after(() => server?.stop());
 
 const INTERACTIVE = new Set(["button", "link", "checkbox", "radio", "textbox"]);
 
-// The middle of a UI item, once it has stopped moving.
-async function middle(page, id) {
-  await scrollIntoView(page, id);
-  let r = await itemRect(page, id);
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(100);
-    const again = await itemRect(page, id);
-    if (JSON.stringify(again) === JSON.stringify(r)) break;
-    r = again;
-  }
-  return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
-}
-
 async function tap(page, id) {
-  const { x, y } = await middle(page, id);
+  const { x, y } = await settledMiddle(page, id);
   await page.touchscreen.tap(x, y);
 }
 

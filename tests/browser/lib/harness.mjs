@@ -75,8 +75,9 @@ export async function itemRect(page, id) {
   return item;
 }
 
-// Clicks the middle of a UI item once its position has settled (typing can move things below it).
-export async function clickItem(page, id) {
+// The middle of a UI item (CSS px), scrolled into view and once its position has settled (typing, late data
+// and a glide can move things).
+export async function settledMiddle(page, id) {
   await scrollIntoView(page, id);
   let r = await itemRect(page, id);
   for (let i = 0; i < 20; i++) {
@@ -85,7 +86,13 @@ export async function clickItem(page, id) {
     if (JSON.stringify(again) === JSON.stringify(r)) break;
     r = again;
   }
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+}
+
+// Clicks the middle of a UI item once its position has settled.
+export async function clickItem(page, id) {
+  const { x, y } = await settledMiddle(page, id);
+  await page.mouse.click(x, y);
 }
 
 // Saves a screenshot in build/screenshots and fails if the canvas drew (almost) nothing.

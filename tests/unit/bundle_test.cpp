@@ -22,14 +22,7 @@ std::string read(const std::string& rel) {
 }
 
 ReferenceInputs reference_inputs() {
-    ReferenceInputs in;
-    in.districts_csv = read("reference/postcode_districts.csv");
-    in.sectors_csv = read("reference/postcode_sectors.csv");
-    in.district_to_lad_csv = read("reference/postcode_district_to_lad.csv");
-    in.lad_to_upper_tier_csv = read("reference/lad_to_upper_tier.csv");
-    in.cost_reference_csv = read("reference/cost_reference.csv");
-    in.council_profiles = {{"birmingham.json", read("reference/councils/birmingham.json")}};
-    return in;
+    return hcf::test::reference_fixture();
 }
 
 CompileInputs compile_inputs() {

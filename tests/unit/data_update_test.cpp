@@ -32,14 +32,7 @@ struct Current {
 };
 
 Current current_dataset() {
-    ReferenceInputs rin;
-    rin.districts_csv = read("reference/postcode_districts.csv");
-    rin.sectors_csv = read("reference/postcode_sectors.csv");
-    rin.district_to_lad_csv = read("reference/postcode_district_to_lad.csv");
-    rin.lad_to_upper_tier_csv = read("reference/lad_to_upper_tier.csv");
-    rin.cost_reference_csv = read("reference/cost_reference.csv");
-    rin.council_profiles = {{"birmingham.json", read("reference/councils/birmingham.json")}};
-    ReferenceBuild rb = build_reference(rin);
+    ReferenceBuild rb = build_reference(hcf::test::reference_fixture());
     REQUIRE(rb.ok);
     CompileInputs in;
     in.reference = rb.bundle;

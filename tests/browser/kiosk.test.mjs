@@ -190,13 +190,21 @@ test("kiosk: no links out of the app and no downloads on any screen; the same sc
                         (screen === "agency" ? `&a=${first.id}` : ""));
         await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true);
         await waitForState(page, (st) => st.screen === screen && st.ui.items.length > 3, { timeout: 15000 });
+        // The shortlist draws its actions once the agency is known (the data may still be arriving).
+        if (screen === "shortlist") await waitForState(page, (st) => st.ui.items.some((i) => i.id === "print"), { timeout: 15000 });
         // Scroll through the whole screen, collecting what each part offers.
         const ids = new Set();
         for (let i = 0; i < 20; i++) {
           found.push(...offersOutside(await state(page)).map((it) => `${screen}:${it.id}`));
           const now = await state(page);
           for (const it of now.ui.items) ids.add(it.id);
-          if (now.ui.scrollY >= now.ui.scrollMaxY - 1) break;
+          if (now.ui.scrollY >= now.ui.scrollMaxY - 1) {
+            // At the bottom: stop only if the page has stopped growing (late data can add to it).
+            await page.waitForTimeout(400);
+            const later = await state(page);
+            found.push(...offersOutside(later).map((it) => `${screen}:${it.id}`));
+            if (later.ui.scrollMaxY <= now.ui.scrollMaxY + 1) break;
+          }
           await page.mouse.move(600, 400);
           await page.mouse.wheel(0, 650);
           await page.waitForTimeout(150);

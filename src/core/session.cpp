@@ -427,7 +427,7 @@ double Session::distance_miles_to(std::size_t index) const {
 // ---- share link and storage --------------------------------------------------------------------
 
 std::string Session::share_link_query() const {
-    return encode_share_state(take_away(decode_share_state(share_query())));
+    return encode_share_state(take_away(share_state()));
 }
 
 bool Session::language_available() const {
@@ -435,6 +435,10 @@ bool Session::language_available() const {
 }
 
 std::string Session::share_query() const {
+    return encode_share_state(share_state());
+}
+
+ShareState Session::share_state() const {
     ShareState s;
     s.postcode = searched_ ? location_.postcode.normalised : std::string();
     s.help = help_;
@@ -450,7 +454,7 @@ std::string Session::share_query() const {
     s.idle_seconds = embed_.idle_seconds;
     s.theme = embed_.theme;
     s.lang = embed_.lang;
-    return encode_share_state(s);
+    return s;
 }
 
 void Session::apply_share_query(std::string_view query) {

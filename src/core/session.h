@@ -201,6 +201,7 @@ class Session {
     std::string state_json() const;
 
   private:
+    ShareState share_state() const; // what share_query() and share_link_query() encode
     void run_search();
     void refresh_needs();
     void request(std::string name);

@@ -7,6 +7,7 @@
 #include "core/csv.h"
 #include "core/postcode.h"
 #include "core/sha256.h"
+#include "core/text_format.h"
 
 #include <nlohmann/json.hpp>
 
@@ -38,6 +39,9 @@ enum Tag : std::uint8_t {
     TagProfiles = 6,
     TagProviders = 7,
     TagDetails = 8,
+    // Added after the first release; a bundle without them still loads (the fields stay empty).
+    TagContacts = 9,   // council contacts, compact CSV (core/council_contacts.h)
+    TagInspected = 10, // providers' last inspection dates, in provider order
 };
 
 std::string damaged(std::string_view file) {
@@ -328,7 +332,9 @@ json source_to_json(const SourceInfo& s) {
                 {"attribution", s.attribution},
                 {"origin", s.origin},
                 {"note", s.note},
-                {"files", s.files}};
+                {"files", s.files},
+                {"coverage_words", s.coverage_words},
+                {"edition_words", s.edition_words}};
 }
 
 SourceInfo source_from_json(const json& j) {
@@ -343,6 +349,8 @@ SourceInfo source_from_json(const json& j) {
     s.origin = jstr(j, "origin");
     s.note = jstr(j, "note");
     s.files = jstrings(j, "files");
+    s.coverage_words = jstr(j, "coverage_words");
+    s.edition_words = jstr(j, "edition_words");
     return s;
 }
 
@@ -352,8 +360,11 @@ json info_to_json(const DatasetInfo& i) {
         sources.push_back(source_to_json(s));
     json coverage = json::array();
     for (const auto& c : i.coverage)
-        coverage.push_back(
-            {{"code", c.code}, {"name", c.name}, {"agencies", c.agencies}, {"complete", c.complete}});
+        coverage.push_back({{"code", c.code},
+                            {"name", c.name},
+                            {"agencies", c.agencies},
+                            {"complete", c.complete},
+                            {"source", c.source}});
     return json{{"dataset_version", i.dataset_version},
                 {"cqc_edition", i.cqc_edition},
                 {"sources", sources},
@@ -379,8 +390,8 @@ DatasetInfo info_from_json(const json& j) {
     i.coverage_summary = jstr(j, "coverage_summary");
     if (j.contains("coverage") && j["coverage"].is_array())
         for (const auto& c : j["coverage"])
-            i.coverage.push_back(
-                {jstr(c, "code"), jstr(c, "name"), jint(c, "agencies"), jbool(c, "complete")});
+            i.coverage.push_back({jstr(c, "code"), jstr(c, "name"), jint(c, "agencies"), jbool(c, "complete"),
+                                  jstr(c, "source")});
     i.agencies = jint(j, "agencies");
     i.placed = jint(j, "placed");
     i.unit_areas = jstrings(j, "unit_areas");
@@ -918,7 +929,55 @@ std::string kb(std::size_t bytes) {
     return buf;
 }
 
+// The coverage sentence, from what the sources declare: "This information includes every home care agency CQC
+// lists in the 33 London boroughs (CQC register, first half of 2026) and in Birmingham and Solihull (CQC
+// register, 1 September 2026). Elsewhere it includes only some agencies, so ..."
+std::string coverage_sentence(const DatasetInfo& info, int partial) {
+    if (info.covers_all_england)
+        return "This information includes every home care agency CQC lists in England.";
+    std::vector<std::string> parts;
+    for (const SourceInfo& src : info.sources) {
+        std::vector<std::string> names;
+        for (const CouncilCoverage& c : info.coverage)
+            if (c.complete && c.source == src.id) names.push_back(friendly_council_name(c.name));
+        if (names.empty()) continue;
+        std::sort(names.begin(), names.end());
+        const std::string when = !src.edition_words.empty() ? src.edition_words : format_date(src.edition);
+        parts.push_back((src.coverage_words.empty() ? join_names(names) : src.coverage_words) +
+                        (when.empty() ? "" : " (CQC register, " + when + ")"));
+    }
+    // Councils declared complete by a source the list does not describe (a file given without a source).
+    std::vector<std::string> others;
+    for (const CouncilCoverage& c : info.coverage)
+        if (c.complete && std::none_of(info.sources.begin(), info.sources.end(),
+                                       [&](const SourceInfo& src) { return src.id == c.source; }))
+            others.push_back(friendly_council_name(c.name));
+    if (!others.empty()) parts.push_back(join_names(others));
+    std::string out;
+    if (parts.empty()) {
+        out = "This information does not include every home care agency for any council area.";
+    } else {
+        out = "This information includes every home care agency CQC lists in ";
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            out += (i == 0 ? "" : i + 1 == parts.size() ? " and in " : ", in ") + parts[i];
+        out += ".";
+    }
+    if (partial > 0)
+        out += parts.empty()
+                   ? " For " + std::to_string(partial) + " council area" + (partial == 1 ? "" : "s") +
+                         " it includes only some agencies, so an agency that is not shown may still "
+                         "exist: check the CQC website."
+                   : " Elsewhere it includes only some agencies, so an agency that is not shown may "
+                     "still exist: check the CQC website.";
+    return out;
+}
+
 } // namespace
+
+SourceInfo parse_source_info(std::string_view json_object) {
+    const json j = json::parse(json_object, nullptr, false);
+    return j.is_object() ? source_from_json(j) : SourceInfo{};
+}
 
 // ---- public: names --------------------------------------------------------------------------------------
 
@@ -955,6 +1014,11 @@ std::string serialize_bundle(const Bundle& b) {
     }
     w.section(TagProfiles, profiles.bytes());
     w.section(TagProviders, write_providers(b));
+    if (!b.contacts.empty()) w.section(TagContacts, write_council_contacts(b.contacts));
+    Writer inspected;
+    for (const auto& p : b.providers)
+        inspected.varint(encode_date(p.last_inspected));
+    w.section(TagInspected, inspected.bytes());
     return container(kKindBundle, w.bytes());
 }
 
@@ -1016,6 +1080,17 @@ BundleLoad load_bundle(std::string_view bytes, BundleLoadOptions options) {
         }
         if (!pr.ok() || !pr.at_end()) return fail("council profiles");
         if (!read_providers(sec[TagProviders], points, &b.providers)) return fail("providers");
+        if (sec.count(TagContacts)) {
+            CouncilContactsRead contacts = read_council_contacts(sec[TagContacts], "bundle.bin");
+            if (!contacts.ok) return fail("council contacts: " + contacts.error);
+            b.contacts = std::move(contacts.contacts);
+        }
+        if (sec.count(TagInspected)) {
+            Reader ir(sec[TagInspected]);
+            for (auto& p : b.providers)
+                p.last_inspected = decode_date(ir.varint());
+            if (!ir.ok() || !ir.at_end()) return fail("inspection dates");
+        }
         out.ok = true;
         return out;
     } catch (const std::exception& e) {
@@ -1332,6 +1407,11 @@ ReferenceBuild build_reference(const ReferenceInputs& in) {
         const json j = json::parse(p.json, nullptr, false);
         if (j.is_discarded()) return fail(p.file + " is not valid JSON.");
     }
+    if (!in.council_contacts_csv.empty()) {
+        CouncilContactsRead contacts = read_council_contacts(in.council_contacts_csv, "council_contacts.csv");
+        if (!contacts.ok) return fail(contacts.error);
+        b.contacts = std::move(contacts.contacts);
+    }
     b.council_profiles = in.council_profiles;
     std::sort(b.council_profiles.begin(), b.council_profiles.end(),
               [](const CouncilProfileText& x, const CouncilProfileText& y) { return x.file < y.file; });
@@ -1399,21 +1479,24 @@ CompileResult compile_dataset(CompileInputs inputs) {
                     code = s.front().upper_tier_code;
             if (!code.empty()) ++agencies[code];
         }
-        std::set<std::string> complete;
+        std::map<std::string, std::string> complete; // council code -> source id that declares it complete
         bool national = false;
+        std::string national_source;
         for (const auto& s : inputs.cqc) {
+            const std::string& source = s.input.source_id.empty() ? s.input.name : s.input.source_id;
+            if (s.national && !national) national_source = source;
             national = national || s.national;
             for (const auto& name : s.complete_for) {
                 const std::string code = upper_tier_for_name(b.lads, name);
                 if (code.empty())
                     return fail(s.input.name + ": the council \"" + name +
                                 "\" it is said to cover completely is not in the council lookup.");
-                complete.insert(code);
+                complete.try_emplace(code, source);
             }
         }
         if (national)
             for (const auto& [code, name] : ut_names)
-                complete.insert(code);
+                complete.try_emplace(code, national_source);
 
         DatasetInfo& info = b.info;
         info = DatasetInfo{};
@@ -1431,38 +1514,18 @@ CompileResult compile_dataset(CompileInputs inputs) {
                                                     s.attribution) == info.attributions.end())
                 info.attributions.push_back(s.attribution);
         info.covers_all_england = national;
-        std::vector<std::string> complete_names;
         int partial = 0;
         for (const auto& [code, name] : ut_names) {
             const int n = agencies.count(code) ? agencies[code] : 0;
-            const bool full = complete.count(code) > 0;
-            if (n == 0 && !full) continue;
-            info.coverage.push_back({code, name, n, full});
-            if (full)
-                complete_names.push_back(friendly_council_name(name));
-            else
-                ++partial;
+            const auto full = complete.find(code);
+            if (n == 0 && full == complete.end()) continue;
+            info.coverage.push_back({code, name, n, full != complete.end(),
+                                     full != complete.end() ? full->second : std::string()});
+            if (full == complete.end()) ++partial;
         }
         std::sort(info.coverage.begin(), info.coverage.end(),
                   [](const CouncilCoverage& x, const CouncilCoverage& y) { return x.name < y.name; });
-        std::sort(complete_names.begin(), complete_names.end());
-        if (national) {
-            info.coverage_summary = "This information includes every home care agency CQC lists in England.";
-        } else {
-            info.coverage_summary =
-                complete_names.empty()
-                    ? std::string(
-                          "This information does not include every home care agency for any council area.")
-                    : "This information includes every home care agency CQC lists in " +
-                          join_names(complete_names) + ".";
-            // "other" only when some councils are complete; otherwise every council listed is partial.
-            if (partial > 0)
-                info.coverage_summary += " For " + std::to_string(partial) +
-                                         (complete_names.empty() ? "" : " other") + " council area" +
-                                         (partial == 1 ? "" : "s") +
-                                         " it includes only some agencies, so an agency that is not shown "
-                                         "may still exist: check the CQC website.";
-        }
+        info.coverage_summary = coverage_sentence(info, partial);
         info.agencies = static_cast<int>(report.providers.size());
         info.placed = info.agencies - report.by_precision[0];
         for (const auto* u : packs)
@@ -1548,9 +1611,24 @@ CompileResult compile_dataset(CompileInputs inputs) {
         coverage["summary"] = info.coverage_summary;
         json councils = json::array();
         for (const auto& c : info.coverage)
-            councils.push_back(
-                {{"code", c.code}, {"name", c.name}, {"agencies", c.agencies}, {"complete", c.complete}});
+            councils.push_back({{"code", c.code},
+                                {"name", c.name},
+                                {"agencies", c.agencies},
+                                {"complete", c.complete},
+                                {"source", c.source}});
         coverage["councils"] = councils;
+        json declared = json::array(); // which source declares which councils complete, with its date
+        for (const auto& src : info.sources) {
+            std::vector<std::string> names;
+            for (const auto& c : info.coverage)
+                if (c.complete && c.source == src.id) names.push_back(c.name);
+            if (!names.empty())
+                declared.push_back({{"source", src.id},
+                                    {"edition", src.edition},
+                                    {"edition_words", src.edition_words},
+                                    {"councils", names}});
+        }
+        coverage["complete_by_source"] = declared;
         coverage["local_authority_names_not_matched"] =
             std::vector<std::string>(unmatched.begin(), unmatched.end());
         m["coverage"] = coverage;

@@ -19,6 +19,7 @@
 #pragma once
 
 #include "core/cost_reference.h"
+#include "core/council_contacts.h"
 #include "core/cqc_import.h"
 #include "core/geography.h"
 #include "core/model.h"
@@ -43,7 +44,15 @@ struct SourceInfo {
     std::string origin;             // where this copy came from
     std::string note;               // caveats in plain words
     std::vector<std::string> files; // files under assets/sources/ it was read from
+    // How coverage sentences name this source's complete councils (CqcSource::complete_for declares them):
+    // "the 33 London boroughs"; "" = the council names joined. And the register's date in words where the
+    // exact day is not known ("first half of 2026"; "" = the edition as a date).
+    std::string coverage_words;
+    std::string edition_words;
 };
+
+// One source as written in assets/sources/sources.json or a manifest (a JSON object); missing fields are "".
+SourceInfo parse_source_info(std::string_view json_object);
 
 // How much of one council's home care the bundle holds. Councils are the upper tier (the council that
 // runs adult social care: a county, unitary, metropolitan or London borough).
@@ -52,6 +61,7 @@ struct CouncilCoverage {
     std::string name;      // ONS name, e.g. "Birmingham"
     int agencies = 0;      // agencies in the bundle whose CQC local authority is this council (count)
     bool complete = false; // a source holds every active home care agency CQC lists for this council
+    std::string source;    // SourceInfo::id of the source that declares it complete; "" when not complete
 };
 
 struct DatasetInfo {
@@ -90,6 +100,7 @@ struct Bundle {
     std::string cost_reference_csv;  // cost_reference.csv as written
     std::vector<CostReference> costs;
     std::vector<CouncilProfileText> council_profiles;
+    std::vector<CouncilContact> contacts;  // councils' adult social care contacts (core/council_contacts.h)
     std::set<std::string> details_applied; // areas whose details pack has been applied
 };
 
@@ -157,6 +168,7 @@ struct ReferenceInputs {
     std::string lad_to_upper_tier_csv; // lad_to_upper_tier.csv
     std::string cost_reference_csv;    // cost_reference.csv
     std::vector<CouncilProfileText> council_profiles;
+    std::string council_contacts_csv; // council_contacts.csv; "" for none
     // Postcode areas to keep districts, sectors and unit postcodes for. Empty: every area with at least
     // one district in an English council (England plus the Welsh and Scottish border areas it shares).
     std::vector<std::string> keep_areas;

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/cqc_import.h"
 
+#include "core/jsonl_table.h"
 #include "core/postcode.h"
 
 #include <nlohmann/json.hpp>
@@ -26,16 +27,16 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& default_ali
     static const std::vector<std::pair<std::string, std::vector<std::string>>> t = {
         {"location_id",
          {"Location ID", "CQC Location ID (for office use only)", "CQC Location (for office use only",
-          "CQC Location ID", "location_id"}},
+          "CQC Location ID", "location_id", "id"}},
         {"provider_id",
          {"Provider ID", "CQC Provider ID (for office use only)", "CQC Provider ID", "provider_id"}},
         {"name", {"Location Name", "Name", "location_name"}},
         {"provider_name", {"Provider Name", "provider_name"}},
         {"brand", {"Brand Name", "brand_name", "brand"}},
         {"address", {"Address"}},
-        {"address_street", {"Location Street Address"}},
-        {"address_line2", {"Location Address Line 2"}},
-        {"address_city", {"Location City"}},
+        {"address_street", {"Location Street Address", "address_line1"}},
+        {"address_line2", {"Location Address Line 2", "address_line2"}},
+        {"address_city", {"Location City", "town"}},
         {"address_county", {"Location County"}},
         {"postcode", {"Location Postal Code", "Postcode", "Location Post Code", "Location Postcode"}},
         {"phone", {"Location Telephone Number", "Phone number", "phone", "Telephone number"}},
@@ -51,15 +52,16 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& default_ali
          {"Location Latest Overall Rating", "Latest Overall Rating", "overall_rating",
           "rating_as_published"}},
         {"rating_date", {"Publication Date", "rating_publication_date", "rating_date"}},
-        {"safe", {"Location safe rating", "safe"}},
-        {"effective", {"Location effective rating", "effective"}},
-        {"caring", {"Location caring rating", "caring"}},
-        {"responsive", {"Location responsive rating", "responsive"}},
-        {"well_led", {"Location well-led rating", "well_led"}},
+        {"safe", {"Location safe rating", "safe", "rating_safe"}},
+        {"effective", {"Location effective rating", "effective", "rating_effective"}},
+        {"caring", {"Location caring rating", "caring", "rating_caring"}},
+        {"responsive", {"Location responsive rating", "responsive", "rating_responsive"}},
+        {"well_led", {"Location well-led rating", "well_led", "rating_well_led"}},
         {"dormant", {"Dormant (Y/N)", "Dormant"}},
         {"registered_date", {"Location HSCA start date", "hsca_start_date", "registration_date"}},
         {"ownership", {"Provider Ownership Type", "provider_ownership_type"}},
-        {"cqc_url", {"Location URL", "cqc_url"}},
+        {"cqc_url", {"Location URL", "cqc_url", "inspection_report_url"}},
+        {"last_inspected", {"last_inspection_date"}},
         {"data_date", {"data_date", "source_edition"}},
     };
     return t;
@@ -277,6 +279,67 @@ std::string strip_suffix_ci(std::string s, std::string_view suffix) {
     return s;
 }
 
+// A file's data rows, whichever layout: a CSV file is streamed (twice: a national CQC file has tens of
+// thousands of rows of 100+ columns); a JSON-lines file (CareGist's copy) is read once and replayed.
+class RowSource {
+  public:
+    RowSource(const CqcInput& in, const std::vector<std::vector<std::string>>& must_have)
+        : in_(in), must_have_(must_have) {
+        if (!looks_like_json_lines(in.text)) {
+            csv_.emplace(in.text, in.name, must_have);
+            return;
+        }
+        jsonl_ = read_jsonl_table(in.text, in.name);
+        if (!jsonl_->ok) return;
+        for (const auto& names : must_have)
+            if (jsonl_->table.columns.find_any(names) < 0) {
+                jsonl_->ok = false;
+                jsonl_->error = missing_column_message(in.name, names);
+                return;
+            }
+    }
+    bool ok() const { return csv_ ? csv_->ok() : jsonl_->ok; }
+    const std::string& error() const { return csv_ ? csv_->error() : jsonl_->error; }
+    bool json_lines() const { return !csv_; }
+    const std::vector<std::string>& header() const { return csv_ ? csv_->header() : jsonl_->table.header; }
+    const ColumnIndex& columns() const { return csv_ ? csv_->columns() : jsonl_->table.columns; }
+    int header_line() const { return csv_ ? csv_->header_line() : 0; }
+    int preamble_rows() const { return csv_ ? csv_->preamble_rows() : 0; }
+    bool converted_from_cp1252() const { return csv_ && csv_->converted_from_cp1252(); }
+    bool next(CsvRecord& r) {
+        if (csv_) return csv_->next(r);
+        if (!jsonl_->ok || row_ >= jsonl_->table.rows.size()) return false;
+        r = jsonl_->table.rows[row_++];
+        return true;
+    }
+    void rewind() {
+        if (csv_)
+            csv_.emplace(in_.text, in_.name, must_have_);
+        else
+            row_ = 0;
+    }
+
+  private:
+    const CqcInput& in_;
+    std::vector<std::vector<std::string>> must_have_;
+    std::optional<CsvTableReader> csv_;
+    std::optional<CsvTableRead> jsonl_;
+    std::size_t row_ = 0;
+};
+
+// CareGist's copy says "Not Yet Inspected" wherever its copy has no rating, even for agencies CQC has
+// rated (../shared/data/cqc/london/README.md): in that layout the words mean "no rating in this copy".
+bool is_no_rating_in_copy(std::string_view text) {
+    return header_key(text) == "notyetinspected";
+}
+
+// address_line2 sometimes repeats line 1 or a nearby street: keep it only when it adds something.
+bool adds_to(const std::string& line2, const std::string& line1) {
+    if (line2.empty()) return false;
+    const std::string a = header_key(line1), b = header_key(line2);
+    return !b.empty() && a.find(b) == std::string::npos;
+}
+
 // Reads one file's rows. Returns false (with out.error set) when the file cannot be used at all.
 bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, CqcImport& out, Collector& col,
                FileRead& fr) {
@@ -287,7 +350,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
     };
     // Rows are streamed (twice): a national CQC file has tens of thousands of rows of 100+ columns.
     const std::vector<std::vector<std::string>> must_have = {aliases("location_id"), aliases("name")};
-    CsvTableReader t(in.text, in.name, must_have);
+    RowSource t(in, must_have);
     if (!t.ok()) {
         out.error = t.error();
         return false;
@@ -326,7 +389,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
     std::map<std::string, int> data_dates;
     std::vector<std::string> rating_dates, registered_dates;
     {
-        CsvTableReader scan(in.text, in.name, must_have);
+        RowSource& scan = t;
         CsvRecord r;
         while (scan.next(r)) {
             ++rows;
@@ -339,6 +402,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
             out.error = scan.error();
             return false;
         }
+        t.rewind();
     }
 
     fr.role = in.role;
@@ -457,9 +521,10 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         if (idx["address"] >= 0) {
             p.address = tidy(f("address"));
         } else {
+            const std::string street = tidy(f("address_street"));
             for (const char* part : {"address_street", "address_line2", "address_city", "address_county"}) {
                 const std::string v = tidy(f(part));
-                if (v.empty()) continue;
+                if (v.empty() || (part == std::string_view("address_line2") && !adds_to(v, street))) continue;
                 if (!p.address.empty()) p.address += ", ";
                 p.address += v;
             }
@@ -501,6 +566,10 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         if (fr.role == CqcRole::Locations) {
             p.rating_in_data = idx["overall_rating"] >= 0;
             p.rating_text = tidy(f("overall_rating"));
+            if (t.json_lines() && is_no_rating_in_copy(p.rating_text)) {
+                p.rating_in_data = false; // CareGist's "Not Yet Inspected": no rating in this copy
+                p.rating_text.clear();
+            }
             bool recognised = true;
             p.overall = read_rating(p.rating_text, &recognised);
             if (!recognised)
@@ -513,7 +582,10 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
                 row.notes.push_back(
                     RowIssue{in.name, rec.line, id, "date_unrecognised",
                              "The rating date \"" + rd + "\" is not a date; it was left out."});
-            if (has_kq) {
+            // Blank cells for all five questions: the register has no question ratings for this location.
+            const bool any_kq = !f("safe").empty() || !f("effective").empty() || !f("caring").empty() ||
+                                !f("responsive").empty() || !f("well_led").empty();
+            if (has_kq && any_kq && p.rating_in_data) {
                 p.key_questions_in_data = true;
                 bool ok = true;
                 p.key_questions.safe = read_rating(f("safe"), &ok);
@@ -524,6 +596,12 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
             }
             row.dormant = lower(f("dormant")) == "y";
         }
+        const std::string inspected = f("last_inspected");
+        p.last_inspected = parse_cqc_date(inspected);
+        if (!inspected.empty() && p.last_inspected.empty())
+            row.notes.push_back(
+                RowIssue{in.name, rec.line, id, "date_unrecognised",
+                         "The inspection date \"" + inspected + "\" is not a date; it was left out."});
         const std::string reg = f("registered_date");
         p.registered_date = parse_cqc_date(reg, reg_order);
         if (!reg.empty() && p.registered_date.empty())
@@ -561,6 +639,7 @@ Provider combine(const Provider* loc, const Provider* dir) {
     fill(p.local_authority, dir->local_authority);
     fill(p.region, dir->region);
     fill(p.brand, dir->brand);
+    fill(p.last_inspected, dir->last_inspected);
     p.service_types |= dir->service_types;
     p.needs |= dir->needs;
     // The directory's wording ("Caring for adults over 65 yrs") reads better than the register's bands.

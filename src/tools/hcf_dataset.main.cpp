@@ -210,6 +210,8 @@ int main(int argc, char** argv) {
         if (rel.empty()) return fail("sources.json: reference." + std::string(key) + " is missing.");
         if (!read_file(sources_dir / rel, dest, &error)) return fail(error);
     }
+    if (const std::string rel = str(ref, "council_contacts"); !rel.empty())
+        if (!read_file(sources_dir / rel, &rin.council_contacts_csv, &error)) return fail(error);
     if (const std::string rel = str(ref, "council_profiles_dir");
         !rel.empty() && fs::is_directory(sources_dir / rel)) {
         std::vector<fs::path> files;
@@ -279,19 +281,7 @@ int main(int argc, char** argv) {
         if (str(s, "kind") == "cqc" &&
             std::find(bundled_cqc_ids.begin(), bundled_cqc_ids.end(), str(s, "id")) == bundled_cqc_ids.end())
             continue;
-        hcf::core::SourceInfo info;
-        info.id = str(s, "id");
-        info.title = str(s, "title");
-        info.publisher = str(s, "publisher");
-        info.edition = str(s, "edition");
-        info.licence = str(s, "licence");
-        info.licence_url = str(s, "licence_url");
-        info.attribution = str(s, "attribution");
-        info.origin = str(s, "origin");
-        info.note = str(s, "note");
-        if (s.contains("files") && s["files"].is_array())
-            for (const auto& f : s["files"])
-                if (f.is_string()) info.files.push_back(f.get<std::string>());
+        hcf::core::SourceInfo info = hcf::core::parse_source_info(s.dump());
         in.sources.push_back(std::move(info));
     }
 

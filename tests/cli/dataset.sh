@@ -30,7 +30,7 @@ check "no temporary folder left" test ! -e "$tmp/out.tmp-build"
 check "summary: rows" contains "$tmp/stdout" "Rows in: 19, used: 11, not used: 8"
 check "summary: dormant" contains "$tmp/stdout" "Dormant agencies dropped: 1"
 check "summary: agencies" contains "$tmp/stdout" "Agencies out: 10 (placed by full postcode 4, by sector 3, by district 1, not placed 2)"
-check "summary: coverage" contains "$tmp/stdout" "includes every home care agency CQC lists in Birmingham."
+check "summary: coverage" contains "$tmp/stdout" "includes every home care agency CQC lists in Birmingham (CQC register, "
 check "report lists the duplicate row with file and line" \
     contains "$tmp/report.csv" "not_used,../01_September_2026_CQC_directory.csv,9,1-101,duplicate_id,"
 check "report lists warnings" contains "$tmp/report.csv" "warning,../cqc_sample_locations_2025-08-01.csv,5,1-303,postcode_missing,"

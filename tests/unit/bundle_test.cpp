@@ -188,14 +188,15 @@ TEST_CASE("compile_dataset builds the bundle, details, postcode files and manife
         CHECK(b.info.coverage[0].code == "E08000025");
         CHECK(b.info.coverage[0].agencies == 9);
         CHECK(b.info.coverage[0].complete);
+        CHECK(b.info.coverage[0].source == b.info.sources[0].id); // the source that declares it complete
         CHECK(b.info.coverage[1].name == "Worcestershire");
         CHECK(b.info.coverage[1].agencies == 1);
         CHECK_FALSE(b.info.coverage[1].complete);
+        CHECK(b.info.coverage[1].source.empty());
         CHECK(b.info.coverage_summary ==
-              "This information includes every home care agency CQC lists in Birmingham. For 1 other council "
-              "area "
-              "it includes only some agencies, so an agency that is not shown may still exist: check the CQC "
-              "website.");
+              "This information includes every home care agency CQC lists in Birmingham (CQC register, 1 "
+              "September 2026). Elsewhere it includes only some agencies, so an agency that is not shown may "
+              "still exist: check the CQC website.");
     }
 
     SECTION("the manifest lists every file with its size and SHA-256, and the counts") {

@@ -582,17 +582,16 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
                 row.notes.push_back(
                     RowIssue{in.name, rec.line, id, "date_unrecognised",
                              "The rating date \"" + rd + "\" is not a date; it was left out."});
-            // Blank cells for all five questions: the register has no question ratings for this location.
-            const bool any_kq = !f("safe").empty() || !f("effective").empty() || !f("caring").empty() ||
-                                !f("responsive").empty() || !f("well_led").empty();
-            if (has_kq && any_kq && p.rating_in_data) {
-                p.key_questions_in_data = true;
+            // The question ratings count only when at least one is a rating: blank cells, or "Inspected but
+            // not rated" for all five, say nothing the overall rating does not.
+            if (has_kq && p.rating_in_data) {
                 bool ok = true;
-                p.key_questions.safe = read_rating(f("safe"), &ok);
-                p.key_questions.effective = read_rating(f("effective"), &ok);
-                p.key_questions.caring = read_rating(f("caring"), &ok);
-                p.key_questions.responsive = read_rating(f("responsive"), &ok);
-                p.key_questions.well_led = read_rating(f("well_led"), &ok);
+                const KeyQuestionRatings kq{read_rating(f("safe"), &ok), read_rating(f("effective"), &ok),
+                                            read_rating(f("caring"), &ok), read_rating(f("responsive"), &ok),
+                                            read_rating(f("well_led"), &ok)};
+                for (const Rating r : {kq.safe, kq.effective, kq.caring, kq.responsive, kq.well_led})
+                    if (r != Rating::NotRated) p.key_questions_in_data = true;
+                if (p.key_questions_in_data) p.key_questions = kq;
             }
             row.dormant = lower(f("dormant")) == "y";
         }

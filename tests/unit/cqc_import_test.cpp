@@ -353,3 +353,167 @@ TEST_CASE("specialism and service wording maps onto the search vocabulary") {
     CHECK(split_cqc_list("Dementia; Older People | Younger Adults||") ==
           std::vector<std::string>{"Dementia", "Older People", "Younger Adults"});
 }
+
+// ---- London: CareGist's JSON-lines copy of CQC's register ----------------------------------------------
+// tests/data/cqc/london/homecare_london_10.jsonl: 10 records copied unchanged from
+// assets/sources/cqc/london/homecare_london.jsonl. Every expected value below was read off those lines.
+
+namespace {
+
+// The districts of the 10 records, with their real ONS centres (assets/sources/postcode_districts.csv); no
+// unit postcodes, so every agency is placed at its district.
+Geography london_geography() {
+    Geography g;
+    g.set_districts({{"CR0", "CR", {51.37327, -0.07873}, 2923},
+                     {"E17", "E", {51.58638, -0.02011}, 2760},
+                     {"EN1", "EN", {51.65326, -0.0706}, 1703},
+                     {"EN3", "EN", {51.65794, -0.04146}, 1450},
+                     {"IG2", "IG", {51.57331, 0.07945}, 657},
+                     {"N14", "N", {51.6333, -0.12997}, 1171},
+                     {"NW1", "NW", {51.53232, -0.14275}, 3496},
+                     {"SE1", "SE", {51.49821, -0.09033}, 3677}});
+    return g;
+}
+
+CqcInput london_fixture(std::string edition = "2026-06-30") {
+    CqcInput in;
+    in.name = "homecare_london_10.jsonl";
+    in.text = read_fixture("london/homecare_london_10.jsonl");
+    in.edition = std::move(edition);
+    in.source_id = "cqc_london";
+    return in;
+}
+
+} // namespace
+
+TEST_CASE("import_cqc reads the London JSON-lines layout by its field names") {
+    const CqcImport r = import_cqc({london_fixture()}, london_geography());
+    INFO(r.error);
+    REQUIRE(r.ok);
+    REQUIRE(r.files.size() == 1);
+    CHECK(r.files[0].role == "locations"); // it has ratings
+    CHECK(r.files[0].rows == 10);
+    CHECK(r.files[0].rows_used == 10);
+    REQUIRE(r.providers.size() == 10);
+    CHECK(r.unmapped_terms.empty()); // CareGist's title case maps onto the search's needs
+    CHECK(r.by_precision[static_cast<std::size_t>(GeoPrecision::District)] == 10);
+
+    SECTION("an NHS trust's location code, with all five key questions") {
+        const Provider* p = by_id(r, "RJ1X8");
+        REQUIRE(p);
+        CHECK(p->name == "Guy's and St Thomas' NHS Foundation Trust Adult Community Services");
+        CHECK(p->address == "200 Great Dover Street, St Thomas' Hospital, Westminster Bridge Road, London");
+        CHECK(p->postcode == "SE1 4YB");
+        CHECK(p->phone == "02071 885368");
+        CHECK(p->website == "https://www.guysandstthomas.nhs.uk");
+        CHECK(p->local_authority == "Southwark");
+        CHECK(p->cqc_url == "https://www.cqc.org.uk/location/RJ1X8");
+        CHECK(p->overall == Rating::Good);
+        CHECK(p->rating_in_data);
+        CHECK(p->rating_date.empty()); // the copy gives no publication date
+        CHECK(p->last_inspected == "2022-09-22");
+        REQUIRE(p->key_questions_in_data);
+        CHECK(p->key_questions.safe == Rating::RequiresImprovement);
+        CHECK(p->key_questions.effective == Rating::Good);
+        CHECK(p->key_questions.caring == Rating::Outstanding);
+        CHECK(p->key_questions.responsive == Rating::Good);
+        CHECK(p->key_questions.well_led == Rating::Outstanding);
+        CHECK(p->needs == (NeedOlderPeople | NeedYoungerAdults));
+        CHECK(p->service_types == ServiceHomecare);
+        CHECK(p->source == "cqc_london");
+        CHECK(p->data_date == "2026-06-30");
+    }
+    SECTION("\"Not Yet Inspected\" in this copy means no rating in it, never \"not yet rated\"") {
+        const Provider* p = by_id(r, "1-10023053398");
+        REQUIRE(p);
+        CHECK_FALSE(p->rating_in_data);
+        CHECK(p->rating_text.empty());
+        CHECK_FALSE(p->key_questions_in_data);
+        CHECK(p->last_inspected == "2022-04-08");
+        CHECK(p->needs ==
+              (NeedOlderPeople | NeedYoungerAdults | NeedChildren | NeedDementia | NeedLearningDisability |
+               NeedMentalHealth | NeedPhysicalDisability | NeedSensoryImpairment));
+    }
+    SECTION("a null phone stays blank; a repeated address line is shown once") {
+        const Provider* golden = by_id(r, "1-11744059986");
+        REQUIRE(golden);
+        CHECK(golden->phone.empty());
+        CHECK(golden->last_inspected.empty());
+        CHECK(golden->service_types == (ServiceHomecare | ServiceSupportedLiving));
+        const Provider* angel = by_id(r, "1-10325022286");
+        REQUIRE(angel);
+        CHECK(angel->address == "34 The Fairway, London");
+    }
+    SECTION("CQC's words where there is no rating: kept, with no question ratings") {
+        const Provider* p = by_id(r, "RATX3");
+        REQUIRE(p);
+        CHECK(p->rating_in_data);
+        CHECK(p->overall == Rating::NotRated);
+        CHECK(p->rating_text == "Inspected But Not Rated");
+        CHECK_FALSE(p->key_questions_in_data);
+        CHECK(p->phone == "0300555120"); // as CQC gives it: nothing is added
+        const Provider* wisdom = by_id(r, "1-10048036915");
+        REQUIRE(wisdom);
+        CHECK(wisdom->rating_text == "Insufficient Evidence To Rate");
+        CHECK(wisdom->needs == (NeedOlderPeople | NeedYoungerAdults | NeedDementia | NeedLearningDisability |
+                                NeedSubstanceMisuse));
+    }
+    SECTION("a rating with no inspection date") {
+        const Provider* p = by_id(r, "1-25832514931");
+        REQUIRE(p);
+        CHECK(p->name == "Outreach");
+        CHECK(p->address == "Louise House, 194 Brookscroft Road, London");
+        CHECK(p->overall == Rating::Good);
+        CHECK(p->key_questions.well_led == Rating::RequiresImprovement);
+        CHECK(p->last_inspected.empty());
+    }
+}
+
+TEST_CASE("import_cqc: for a location in several sources the newest register wins") {
+    // The same London agency in a newer CQC register (September 2026) and an older sample (August 2025).
+    const std::string header =
+        "Location ID,Location Name,Location Postal Code,Location Latest Overall "
+        "Rating,Publication Date,Dormant (Y/N),Service types,Location Local Authority\n";
+    CqcInput newer{"01_September_2026_HSCA_Active_Locations.csv",
+                   header +
+                       "1-10012729010,Great Cambridge House,EN1 4BY,Outstanding,01/08/2026,N,Domiciliary "
+                       "care service,Enfield\n",
+                   CqcRole::Auto, "", "cqc_2026_09"};
+    CqcInput older{"sample_2025-08-28.csv",
+                   header +
+                       "RJ1X8,Guy's and St Thomas',SE1 4YB,Requires improvement,01/02/2021,N,Domiciliary "
+                       "care service,Southwark\n",
+                   CqcRole::Auto, "", "samples_2025_08"};
+    const CqcImport r = import_cqc({london_fixture(), newer, older}, london_geography());
+    INFO(r.error);
+    REQUIRE(r.ok);
+    REQUIRE(r.providers.size() == 10);
+    const Provider* cambridge = by_id(r, "1-10012729010");
+    REQUIRE(cambridge);
+    CHECK(cambridge->overall == Rating::Outstanding); // the September 2026 register's rating
+    CHECK(cambridge->rating_date == "2026-08-01");
+    CHECK(cambridge->source == "cqc_2026_09");
+    CHECK(cambridge->data_date == "2026-09-01");
+    const Provider* guys = by_id(r, "RJ1X8");
+    REQUIRE(guys);
+    CHECK(guys->overall == Rating::Good); // London's copy (mid 2026) is newer than the 2025 sample
+    CHECK(guys->source == "cqc_london");
+    CHECK(guys->data_date == "2026-06-30");
+    CHECK(r.excluded_by_reason.at("superseded") == 2);
+    const RowIssue* old_row = issue(r.excluded, "sample_2025-08-28.csv", 2);
+    REQUIRE(old_row);
+    CHECK(old_row->reason_key == "superseded");
+    CHECK(old_row->reason ==
+          "A newer CQC edition (2026-06-30) has this location; this older row was not used.");
+}
+
+TEST_CASE("import_cqc: a cut-short JSON-lines file names its line, and nothing is used") {
+    CqcInput in = london_fixture();
+    in.text = in.text.substr(0, in.text.size() - 40); // the last record loses its end
+    const CqcImport r = import_cqc({in}, london_geography());
+    CHECK_FALSE(r.ok);
+    CHECK(
+        r.error ==
+        "homecare_london_10.jsonl: line 10 is not a complete record (the file may be cut short or damaged).");
+    CHECK(r.providers.empty());
+}

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -96,6 +97,7 @@ void check_same(const Provider& a, const Provider& b) {
     CHECK(a.rating_text == b.rating_text);
     CHECK(a.rating_in_data == b.rating_in_data);
     CHECK(a.key_questions_in_data == b.key_questions_in_data);
+    CHECK(a.last_inspected == b.last_inspected);
     CHECK(a.details_loaded == b.details_loaded);
 }
 
@@ -450,4 +452,58 @@ TEST_CASE("with no council complete, the coverage sentence says so without an 'o
           "This information does not include every home care agency for any council area. For 2 council "
           "areas it includes only some agencies, so an agency that is not shown may still exist: check the "
           "CQC website.");
+}
+
+TEST_CASE("round trip with the London layout: question ratings, inspection dates, phones, addresses, contacts") {
+    CompileInputs in = compile_inputs();
+    CqcSource london;
+    london.input.name = "homecare_london_10.jsonl";
+    london.input.text = hcf::test::read_fixture("cqc/london/homecare_london_10.jsonl");
+    london.input.edition = "2026-06-30";
+    london.input.source_id = "london";
+    london.complete_for = {"Birmingham"}; // the reference fixture's only council; the point is the declaration
+    in.cqc.insert(in.cqc.begin(), london);
+    in.cqc[1].complete_for.clear();
+    SourceInfo src;
+    src.id = "london";
+    src.edition = "2026-06-30";
+    src.edition_words = "first half of 2026";
+    src.coverage_words = "the test borough";
+    in.sources.insert(in.sources.begin(), src);
+    in.reference.contacts =
+        read_council_contacts(hcf::test::read_fixture("councils/council_contacts_5.csv"), "c.csv").contacts;
+    const CompileResult r = compile_dataset(in);
+    INFO(r.error);
+    REQUIRE(r.ok);
+    CHECK(r.bundle.info.coverage_summary ==
+          "This information includes every home care agency CQC lists in the test borough (CQC register, first "
+          "half of 2026). Elsewhere it includes only some agencies, so an agency that is not shown may still "
+          "exist: check the CQC website.");
+    const nlohmann::json m = nlohmann::json::parse(file(r, "manifest.json")->bytes);
+    REQUIRE(m["coverage"]["complete_by_source"].size() == 1);
+    CHECK(m["coverage"]["complete_by_source"][0]["source"] == "london");
+    CHECK(m["coverage"]["complete_by_source"][0]["edition_words"] == "first half of 2026");
+    CHECK(m["coverage"]["complete_by_source"][0]["councils"] == nlohmann::json::array({"Birmingham"}));
+
+    BundleLoad load = load_bundle(file(r, "bundle.bin")->bytes);
+    INFO(load.error_detail);
+    REQUIRE(load.ok);
+    Bundle& b = load.bundle;
+    REQUIRE(b.contacts.size() == 5);
+    CHECK(b.contacts[0].phone == "01432 260101");
+    CHECK(b.info.sources[0].edition_words == "first half of 2026");
+    for (const std::string& area : b.info.detail_areas) {
+        std::string message;
+        REQUIRE(apply_details(b, file(r, details_file_name(area))->bytes, &message));
+    }
+    REQUIRE(b.providers.size() == r.bundle.providers.size());
+    for (std::size_t i = 0; i < b.providers.size(); ++i)
+        check_same(b.providers[i], r.bundle.providers[i]);
+    const auto guys = std::find_if(b.providers.begin(), b.providers.end(),
+                                   [](const Provider& p) { return p.location_id == "RJ1X8"; });
+    REQUIRE(guys != b.providers.end());
+    CHECK(guys->last_inspected == "2022-09-22");
+    CHECK(guys->key_questions.caring == Rating::Outstanding);
+    CHECK(guys->phone == "02071 885368");
+    CHECK(guys->address == "200 Great Dover Street, St Thomas' Hospital, Westminster Bridge Road, London");
 }

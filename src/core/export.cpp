@@ -3,6 +3,8 @@
 // library. SPDX-License-Identifier: MIT
 #include "core/export.h"
 
+#include "core/rating_words.h"
+
 #include "core/search.h"
 #include "core/sha256.h"
 #include "core/text_format.h"
@@ -56,14 +58,27 @@ std::string two_dp(double v) {
     return buf;
 }
 
-// "Good, report published 4 January 2024"; "Not yet rated"; "Good (the date is not in the data)";
-// "Not in this data: check the CQC page".
-std::string rating_words(const Provider& p) {
-    if (!rating_known(p)) return "Not in this data: check the CQC page";
-    if (p.overall == Rating::NotRated) return "Not yet rated";
-    std::string text(rating_label(p.overall));
-    const std::string date = format_date(p.rating_date);
-    return date.empty() ? text + " (the date is not in the data)" : text + ", report published " + date;
+// The register an agency's record comes from, in words ("CQC register, first half of 2026").
+std::string register_of(const Provider& p, const ExportOptions& opt) {
+    const auto it = opt.edition_words.find(p.source);
+    return register_words(p,
+                          it == opt.edition_words.end() ? std::string_view() : std::string_view(it->second));
+}
+
+// The five key questions, as (key, label, rating), when the data has them.
+struct KeyQuestion {
+    const char* key;
+    const char* label;
+    Rating rating;
+};
+std::vector<KeyQuestion> key_questions(const Provider& p) {
+    if (!p.key_questions_in_data) return {};
+    const KeyQuestionRatings& k = p.key_questions;
+    return {{"safe", "Safe", k.safe},
+            {"effective", "Effective", k.effective},
+            {"caring", "Caring", k.caring},
+            {"responsive", "Responsive", k.responsive},
+            {"well_led", "Well-led", k.well_led}};
 }
 
 bool approximate(const Provider& p) {
@@ -169,7 +184,12 @@ ojson service_json(const ShortlistEntry& e, const ExportOptions& opt) {
     ojson attrs = ojson::array();
     if (rating_known(p)) // never claim "not rated" when the data simply has no rating
         attrs.push_back(taxonomy_attribute(id, "cqc_overall_rating", "CQC overall rating",
-                                           rating_key(p.overall), rating_label(p.overall), rating_words(p)));
+                                           rating_key(p.overall), rating_label(p.overall),
+                                           rating_summary(p)));
+    for (const KeyQuestion& q : key_questions(p))
+        attrs.push_back(taxonomy_attribute(id, std::string("cqc_") + q.key + "_rating",
+                                           std::string("CQC rating: ") + q.label, rating_key(q.rating),
+                                           rating_label(q.rating), std::string(rating_label(q.rating))));
     for (Need n : all_needs())
         if (p.needs & n)
             attrs.push_back(taxonomy_attribute(id, "service_user_group", "homecare-finder needs", need_key(n),
@@ -188,6 +208,14 @@ ojson service_json(const ShortlistEntry& e, const ExportOptions& opt) {
     ext["rating_in_data"] = rating_known(p);
     if (rating_known(p)) ext["cqc_overall_rating"] = rating_key(p.overall);
     put_if(ext, "cqc_rating_date", p.rating_date);
+    put_if(ext, "cqc_last_inspected", p.last_inspected);
+    ext["cqc_rating_words"] = rating_summary(p);
+    if (p.key_questions_in_data) {
+        ojson kq;
+        for (const KeyQuestion& q : key_questions(p))
+            kq[q.key] = rating_key(q.rating);
+        ext["cqc_key_question_ratings"] = kq;
+    }
     if (e.distance_miles >= 0) {
         ext["distance_miles"] = round2(e.distance_miles);
         ext["distance"] = distance_words(e.distance_miles, approximate(p));
@@ -197,6 +225,7 @@ ojson service_json(const ShortlistEntry& e, const ExportOptions& opt) {
     put_if(ext, "local_authority", p.local_authority);
     put_if(ext, "data_date", p.data_date);
     put_if(ext, "source", p.source);
+    put_if(ext, "register", register_of(p, opt));
     s["homecare_finder"] = ext;
     return s;
 }
@@ -253,9 +282,13 @@ std::string export_json(const std::vector<ShortlistEntry>& list, const ExportOpt
 std::string export_csv(const std::vector<ShortlistEntry>& list, const ExportOptions& opt) {
     std::string out = opt.csv_bom ? "\xEF\xBB\xBF" : "";
     out += "location_id,name,provider_name,address,postcode,phone,website,distance_miles,cqc_rating,"
-           "cqc_rating_date,supports,care_offered,local_authority,cqc_url,data_date\r\n";
+           "cqc_rating_date,last_inspected,safe,effective,caring,responsive,well_led,supports,care_offered,"
+           "local_authority,cqc_url,data_date,source\r\n";
     for (const auto& e : list) {
         const Provider& p = *e.provider;
+        auto kq = [&](Rating KeyQuestionRatings::*q) {
+            return p.key_questions_in_data ? std::string(rating_label(p.key_questions.*q)) : std::string();
+        };
         const std::string fields[] = {
             p.location_id,
             p.name,
@@ -265,13 +298,20 @@ std::string export_csv(const std::vector<ShortlistEntry>& list, const ExportOpti
             p.phone,
             p.website,
             e.distance_miles >= 0 ? two_dp(e.distance_miles) : "",
-            rating_known(p) ? std::string(rating_label(p.overall)) : "Not in this data",
+            overall_rating_words(p),
             p.rating_date,
+            p.last_inspected,
+            kq(&KeyQuestionRatings::safe),
+            kq(&KeyQuestionRatings::effective),
+            kq(&KeyQuestionRatings::caring),
+            kq(&KeyQuestionRatings::responsive),
+            kq(&KeyQuestionRatings::well_led),
             join(need_labels(p.needs), "; "),
             join(service_labels(p.service_types), "; "),
             p.local_authority,
             p.cqc_url,
             p.data_date,
+            register_of(p, opt),
         };
         bool first = true;
         for (const auto& f : fields) {
@@ -309,12 +349,21 @@ std::string export_text(const std::vector<ShortlistEntry>& list, const ExportOpt
             out += "   Distance: " + distance_words(e.distance_miles, approximate(p));
             out += opt.place.empty() ? "\n" : " from " + opt.place + "\n";
         }
-        out += "   CQC rating: " + rating_words(p) + "\n";
+        out += "   CQC rating: " + rating_summary(p) + "\n";
+        if (p.key_questions_in_data) {
+            std::string kq;
+            for (const KeyQuestion& q : key_questions(p))
+                kq += (kq.empty() ? "" : ", ") + std::string(q.label) + " " +
+                      std::string(rating_label(q.rating));
+            out += "   Each question CQC asks: " + kq + "\n";
+        }
         const auto needs = need_labels(p.needs);
         out += "   Supports: " + (needs.empty() ? missing : join(needs, ", ")) + "\n";
         const auto types = service_labels(p.service_types);
         out += "   Care offered: " + (types.empty() ? missing : join(types, ", ")) + "\n";
         if (!p.cqc_url.empty()) out += "   CQC page: " + p.cqc_url + "\n";
+        if (const std::string reg = register_of(p, opt); !reg.empty())
+            out += "   Information from: " + reg + "\n";
         out += "\n";
     }
     out += "About this information\n";

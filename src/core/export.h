@@ -20,6 +20,7 @@
 
 #include "core/model.h"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,12 +36,16 @@ struct ExportOptions {
     std::string generated_date; // ISO yyyy-mm-dd the list was made (the caller's clock; the core has none)
     std::string place;          // what distances are measured from, e.g. "B13 9AB"; "" when none
     bool csv_bom = true;        // start the CSV with a UTF-8 byte-order mark
+    // Source id -> its date in words where the exact day is not known ("first half of 2026"), so each agency
+    // says which register it comes from (core/rating_words.h register_words).
+    std::map<std::string, std::string> edition_words;
 };
 
 // Open Referral UK JSON, pretty-printed with 2-space indents, ending in a newline.
 std::string export_json(const std::vector<ShortlistEntry>& list, const ExportOptions& opt = {});
 // CSV, columns: location_id, name, provider_name, address, postcode, phone, website, distance_miles,
-// cqc_rating, cqc_rating_date, supports, care_offered, local_authority, cqc_url, data_date.
+// cqc_rating, cqc_rating_date, last_inspected, safe, effective, caring, responsive, well_led, supports,
+// care_offered, local_authority, cqc_url, data_date, source.
 std::string export_csv(const std::vector<ShortlistEntry>& list, const ExportOptions& opt = {});
 // Plain text for printing (UK dates, rating words, "1.2 miles"), with sources and licence at the end.
 std::string export_text(const std::vector<ShortlistEntry>& list, const ExportOptions& opt = {});

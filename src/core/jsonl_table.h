@@ -4,8 +4,9 @@
 // SPDX-License-Identifier: MIT
 //
 // CareGist's copy of CQC's register (../shared/data/cqc/london/homecare_london.jsonl) is in this layout.
-// The header is every key seen (a record's keys in alphabetical order; columns are found by name); a value is the string as written, a number or true/false
-// as text, and null or a missing key as "" (so a blank means "not in the data", as in a CSV cell).
+// The header is every key seen (a record's keys in alphabetical order; columns are found by name); a value is
+// the string as written, a number or true/false as text, and null or a missing key as "" (so a blank means
+// "not in the data", as in a CSV cell).
 #pragma once
 
 #include "core/csv.h"

@@ -5,6 +5,7 @@
 
 #include "core/geography.h"
 #include "core/text_fold.h"
+#include "core/text_format.h"
 
 #include <algorithm>
 #include <array>
@@ -40,19 +41,8 @@ std::string upper(std::string s) {
     return s;
 }
 
-std::string with_commas(std::size_t n) {
-    std::string digits = std::to_string(n);
-    std::string out;
-    const std::size_t len = digits.size();
-    for (std::size_t i = 0; i < len; ++i) {
-        if (i > 0 && (len - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
 std::string agencies(std::size_t n) {
-    return with_commas(n) + (n == 1 ? " agency" : " agencies");
+    return format_count(n) + (n == 1 ? " agency" : " agencies");
 }
 
 // One decimal below 10, whole numbers from 10; ".0" dropped; singular for exactly 1.
@@ -137,13 +127,8 @@ std::string distance_words(double miles, bool approximate) {
     return approximate ? "about " + format_miles(std::max(miles, 0.1)) : format_miles(miles);
 }
 
-bool rating_known(const Provider& p) {
-    return p.overall != Rating::NotRated || p.rating_in_data;
-}
-
 std::string rating_reason(const Provider& p) {
-    if (!rating_known(p)) return "Rating not in this data (check the CQC page)";
-    if (p.overall == Rating::NotRated) return "Not yet rated";
+    if (p.overall == Rating::NotRated) return overall_rating_words(p);
     return "Rated " + std::string(rating_label(p.overall));
 }
 

@@ -30,6 +30,7 @@
 
 #include "core/geo_index.h"
 #include "core/model.h"
+#include "core/rating_words.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -152,9 +153,7 @@ std::string distance_words(double miles, bool approximate);
 std::string result_summary(const SearchResult& r, double radius_miles, std::string_view place = {});
 // The sentence for one need in Match::reasons: "Supports people with dementia".
 std::string need_reason(Need n);
-// Whether the data holds the agency's rating (rated, or known to be not yet rated).
-bool rating_known(const Provider& p);
-// "Rated Good", "Not yet rated", or "Rating not in this data (check the CQC page)".
+// "Rated Good", "Not yet rated", CQC's words ("Inspected but not rated"), or kRatingNotInOurInformation.
 std::string rating_reason(const Provider& p);
 
 } // namespace hcf::core

@@ -28,6 +28,14 @@ std::string group_thousands(std::uint64_t whole) {
     return out;
 }
 
+} // namespace
+
+std::string format_count(std::uint64_t n) {
+    return group_thousands(n);
+}
+
+namespace {
+
 std::uint64_t magnitude(std::int64_t v) {
     // Safe for INT64_MIN too: negate in unsigned arithmetic.
     return v < 0 ? (~static_cast<std::uint64_t>(v) + 1u) : static_cast<std::uint64_t>(v);

@@ -56,6 +56,9 @@ bool parse_pounds(std::string_view text, std::int64_t* pence);
 // Returns false for NaN, infinities, negatives and amounts of £10 billion or more.
 bool pounds_to_pence(double pounds, std::int64_t* pence);
 
+// A count with thousands separated by commas: 15000 -> "15,000".
+std::string format_count(std::uint64_t n);
+
 // A parsed ISO date with optional month and day (0 when absent).
 struct IsoDate {
     int year = 0;  // e.g. 2026

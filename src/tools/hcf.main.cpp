@@ -12,6 +12,7 @@
 // damaged.
 #include "core/bundle.h"
 #include "core/costs.h"
+#include "core/council_help.h"
 #include "core/council_profile.h"
 #include "core/export.h"
 #include "core/geography.h"
@@ -283,6 +284,39 @@ Location locate_with_pack(Data& d, const std::string& input) {
     return loc;
 }
 
+// The register date in words for a source ("first half of 2026"), "" when the source gives an exact date.
+std::string edition_words_of(const DatasetInfo& info, const std::string& source) {
+    for (const SourceInfo& s : info.sources)
+        if (s.id == source) return s.edition_words;
+    return {};
+}
+
+// The council's own contacts and what our information holds for it; blanks are left out, never filled.
+ojson council_help_json(const CouncilHelp& h) {
+    if (!h.known) return nullptr;
+    ojson j;
+    j["code"] = h.code;
+    j["name"] = h.name;
+    j["complete"] = h.complete;
+    j["agencies_in_data"] = h.agencies;
+    if (!h.not_covered.empty()) j["not_covered"] = h.not_covered;
+    j["holdings"] = h.holdings;
+    j["cqc_website"] = kCqcWebsite;
+    if (const CouncilContact* c = h.contact) {
+        ojson k;
+        k["council"] = c->council;
+        if (!c->phone.empty()) k["phone"] = c->phone;
+        if (!c->phone_seen_on.empty()) k["phone_seen_on"] = c->phone_seen_on;
+        if (!c->seen_date.empty()) k["seen_date"] = c->seen_date;
+        if (const std::string seen = contact_seen_words(*c); !seen.empty()) k["seen"] = seen;
+        if (!c->page_url.empty()) k["adult_social_care_page"] = c->page_url;
+        if (!c->directory_name.empty()) k["directory_name"] = c->directory_name;
+        if (!c->directory_url.empty()) k["directory_url"] = c->directory_url;
+        j["contact"] = k;
+    }
+    return j;
+}
+
 // Rounded to `places` decimals so JSON shows 0.82, not 0.8200000000000001 (divide, never multiply by 0.01).
 double round_to(double v, int places) {
     const double scale = std::pow(10.0, places);
@@ -460,9 +494,19 @@ int cmd_search(const Args& args, const char* argv0) {
         j["distance"] = distance_words(m.distance_miles, m.approximate);
         j["approximate"] = m.approximate;
         j["rating"] = rating_known(p) ? rating_key(p.overall) : "not_in_data";
-        j["rating_label"] =
-            rating_known(p) ? std::string(rating_label(p.overall)) : "Rating not in this data";
+        j["rating_label"] = overall_rating_words(p);
+        if (const std::string when = rating_date_words(p); !when.empty()) j["rating_when"] = when;
         if (!p.rating_date.empty()) j["rating_date"] = p.rating_date;
+        if (!p.last_inspected.empty()) j["last_inspected"] = p.last_inspected;
+        if (p.key_questions_in_data) {
+            const KeyQuestionRatings& k = p.key_questions;
+            j["key_questions"] = {{"safe", rating_key(k.safe)},
+                                  {"effective", rating_key(k.effective)},
+                                  {"caring", rating_key(k.caring)},
+                                  {"responsive", rating_key(k.responsive)},
+                                  {"well_led", rating_key(k.well_led)}};
+        }
+        j["register"] = register_words(p, edition_words_of(d.bundle.info, p.source));
         j["needs_covered"] = flag_keys_needs(m.needs_covered);
         j["needs"] = flag_keys_needs(p.needs);
         j["services"] = flag_keys_services(p.service_types);
@@ -471,6 +515,7 @@ int cmd_search(const Args& args, const char* argv0) {
         results.push_back(j);
     }
     out["results"] = results;
+    out["council_help"] = council_help_json(council_help(d.bundle, loc.councils));
     out["data"] = data_json(d.bundle);
     print_json(out);
     return 0;

@@ -454,14 +454,16 @@ TEST_CASE("with no council complete, the coverage sentence says so without an 'o
           "CQC website.");
 }
 
-TEST_CASE("round trip with the London layout: question ratings, inspection dates, phones, addresses, contacts") {
+TEST_CASE(
+    "round trip with the London layout: question ratings, inspection dates, phones, addresses, contacts") {
     CompileInputs in = compile_inputs();
     CqcSource london;
     london.input.name = "homecare_london_10.jsonl";
     london.input.text = hcf::test::read_fixture("cqc/london/homecare_london_10.jsonl");
     london.input.edition = "2026-06-30";
     london.input.source_id = "london";
-    london.complete_for = {"Birmingham"}; // the reference fixture's only council; the point is the declaration
+    london.complete_for = {
+        "Birmingham"}; // the reference fixture's only council; the point is the declaration
     in.cqc.insert(in.cqc.begin(), london);
     in.cqc[1].complete_for.clear();
     SourceInfo src;
@@ -475,10 +477,11 @@ TEST_CASE("round trip with the London layout: question ratings, inspection dates
     const CompileResult r = compile_dataset(in);
     INFO(r.error);
     REQUIRE(r.ok);
-    CHECK(r.bundle.info.coverage_summary ==
-          "This information includes every home care agency CQC lists in the test borough (CQC register, first "
-          "half of 2026). Elsewhere it includes only some agencies, so an agency that is not shown may still "
-          "exist: check the CQC website.");
+    CHECK(
+        r.bundle.info.coverage_summary ==
+        "This information includes every home care agency CQC lists in the test borough (CQC register, first "
+        "half of 2026). Elsewhere it includes only some agencies, so an agency that is not shown may still "
+        "exist: check the CQC website.");
     const nlohmann::json m = nlohmann::json::parse(file(r, "manifest.json")->bytes);
     REQUIRE(m["coverage"]["complete_by_source"].size() == 1);
     CHECK(m["coverage"]["complete_by_source"][0]["source"] == "london");

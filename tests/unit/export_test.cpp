@@ -96,7 +96,7 @@ TEST_CASE("JSON export uses Open Referral UK names and keeps CQC ids") {
     CHECK(loc["addresses"][0]["address_type"] == "physical");
     CHECK(cafe["attributes"][0]["link_type"] == "cqc_overall_rating");
     CHECK(cafe["attributes"][0]["value"] == "requires_improvement");
-    CHECK(cafe["attributes"][0]["label"] == "Requires improvement, report published 30 November 2022");
+    CHECK(cafe["attributes"][0]["label"] == "Requires improvement, rated on 30 November 2022");
     CHECK(cafe["homecare_finder"]["distance_miles"] == 1.26); // 1.263277 miles, README table
     CHECK(cafe["homecare_finder"]["distance"] == "1.3 miles");
     CHECK(cafe.find("url") == cafe.end()); // no website in the data: left out, not guessed
@@ -135,8 +135,8 @@ TEST_CASE("empty shortlist") {
     CHECK(export_csv({}, {}) ==
           "\xEF\xBB\xBF"
           "location_id,name,provider_name,address,postcode,phone,website,"
-          "distance_miles,cqc_rating,cqc_rating_date,supports,care_offered,local_authority,"
-          "cqc_url,data_date\r\n");
+          "distance_miles,cqc_rating,cqc_rating_date,last_inspected,safe,effective,caring,responsive,"
+          "well_led,supports,care_offered,local_authority,cqc_url,data_date,source\r\n");
     CHECK(export_text({}, {}) ==
           "Home care shortlist\n\nYour shortlist is empty.\n\nAbout this information\n"
           "Agency details and ratings are from the Care Quality Commission (CQC).\n"
@@ -180,7 +180,7 @@ TEST_CASE("shortlist_from_ids keeps the order given and reports unknown ids") {
         text.find(
             "1. Fixture Unplaced Care\n   Run by: Fixture Unplaced Ltd\n   Address: not in the CQC data\n") !=
         std::string::npos);
-    CHECK(text.find("   CQC rating: Not in this data: check the CQC page\n") != std::string::npos);
+    CHECK(text.find("   CQC rating: Rating not in our information: see CQC\n") != std::string::npos);
     // The JSON makes no rating claim for it, and the CSV says the rating is not in the data.
     const auto doc = nlohmann::json::parse(export_json({list[2]}, {}));
     const auto& s = doc["contents"][0];
@@ -188,7 +188,7 @@ TEST_CASE("shortlist_from_ids keeps the order given and reports unknown ids") {
     CHECK(s["homecare_finder"].find("cqc_overall_rating") == s["homecare_finder"].end());
     for (const auto& a : s["attributes"])
         CHECK(a["link_type"] != "cqc_overall_rating");
-    CHECK(export_csv({list[2]}, {}).find(",Not in this data,") != std::string::npos);
+    CHECK(export_csv({list[2]}, {}).find(",Rating not in our information: see CQC,") != std::string::npos);
 }
 
 TEST_CASE("name_uuid is stable and well formed") {
@@ -198,4 +198,39 @@ TEST_CASE("name_uuid is stable and well formed") {
     REQUIRE(u.size() == 36);
     CHECK(u[14] == '8');
     CHECK(std::string("89ab").find(u[19]) != std::string::npos);
+}
+
+TEST_CASE("exports carry the five question ratings, the last inspection and the register's date") {
+    // Guy's and St Thomas' adult community services as in the London fixture (tests/data/cqc/london/).
+    Provider p;
+    p.location_id = "RJ1X8";
+    p.name = "Guy's and St Thomas' NHS Foundation Trust Adult Community Services";
+    p.phone = "02071 885368";
+    p.overall = Rating::Good;
+    p.rating_in_data = true;
+    p.key_questions_in_data = true;
+    p.key_questions = {Rating::RequiresImprovement, Rating::Good, Rating::Outstanding, Rating::Good,
+                       Rating::Outstanding};
+    p.last_inspected = "2022-09-22";
+    p.source = "london";
+    p.data_date = "2026-06-30";
+    ExportOptions opt;
+    opt.edition_words = {{"london", "first half of 2026"}};
+    const std::string text = export_text({{&p, -1}}, opt);
+    CHECK(text.find("   CQC rating: Good, last inspected 22 September 2022\n") != std::string::npos);
+    CHECK(
+        text.find("   Each question CQC asks: Safe Requires improvement, Effective Good, Caring Outstanding, "
+                  "Responsive Good, Well-led Outstanding\n") != std::string::npos);
+    CHECK(text.find("   Information from: CQC register, first half of 2026\n") != std::string::npos);
+    const std::string csv = export_csv({{&p, -1}}, opt);
+    CHECK(csv.find(",Good,,2022-09-22,Requires improvement,Good,Outstanding,Good,Outstanding,") !=
+          std::string::npos);
+    CHECK(csv.find(",CQC register, first half of 2026") == std::string::npos); // a comma: quoted
+    CHECK(csv.find(",\"CQC register, first half of 2026\"\r\n") != std::string::npos);
+    const auto doc = nlohmann::json::parse(export_json({{&p, -1}}, opt));
+    const auto& ext = doc["contents"][0]["homecare_finder"];
+    CHECK(ext["cqc_last_inspected"] == "2022-09-22");
+    CHECK(ext["cqc_key_question_ratings"]["caring"] == "outstanding");
+    CHECK(ext["cqc_key_question_ratings"]["safe"] == "requires_improvement");
+    CHECK(ext["register"] == "CQC register, first half of 2026");
 }

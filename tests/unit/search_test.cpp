@@ -167,7 +167,7 @@ TEST_CASE("a rating missing from the data is never called 'not yet rated'") {
     REQUIRE(r.matches.size() == 6);
     REQUIRE(e.providers()[r.matches[2].index].location_id == "FIX-07");
     CHECK(r.matches[2].reasons == std::vector<std::string>{"1 mile away", "Supports people with dementia",
-                                                           "Rating not in this data (check the CQC page)"});
+                                                           "Rating not in our information: see CQC"});
     // It is filtered like an agency not yet rated.
     q.min_rating = Rating::Good;
     q.include_not_rated = false;

@@ -436,8 +436,8 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
             r.advice = "No agencies" + within + ". " + there_are(any_within_widest) + " within " +
                        format_miles(searched) + ", but none match everything you chose." + try_loosen;
         } else {
-            r.advice = "No agencies found within " + format_miles(searched) + ".";
-            if (searched < kMaxRadiusMiles) r.advice += " Try a bigger distance.";
+            // 20 miles is the widest the app offers: never suggest a distance that is not there.
+            r.advice = "No agencies in our information within " + format_miles(searched) + ".";
         }
     } else if (r.total < kFewResults && r.can_widen) {
         r.advice = "Only " + agencies(r.total) + within + "." + try_wider;

@@ -178,6 +178,18 @@ py_check "d['band'] == 'likely_pay_full_cost' and d['above_upper_limit'] is True
 expect_exit 0 means --capital 20000 --income 250 --age pension "${D[@]}"
 py_check "d['band'] != 'likely_pay_full_cost' and d['tariff_income_pence'] == 2300" # (20000-14250)/250 = 23 steps of £1
 
+# ---- London, and a council the data does not cover ----
+expect_exit 0 search --postcode "E17 4PP" --radius 1 "${D[@]}"
+py_check "d['total'] >= 10 and all(r['distance_miles'] <= 1 for r in d['results'])"
+py_check "sum(1 for r in d['results'] if r.get('phone') and r.get('address')) >= 10"
+py_check "any(set(r.get('key_questions', {})) == {'safe', 'effective', 'caring', 'responsive', 'well_led'} for r in d['results'])"
+py_check "all(r['register'] == 'CQC register, first half of 2026' for r in d['results'] if r['local_authority'] == 'Waltham Forest')"
+py_check "d['council_help']['name'] == 'Waltham Forest' and d['council_help']['complete'] is True"
+expect_exit 0 search --postcode "HR4 9AB" "${D[@]}"
+py_check "d['total'] == 0 and d['council_help']['not_covered'] == 'We do not have the agencies in Herefordshire yet.'"
+py_check "d['council_help']['contact']['phone'] == '01432 260101' and d['council_help']['contact']['directory_name'] == 'Talk Community Directory'"
+py_check "'bigger' not in d['advice'] and '20 miles' in d['advice'] and d['widen'] is None"
+
 # ---- export ----
 expect_exit 0 search --postcode "B13 9AB" --radius 2 --page-size 2 "${D[@]}"
 IDS="$(printf '%s' "$OUT" | python3 -c 'import json,sys; print(",".join(r["location_id"] for r in json.load(sys.stdin)["results"]))' 2>/dev/null)"

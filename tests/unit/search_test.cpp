@@ -352,9 +352,10 @@ TEST_CASE("few or no results offer a wider distance or say why") {
     q = base_query();
     q.centre = {50.0, -4.0}; // at sea off Cornwall: nothing near
     r = e.search(q);
-    CHECK(r.advice == "No agencies found within 20 miles. Try a bigger distance."); // 20 miles searched too
+    CHECK(r.advice == "No agencies in our information within 20 miles."); // 20 miles searched too, no wider
+    CHECK(r.advice.find("bigger") == std::string::npos);
     q.radius_miles = 100;
-    CHECK(e.search(q).advice == "No agencies found within 100 miles.");
+    CHECK(e.search(q).advice == "No agencies in our information within 100 miles.");
 }
 
 TEST_CASE("bad queries get a plain message") {

@@ -263,6 +263,13 @@ const CouncilProfile* Session::council() const {
     return find_council_by_id(councils_, council_id_);
 }
 
+CouncilHelp Session::council_help() const {
+    if (!bundle_) return {};
+    if (searched_ && !location_.councils.empty()) return core::council_help(*bundle_, location_.councils);
+    if (const CouncilProfile* c = council()) return council_help_for_code(*bundle_, c->upper_tier_code);
+    return {};
+}
+
 bool Session::find_care() {
     if (!ready()) {
         message_ = load_error_.empty() ? "The care information is still loading. Please wait a moment."
@@ -350,7 +357,19 @@ std::string Session::summary() const {
 
 std::string Session::data_dated() const {
     if (!bundle_ || bundle_->info.cqc_edition.empty()) return {};
-    return "Information dated " + format_date(bundle_->info.cqc_edition) + " (CQC register).";
+    // Sources whose exact date is not known say their own ("the 33 London boroughs: first half of 2026").
+    std::string others;
+    for (const SourceInfo& src : bundle_->info.sources)
+        if (!src.edition_words.empty() && !src.coverage_words.empty())
+            others += "; " + src.coverage_words + ": " + src.edition_words;
+    return "Information dated " + format_date(bundle_->info.cqc_edition) + " (CQC register" + others + ").";
+}
+
+std::string Session::register_of(const Provider& p) const {
+    if (bundle_)
+        for (const SourceInfo& src : bundle_->info.sources)
+            if (src.id == p.source) return register_words(p, src.edition_words);
+    return register_words(p);
 }
 
 bool Session::widen() {
@@ -598,7 +617,11 @@ std::vector<ShortlistEntry> entries_for(const Session& s) {
 ExportOptions options_for(const Session& s) {
     ExportOptions o;
     o.place = s.has_search() ? s.location().postcode.normalised : std::string();
-    if (s.bundle()) o.generated_date = s.bundle()->info.cqc_edition;
+    if (s.bundle()) {
+        o.generated_date = s.bundle()->info.cqc_edition;
+        for (const SourceInfo& src : s.bundle()->info.sources)
+            if (!src.edition_words.empty()) o.edition_words[src.id] = src.edition_words;
+    }
     return o;
 }
 } // namespace
@@ -796,11 +819,44 @@ std::string Session::state_json() const {
     }
     search["results"] = rows;
     j["search"] = search;
-    if (const Provider* a = agency())
-        j["agency"] = {
-            {"id", a->location_id}, {"name", a->name}, {"phone", a->phone}, {"website", a->website}};
-    else
+    if (const Provider* a = agency()) {
+        j["agency"] = {{"id", a->location_id},
+                       {"name", a->name},
+                       {"phone", a->phone},
+                       {"website", a->website},
+                       {"address", a->address},
+                       {"detailsLoaded", a->details_loaded},
+                       {"rating", overall_rating_words(*a)},
+                       {"ratingWhen", rating_date_words(*a)},
+                       {"register", register_of(*a)}};
+        if (a->key_questions_in_data) {
+            const KeyQuestionRatings& k = a->key_questions;
+            j["agency"]["keyQuestions"] = {{"safe", rating_key(k.safe)},
+                                           {"effective", rating_key(k.effective)},
+                                           {"caring", rating_key(k.caring)},
+                                           {"responsive", rating_key(k.responsive)},
+                                           {"wellLed", rating_key(k.well_led)}};
+        }
+    } else {
         j["agency"] = nullptr;
+    }
+    if (const CouncilHelp h = council_help(); h.known) {
+        json help = {{"code", h.code},
+                     {"name", h.name},
+                     {"complete", h.complete},
+                     {"agencies", h.agencies},
+                     {"notCovered", h.not_covered},
+                     {"holdings", h.holdings}};
+        if (h.contact)
+            help["contact"] = {{"phone", h.contact->phone},
+                               {"page", h.contact->page_url},
+                               {"directory", h.contact->directory_name},
+                               {"directoryUrl", h.contact->directory_url},
+                               {"seen", contact_seen_words(*h.contact)}};
+        j["councilHelp"] = help;
+    } else {
+        j["councilHelp"] = nullptr;
+    }
     j["shortlist"] = shortlist_;
     j["settings"] = {{"textSize", settings_.text_size_percent}, {"highContrast", settings_.high_contrast}};
     // What "Who pays?" was given and worked out (pence), so tests check figures, not words on the canvas.

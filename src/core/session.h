@@ -17,6 +17,7 @@
 
 #include "core/bundle.h"
 #include "core/costs.h"
+#include "core/council_help.h"
 #include "core/council_profile.h"
 #include "core/data_update.h"
 #include "core/means_test.h"
@@ -114,6 +115,9 @@ class Session {
     // The council whose profile is shown (from ?council=, the postcode, or the person's choice).
     void set_council(std::string_view id);
     const CouncilProfile* council() const;
+    // The person's council's own contacts and what our information holds for it: the searched postcode's
+    // council, else the profile's (?council=); known=false when there is neither.
+    CouncilHelp council_help() const;
     // "Find care": checks and places the postcode, searches, and moves to the results.
     bool find_care();
     const std::string& message() const { return message_; } // the postcode's message (errors, place)
@@ -132,6 +136,9 @@ class Session {
     std::string data_dated() const;
     bool widen(); // to the next distance that finds more; false if none does
     const Provider& provider(std::size_t index) const;
+    // The register an agency's record comes from: "CQC register of 1 September 2026", "CQC register, first
+    // half of 2026" (core/rating_words.h).
+    std::string register_of(const Provider& p) const;
 
     // ---- [SECTION] Agency, shortlist, share, storage, export --------------------------------
     void open_agency(std::size_t index);

@@ -2,10 +2,12 @@
 // Depends on: ui/app, ui/widgets, ui/platform, core/session, core/search, core/text_format.
 // SPDX-License-Identifier: MIT
 //
-// Empty fields are said out loud ("Not in the information we have") rather than hidden, so a missing phone
+// Empty fields are said out loud ("Not in our information") rather than hidden, so a missing phone
 // number is never mistaken for a page that failed to draw.
 #include "ui/app.h"
+#include "ui/council_help_view.h"
 #include "ui/kiosk.h"
+#include "ui/rating_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -22,7 +24,7 @@ namespace hcf::ui {
 
 namespace {
 
-constexpr const char* kNotInData = "Not in the information we have";
+constexpr const char* kNotInData = "Not in our information";
 
 // A fact as a summary row: the bold label beside its value on wide screens, above it on phones.
 template <class Draw> void fact_row(std::string_view label, Draw&& value) {
@@ -75,41 +77,17 @@ std::string services_text(core::ServiceTypes types) {
 
 void rating_section(const core::Provider& p) {
     heading("Inspection rating");
-    if (!p.rating_in_data) {
-        body("The rating is not in the information we have. The CQC report has it.");
-    } else {
-        rating_badge(p.overall, p.rating_date);
-        // CQC's own words when they say more than the badge ("Inspected but not rated").
-        if (p.overall == core::Rating::NotRated && !p.rating_text.empty() && p.rating_text != "Not Rated" &&
-            p.rating_text != "Not rated")
-            secondary("The CQC register says: " + p.rating_text);
-    }
+    provider_rating(p, "rating");
+    if (!core::rating_known(p)) body("The CQC page has the agency's current rating and its reports.");
     secondary("Ratings are given by the Care Quality Commission (CQC), which inspects care in England.");
-    if (p.rating_in_data && p.key_questions_in_data) {
+    if (!core::rating_known(p)) return;
+    if (p.key_questions_in_data) {
         subheading("Rating for each question CQC asks");
-        const std::pair<const char*, core::Rating> kq[] = {{"Safe", p.key_questions.safe},
-                                                           {"Effective", p.key_questions.effective},
-                                                           {"Caring", p.key_questions.caring},
-                                                           {"Responsive", p.key_questions.responsive},
-                                                           {"Well-led", p.key_questions.well_led}};
-        float label_w = 0;
-        for (const auto& [label, r] : kq)
-            label_w = std::max(label_w, ImGui::CalcTextSize(label).x);
-        for (const auto& [label, r] : kq) {
-            // The label sits level with the badge's word (the badge pads its text by 3 px).
-            const ImVec2 p0 = ImGui::GetCursorScreenPos();
-            ImGui::SetCursorScreenPos(ImVec2(p0.x, p0.y + 3.0f * ui().scale));
-            ImGui::TextUnformatted(label);
-            ImGui::SetCursorScreenPos(ImVec2(p0.x + label_w + 15.0f * ui().scale, p0.y));
-            rating_badge(r);
-            UiItem& item = ui().items.back(); // one item per question, not five called "rating"
-            item.id = "rating." + std::string(label);
-            item.label = std::string(label) + ": " + std::string(core::rating_label(r));
-        }
-    } else if (p.rating_in_data) {
+        key_question_rows(p, "rating.");
+    } else {
         secondary(
             "The ratings for each question CQC asks (safe, effective, caring, responsive, well-led) are "
-            "not in the information we have. The CQC report has them.");
+            "not in our information. The CQC page has them.");
     }
 }
 
@@ -126,7 +104,7 @@ void contact_section(App& app, const core::Provider& p) {
         if (p.phone.empty())
             secondary(kNotInData);
         else
-            external_link(app.platform(), "phone", p.phone, tel_url(p.phone));
+            phone_number(app, "phone", p.phone);
     });
     fact_row("Website", [&] {
         if (p.website.empty())
@@ -223,8 +201,8 @@ void draw_agency(App& app) {
     ImGui::Spacing();
     if (link("cost", "What will care cost?")) s.go(core::Screen::Cost);
     if (link("council", "Your council and where to get help")) s.go(core::Screen::Council);
-    if (!p.data_date.empty())
-        secondary("Information from the CQC register of " + core::format_date(p.data_date) + ".");
+    if (const std::string reg = s.register_of(p); !reg.empty())
+        secondary("Information from the " + reg + ". Ratings change: check the CQC page before you choose.");
 }
 
 } // namespace hcf::ui

@@ -7,6 +7,7 @@
 // never the only cue. Positions use an equirectangular projection around the centre, which is accurate to
 // well under a marker's width at these distances.
 #include "ui/app.h"
+#include "ui/rating_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -58,10 +59,7 @@ core::Rating shown_rating(const core::Provider& p) {
 }
 
 std::string rating_words(const core::Provider& p) {
-    if (!p.rating_in_data) return "Rating not in our information";
-    std::string w(core::rating_label(p.overall));
-    if (!p.rating_date.empty()) w += ", inspected " + core::format_date(p.rating_date);
-    return w;
+    return core::rating_summary(p);
 }
 
 // One marker: Outstanding a star, Good a circle, Requires improvement a triangle, Inadequate a square,

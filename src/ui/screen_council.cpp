@@ -5,6 +5,7 @@
 // Everything comes from the council's profile as written; agencies are named only where the profile's
 // documents name them, and every rate says whose money it is (paid to agencies, or charged to people).
 #include "ui/app.h"
+#include "ui/council_help_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -125,9 +126,15 @@ void rates(App& app, const core::CouncilProfile& c) {
     }
 }
 
-void market(App& app, const core::CouncilProfile& c) {
-    if (c.market_facts.empty()) return;
+// The council's own figures beside what our information holds for it.
+void market(App& app, const core::CouncilProfile& c, const core::CouncilHelp& help) {
+    if (c.market_facts.empty() && !help.known) return;
     heading("Home care in " + c.area_name);
+    if (help.known) {
+        body(help.holdings);
+        note_item("holdings", "text", help.holdings);
+        ImGui::Dummy(ImVec2(0, 5.0f * ui().scale));
+    }
     int n = 0;
     for (const core::MarketFact& f : c.market_facts) {
         ImGui::PushID(n++);
@@ -204,9 +211,11 @@ void other_councils(core::Session& s, const core::CouncilProfile* current) {
     }
 }
 
-void no_profile(core::Session& s) {
+void no_profile(App& app, core::Session& s) {
     const core::Location& loc = s.location();
     if (s.has_search() && loc.ok && !loc.councils.empty()) {
+        const core::CouncilHelp help = s.council_help();
+        if (!help.not_covered.empty()) body(help.not_covered);
         const std::string name = core::friendly_council_name(loc.councils.front().upper_tier_name);
         body("The council for " + name + " looks after adult social care for " + loc.postcode.normalised +
              ".");
@@ -220,6 +229,8 @@ void no_profile(core::Session& s) {
         body("We do not have information yet about how " + name +
              " council buys home care. Its website explains how to ask for a needs assessment, which is "
              "free.");
+        if (help.known) secondary(help.holdings);
+        council_contacts(app, help);
     } else {
         body("Search for care near a postcode, and we will show which council covers it.");
         if (primary_button("find_care", "Find care", action_width())) s.go(core::Screen::Start);
@@ -239,17 +250,20 @@ void draw_council(App& app) {
     const core::CouncilProfile* c = s.council();
     if (!c) {
         title("Your council");
-        no_profile(s);
+        no_profile(app, s);
         other_councils(s, nullptr);
         return;
     }
+    const core::CouncilHelp help = core::council_help_for_code(*s.bundle(), c->upper_tier_code);
     title(c->name);
+    if (!help.not_covered.empty()) body(help.not_covered); // before anything else
     std::string kind = c->council_type.empty() ? "" : c->council_type + " council. ";
     if (!kind.empty()) kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
     secondary(kind + "It runs adult social care for " + c->area_name + ".");
     arrangements(app, *c);
+    council_contacts(app, help);
     rates(app, *c);
-    market(app, *c);
+    market(app, *c, help);
     local_help(app, *c);
     framework_providers(*c);
     sources(app, *c);

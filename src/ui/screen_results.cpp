@@ -2,6 +2,8 @@
 // Depends on: ui/app, ui/widgets, core/session, core/search.
 // SPDX-License-Identifier: MIT
 #include "ui/app.h"
+#include "ui/council_help_view.h"
+#include "ui/rating_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -110,7 +112,7 @@ void result_row(App& app, const core::Match& m, float width) {
     const std::string name = fit(p.name, width);
     if (link(("result." + p.location_id).c_str(), name)) s.open_agency(m.index);
     ImGui::PopFont();
-    rating_badge(p.overall, p.rating_date);
+    provider_rating(p, "rating." + p.location_id, true);
     secondary(fit(core::distance_words(m.distance_miles, m.approximate) +
                       (p.phone.empty() ? std::string() : "  |  Phone " + p.phone),
                   width));
@@ -134,7 +136,14 @@ void draw_results(App& app) {
     core::Session& s = app.session();
     if (back_link()) s.back();
     const core::SearchResult& r = s.results();
-    title(s.summary().empty() ? "Care agencies" : s.summary());
+    // Where our information does not cover the person's council, that comes before anything else.
+    const core::CouncilHelp help = s.council_help();
+    if (help.known && !help.complete) {
+        title(help.not_covered);
+        subheading(s.summary());
+    } else {
+        title(s.summary().empty() ? "Care agencies" : s.summary());
+    }
     note_item("summary", "status", s.summary());
     if (!s.location().place.empty()) secondary(s.location().place);
     if (!s.location().note.empty()) secondary(s.location().note);
@@ -149,12 +158,10 @@ void draw_results(App& app) {
                       r.widen.count);
         if (primary_button("widen", label, action_width())) s.widen();
     }
-    if (r.total == 0) {
-        body("Try a wider distance, fewer choices under \"What help is needed\", or a lower rating. Your "
-             "council "
-             "can also tell you about agencies near you.");
-        if (secondary_button("change_search", "Change your search")) s.go(core::Screen::Start);
-    }
+    const bool thin = r.total < core::kFewResults;
+    if (thin && help.known) secondary(help.holdings);
+    if (r.total == 0 && secondary_button("change_search", "Change your search")) s.go(core::Screen::Start);
+    if (thin) council_contacts(app, help); // a thin or empty list: the council's own help, at once
     sort_and_filters(app);
     if (r.total > 0) {
         if (link("around", "See where they are on a picture")) s.go(core::Screen::Around);
@@ -165,8 +172,8 @@ void draw_results(App& app) {
     // The list: fixed-height rows through ImGui's list clipper, so thousands of rows scroll smoothly.
     const float width = ImGui::GetContentRegionAvail().x;
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float row_h =
-        ui().touch() * 2.0f + line * 3.0f + 5.0f * ui().scale + ImGui::GetStyle().ItemSpacing.y * 3;
+    const float row_h = ui().touch() * 2.0f + line * 2.0f + provider_rating_height(width) +
+                        5.0f * ui().scale + ImGui::GetStyle().ItemSpacing.y * 3;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(r.matches.size()), row_h);
     while (clipper.Step())

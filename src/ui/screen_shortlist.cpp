@@ -5,7 +5,9 @@
 // The comparison never scrolls sideways: on wide screens agencies sit side by side in tables of as many
 // columns as fit (more agencies wrap into a second table below); on phones each agency is a card.
 #include "ui/app.h"
+#include "ui/council_help_view.h"
 #include "ui/kiosk.h"
+#include "ui/rating_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -22,7 +24,7 @@ namespace hcf::ui {
 
 namespace {
 
-constexpr const char* kNotInData = "Not in the information we have";
+constexpr const char* kNotInData = "Not in our information";
 
 // A short confirmation after an action ("Link copied"), forgotten when the person leaves the screen.
 struct ShortlistState {
@@ -33,6 +35,14 @@ ShortlistState& shortlist_state() {
     static ShortlistState s;
     return s;
 }
+
+// The five questions CQC asks, as rows of the comparison.
+const std::pair<core::Rating core::KeyQuestionRatings::*, const char*> kQuestions[] = {
+    {&core::KeyQuestionRatings::safe, "Safe"},
+    {&core::KeyQuestionRatings::effective, "Effective"},
+    {&core::KeyQuestionRatings::caring, "Caring"},
+    {&core::KeyQuestionRatings::responsive, "Responsive"},
+    {&core::KeyQuestionRatings::well_led, "Well-led"}};
 
 // For a mailto: address: everything but letters, digits and -._~ as %XX.
 std::string percent_encode(std::string_view text) {
@@ -80,12 +90,18 @@ void value_or_missing(const std::string& v) {
 
 // The cells of one comparison, each usable in a table cell or a card.
 void cell_rating(const core::Provider& p) {
-    if (!p.rating_in_data) {
-        secondary("Rating not in the information we have");
+    provider_rating(p, "rating." + p.location_id);
+}
+
+// One of the five questions CQC asks, for one agency.
+void cell_question(const core::Provider& p, core::Rating core::KeyQuestionRatings::*q, const char* label) {
+    if (!p.key_questions_in_data) {
+        secondary(kNotInData);
         return;
     }
-    rating_badge(p.overall, p.rating_date);
-    ui().items.back().id = "rating." + p.location_id;
+    rating_badge(p.key_questions.*q);
+    note_item("rating." + p.location_id + "." + label, "text",
+              std::string(label) + ": " + std::string(core::rating_label(p.key_questions.*q)));
 }
 
 void cell_phone(App& app, const core::Provider& p) {
@@ -94,7 +110,7 @@ void cell_phone(App& app, const core::Provider& p) {
     } else if (p.phone.empty()) {
         secondary(kNotInData);
     } else {
-        external_link(app.platform(), "phone." + p.location_id, p.phone, tel_url(p.phone));
+        phone_number(app, "phone." + p.location_id, p.phone);
     }
 }
 
@@ -169,6 +185,8 @@ bool compare_table(App& app, const std::vector<std::size_t>& indices, int table_
     };
     row("Name", [&](std::size_t i) { name_text(s.provider(i)); });
     row("CQC rating", [&](std::size_t i) { cell_rating(s.provider(i)); });
+    for (const auto& [q, label] : kQuestions)
+        row(label, [&](std::size_t i) { cell_question(s.provider(i), q, label); });
     row("Distance", [&](std::size_t i) { body(distance_text(s, i)); });
     row("Phone", [&](std::size_t i) { cell_phone(app, s.provider(i)); });
     row("Website", [&](std::size_t i) { cell_website(app, s.provider(i)); });
@@ -189,6 +207,7 @@ bool compare_cards(App& app, const std::vector<std::size_t>& indices) {
         ImGui::Separator();
         name_text(p);
         cell_rating(p);
+        if (p.key_questions_in_data) key_question_rows(p, "rating." + p.location_id + ".");
         secondary(distance_text(s, i));
         cell_phone(app, p);
         cell_website(app, p);

@@ -354,59 +354,6 @@ std::string web_url(const std::string& site) {
     return "https://" + site;
 }
 
-ImU32 rating_colour(core::Rating r) {
-    switch (r) {
-    case core::Rating::Outstanding:
-    case core::Rating::Good:
-        return colour::good;
-    case core::Rating::RequiresImprovement:
-        return colour::requires_imp;
-    case core::Rating::Inadequate:
-        return colour::inadequate;
-    case core::Rating::NotRated:
-        break;
-    }
-    return colour::secondary;
-}
-
-void rating_badge(core::Rating r, std::string_view iso_date) {
-    const std::string word(core::rating_label(r));
-    const float pad = 6.0f * ui().scale;
-    const bool star = r == core::Rating::Outstanding;
-    const ImVec2 size = ImGui::CalcTextSize(word.c_str());
-    const float star_w = star ? size.y + pad : 0.0f;
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const ImVec2 end(pos.x + size.x + 2 * pad + star_w, pos.y + size.y + pad);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(pos, end, rating_colour(r));
-    if (star) { // a five-pointed star, so Outstanding never relies on colour alone
-        const ImVec2 c(pos.x + pad + size.y * 0.5f, pos.y + (size.y + pad) * 0.5f);
-        ImVec2 pts[10];
-        for (int i = 0; i < 10; ++i) {
-            const float a = -1.5707963f + static_cast<float>(i) * 0.6283185f;
-            const float rad = (i % 2 == 0 ? 0.5f : 0.2f) * size.y;
-            pts[i] = ImVec2(c.x + std::cos(a) * rad, c.y + std::sin(a) * rad);
-        }
-        ImVec2 inner[5];
-        for (int i = 0; i < 5; ++i) {
-            inner[i] = pts[2 * i + 1];
-            dl->AddTriangleFilled(pts[(2 * i + 9) % 10], pts[2 * i], pts[2 * i + 1], colour::white);
-        }
-        dl->AddConvexPolyFilled(inner, 5, colour::white);
-    }
-    dl->AddText(ImVec2(pos.x + pad + star_w, pos.y + pad * 0.5f), colour::white, word.c_str());
-    ImGui::Dummy(ImVec2(end.x - pos.x, end.y - pos.y));
-    std::string label = "CQC rating: " + word;
-    if (!iso_date.empty()) {
-        const std::string when = "rated " + core::format_date(iso_date); // CQC's publication date
-        label += ", " + when;
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        secondary(when);
-    }
-    note_item("rating", "text", label);
-}
-
 float action_width() {
     const float avail = ImGui::GetContentRegionAvail().x;
     return ui().phone ? avail : std::fmin(avail, 320.0f * ui().scale);

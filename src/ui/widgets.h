@@ -111,10 +111,6 @@ void external_link(Platform& platform, std::string_view id, std::string_view lab
 std::string tel_url(const std::string& phone);
 std::string web_url(const std::string& site);
 
-// A CQC rating badge with the word (never colour alone), a star for Outstanding, and the date.
-void rating_badge(core::Rating r, std::string_view iso_date = {});
-ImU32 rating_colour(core::Rating r);
-
 // Full content width for a primary action on phones, a comfortable fixed width elsewhere.
 float action_width();
 

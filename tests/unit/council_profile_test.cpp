@@ -375,9 +375,13 @@ TEST_CASE("the five seed councils' profiles load and hold the documents' figures
         REQUIRE(h.rates.size() == 1);
         CHECK(h.rates[0].per_hour_pence == 1620);
         CHECK(h.rates[0].historic);
-        REQUIRE(h.local_help.size() == 1);
+        REQUIRE(h.local_help.size() == 2);
         CHECK(h.local_help[0].name == "Talk Community hubs");
         CHECK(h.local_help[0].phone.empty());
+        CHECK(h.local_help[0].description.find("73 Talk Community hubs") != std::string::npos);
+        CHECK(h.local_help[0].source == "heref-hubs-2023");
+        CHECK(h.local_help[1].name == "Talk Community Directory");
+        CHECK(h.local_help[1].url == "https://www.talkcommunitydirectory.org/");
     }
     SECTION("Leicestershire: 8 lead providers over 15 lots and no published rate") {
         const CouncilProfile& l = *find_council_by_id(all, "leicestershire");

@@ -5,6 +5,7 @@
 #include "core/data_update.h"
 
 #include "core/csv.h"
+#include "core/jsonl_table.h"
 #include "core/postcode.h"
 #include "core/sha256.h"
 #include "core/text_format.h"
@@ -82,6 +83,7 @@ KeptPostcodes kept_postcodes(std::string_view manifest_json) {
 CqcRole role_of(CqcFileKind k) {
     switch (k) {
     case CqcFileKind::ActiveLocations:
+    case CqcFileKind::CareGistCopy:
         return CqcRole::Locations;
     case CqcFileKind::CareDirectory:
         return CqcRole::Directory;
@@ -100,6 +102,8 @@ std::string_view cqc_file_kind_words(CqcFileKind k) {
         return "CQC care directory";
     case CqcFileKind::Normalised:
         return "CQC list in this service's own layout";
+    case CqcFileKind::CareGistCopy:
+        return "CareGist's copy of the CQC register";
     case CqcFileKind::Unknown:
         break;
     }
@@ -108,6 +112,21 @@ std::string_view cqc_file_kind_words(CqcFileKind k) {
 
 FileCheck recognise_cqc_file(std::string_view name, std::string_view bytes, const CqcColumns& columns) {
     FileCheck out;
+    if (looks_like_json_lines(bytes)) { // CareGist's copy: one JSON object a line, fields found by name
+        const CsvTableRead t = read_jsonl_table(bytes, name);
+        if (!t.ok) {
+            out.error = t.error;
+            return out;
+        }
+        if (t.table.columns.find_any(aliases(columns, "location_id")) < 0 ||
+            t.table.columns.find_any(aliases(columns, "name")) < 0) {
+            out.error = std::string(name) + " is not one of the CQC files this service can read.";
+            return out;
+        }
+        out.kind = CqcFileKind::CareGistCopy;
+        out.ok = true;
+        return out;
+    }
     CsvTableReader t(bytes, name, {aliases(columns, "location_id"), aliases(columns, "name")});
     if (!t.ok()) {
         const std::string& e = t.error();

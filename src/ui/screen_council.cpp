@@ -260,8 +260,8 @@ void draw_council(App& app) {
     std::string kind = c->council_type.empty() ? "" : c->council_type + " council. ";
     if (!kind.empty()) kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
     secondary(kind + "It runs adult social care for " + c->area_name + ".");
+    council_contacts(app, help); // how to reach the council first: it is what most people came for
     arrangements(app, *c);
-    council_contacts(app, help);
     rates(app, *c);
     market(app, *c, help);
     local_help(app, *c);

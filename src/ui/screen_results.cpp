@@ -147,7 +147,11 @@ void draw_results(App& app) {
     note_item("summary", "status", s.summary());
     if (!s.location().place.empty()) secondary(s.location().place);
     if (!s.location().note.empty()) secondary(s.location().note);
-    if (const core::Bundle* b = s.bundle(); b && !b->info.covers_all_england)
+    // What our information holds for the person's council; the general sentence where the council is not
+    // known.
+    if (help.known)
+        secondary(help.holdings);
+    else if (const core::Bundle* b = s.bundle(); b && !b->info.covers_all_england)
         secondary(b->info.coverage_summary);
     secondary(s.data_dated());
 
@@ -159,7 +163,6 @@ void draw_results(App& app) {
         if (primary_button("widen", label, action_width())) s.widen();
     }
     const bool thin = r.total < core::kFewResults;
-    if (thin && help.known) secondary(help.holdings);
     if (r.total == 0 && secondary_button("change_search", "Change your search")) s.go(core::Screen::Start);
     if (thin) council_contacts(app, help); // a thin or empty list: the council's own help, at once
     sort_and_filters(app);

@@ -185,8 +185,9 @@ bool compare_table(App& app, const std::vector<std::size_t>& indices, int table_
     };
     row("Name", [&](std::size_t i) { name_text(s.provider(i)); });
     row("CQC rating", [&](std::size_t i) { cell_rating(s.provider(i)); });
-    for (const auto& [q, label] : kQuestions)
-        row(label, [&](std::size_t i) { cell_question(s.provider(i), q, label); });
+    for (const auto& question : kQuestions) // clang 14 cannot capture structured bindings
+        row(question.second,
+            [&](std::size_t i) { cell_question(s.provider(i), question.first, question.second); });
     row("Distance", [&](std::size_t i) { body(distance_text(s, i)); });
     row("Phone", [&](std::size_t i) { cell_phone(app, s.provider(i)); });
     row("Website", [&](std::size_t i) { cell_website(app, s.provider(i)); });

@@ -36,7 +36,13 @@ test("after one visit, the app reloads and searches with the network off", async
     assert.deepEqual(offline.search.results.map((r) => r.id), online.search.results.map((r) => r.id));
     // Offline, the results say how old the information is (the CQC edition in the manifest).
     const [y, m, d] = manifest.cqc_edition.split("-").map(Number);
-    const dated = `Information dated ${d} ${new Date(Date.UTC(y, m - 1, d)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" })} ${y} (CQC register).`;
+    // Sources dated only in words say so ("; the 33 London boroughs: first half of 2026").
+    const inWords = manifest.sources
+      .filter((s) => s.edition_words && s.coverage_words)
+      .map((s) => `; ${s.coverage_words}: ${s.edition_words}`)
+      .join("");
+    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+    const dated = `Information dated ${d} ${month} ${y} (CQC register${inWords}).`;
     assert.equal(offline.dataDated, dated);
     await page.waitForFunction((t) => window.hcf.state().ui.items.some((i) => i.label === t), dated);
     assert.deepEqual(errors, []);

@@ -416,3 +416,16 @@ TEST_CASE("a session refuses a bad file, and any update in kiosk mode") {
         CHECK_FALSE(s.update_status().active);
     }
 }
+
+TEST_CASE("recognise_cqc_file knows CareGist's JSON-lines copy of the register by its fields") {
+    const std::string text = hcf::test::read_fixture("cqc/london/homecare_london_10.jsonl");
+    const FileCheck c = recognise_cqc_file("homecare_london_2026-06-30.jsonl", text);
+    INFO(c.error);
+    REQUIRE(c.ok);
+    CHECK(c.kind == CqcFileKind::CareGistCopy);
+    const FileCheck cut = recognise_cqc_file("homecare_london.jsonl", text.substr(0, 300));
+    CHECK_FALSE(cut.ok);
+    CHECK(cut.error ==
+          "homecare_london.jsonl: line 1 is not a complete record (the file may be cut short or damaged).");
+    CHECK_FALSE(recognise_cqc_file("x.jsonl", "{\"foo\": 1}\n").ok);
+}

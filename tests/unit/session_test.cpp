@@ -207,6 +207,7 @@ TEST_CASE("the data's date is said plainly, for people using it offline") {
     Session s;
     CHECK(s.data_dated().empty()); // nothing to date before the data arrives
     s.set_bundle(tiny_bundle());
-    CHECK(s.data_dated() == "Information dated 1 September 2026 (CQC register).");  // no source with a date in words
+    CHECK(s.data_dated() ==
+          "Information dated 1 September 2026 (CQC register)."); // no source with a date in words
     CHECK(nlohmann::json::parse(s.state_json())["dataDated"] == s.data_dated());
 }

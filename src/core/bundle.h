@@ -12,7 +12,7 @@
 //                        (address, phone, website, provider id, registration date, specialism wording);
 //                        details/none.bin for agencies without a usable postcode. Fetched when needed.
 //   postcodes/<AREA>.txt unit postcodes of one area, in the compact text format of
-//                        /work/shared/data/README.md (Geography::add_unit_pack reads it).
+//                        ../shared/data/README.md (Geography::add_unit_pack reads it).
 // bundle.bin and details/*.bin share one container: "HCFD", format version, kind, payload length,
 // tagged sections, then a SHA-256 of everything before it, so a damaged file is refused even without
 // the manifest. Readers bound-check every length and never throw.

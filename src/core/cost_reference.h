@@ -2,7 +2,7 @@
 // Depends on: core/text_format.h (Per) and the C++ standard library (no ImGui, no Emscripten).
 // SPDX-License-Identifier: MIT
 //
-// One CostReference is one row of data/cost_reference.csv (see /work/shared/data/README.md section 3):
+// One CostReference is one row of data/cost_reference.csv (see ../shared/data/README.md section 3):
 //   item,value,unit,applies_from,geography,source_name,source_url,note
 // Every figure the cost and means-test screens show comes from these rows, never from a constant in
 // code, so a new year's figures are a data change. The value column is free text in places

@@ -12,9 +12,13 @@
 //     "Location Name", "Location Postal Code", "Location Latest Overall Rating", "Publication Date",
 //     "Dormant (Y/N)", one "Service type - ..." and "Service user band - ..." column each (Y or blank),
 //     "Brand Name", "Provider ID", "Provider Name", "Provider Ownership Type", ...
-//   * The snake_case samples and normalised files in /work/shared/data/cqc (location_id, name, ...), and
+//   * The snake_case samples and normalised files in ../shared/data/cqc (location_id, name, ...), and
 //     the Birmingham/Solihull file as published by caregist (location_name, rating_as_published,
 //     service_user_bands separated by "; ", registration_date, source_edition, ...).
+//   * CareGist's copy of CQC's register as JSON lines, one object a line (core/jsonl_table.h): id, name,
+//     address_line1/2, town, postcode, phone, rating_safe ... rating_well_led, last_inspection_date,
+//     inspection_report_url (../shared/data/cqc/london/). In that layout "Not Yet Inspected" means "no rating
+//     in this copy" (Provider::rating_in_data false), and address_line2 is kept only when it adds something.
 // Files are "directory" (contact details, no ratings) or "locations" (the register: ratings, dormancy).
 // Within one CQC edition (date) a directory row and a locations row with the same location id are
 // joined; across editions the newest edition wins and the older rows are reported as superseded.

@@ -46,7 +46,7 @@ class Geography {
     void set_sectors(std::vector<Sector> s);
     void set_councils(std::string district, std::vector<CouncilShare> shares); // sorted best first
 
-    // Compact per-area unit-postcode pack (format in /work/shared/data/README.md):
+    // Compact per-area unit-postcode pack (format in ../shared/data/README.md):
     //   "#LE1,526334,-11325" opens a district (lat, lng x 1e4), then "1AA,-13,75" per postcode (deltas).
     // Blank lines and CRLF are tolerated. Returns false and sets *error (with the line number) on a
     // malformed pack; the previously loaded pack for that area, if any, is then left untouched.

@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: MIT
 //
 // Money is held as whole pence in std::int64_t everywhere in the core, so sums never drift.
-// Rules (GOV.UK style, see /work/shared/design.md):
+// Rules (GOV.UK style, see ../shared/design.md):
 //   format_money(2853)    -> "£28.53"    exact; pence shown only when there are any ("£540", not "£540.00")
 //   format_money(159600)  -> "£1,596"    thousands separated with commas
 //   format_pounds(54049)  -> "£540"      rounded to the nearest pound (half a pound rounds up), for

@@ -90,7 +90,7 @@ struct Unit {
     double lat = 0, lng = 0;
 };
 
-// Every unit postcode of the given packs (compact format of /work/shared/data/README.md).
+// Every unit postcode of the given packs (compact format of ../shared/data/README.md).
 std::vector<Unit> units_of(const std::vector<UnitPackText>& packs) {
     std::vector<Unit> out;
     for (const auto& p : packs) {

@@ -12,7 +12,7 @@
 //    sector centroids (weighted by how many postcodes a sector has, so towns get more) with up to ~2 km of
 //    jitter. For each size: indexed search() vs a linear scan (search_linear()), median and p99.
 // Query centres are real English postcode sector centroids (from the bundle, else --sectors, default
-// /work/shared/data/postcode_sectors.csv); the generator is a fixed-seed 64-bit LCG, so every run asks the
+// ../shared/data/postcode_sectors.csv); the generator is a fixed-seed 64-bit LCG, so every run asks the
 // same questions. Portable C++ apart from the peak-memory probe, so an Emscripten build runs it under node.
 #include "core/bundle.h"
 #include "core/csv.h"
@@ -250,7 +250,7 @@ std::vector<std::size_t> parse_sizes(const std::string& s) {
 
 int main(int argc, char** argv) {
     std::string data_dir = "assets/data";
-    std::string sectors_csv = "/work/shared/data/postcode_sectors.csv";
+    std::string sectors_csv = "assets/sources/postcode_sectors.csv"; // the committed copy of ../shared/data
     std::size_t n_queries = 1000;
     std::uint64_t seed = 20260901;
     std::vector<std::size_t> sizes = {15000, 150000, 1500000};

@@ -1,6 +1,6 @@
 // homecare-finder tests: cost reference rows, their parser and look-ups (mirrors
 // src/core/cost_reference.cpp). Depends on: hcf_core, Catch2; fixture tests/data/costs/cost_reference.csv (a
-// copy of /work/shared/data/cost_reference.csv, 45 rows) and the small CSV cases written inline below.
+// copy of ../shared/data/cost_reference.csv, 45 rows) and the small CSV cases written inline below.
 // SPDX-License-Identifier: MIT
 #include "core/cost_reference.h"
 

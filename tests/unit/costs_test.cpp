@@ -1,6 +1,6 @@
 // homecare-finder tests: indicative costs (mirrors src/core/costs.cpp).
 // Depends on: hcf_core, Catch2; the real council profiles in assets/councils/. The cost reference rows are
-// built in code below with the values of /work/shared/data/cost_reference.csv, so every expected figure
+// built in code below with the values of ../shared/data/cost_reference.csv, so every expected figure
 // can be checked by hand from them.
 // SPDX-License-Identifier: MIT
 #include "core/costs.h"

@@ -1,6 +1,6 @@
 // homecare-finder tests: the Care Act means-test guide (mirrors src/core/means_test.cpp).
 // Depends on: hcf_core, Catch2. The cost reference rows are built in code with the values of
-// /work/shared/data/cost_reference.csv; every expected figure is worked out by hand in the comments.
+// ../shared/data/cost_reference.csv; every expected figure is worked out by hand in the comments.
 // Figures used: upper capital limit £23,250, lower £14,250 (GOV.UK circular 2024-25); tariff £1 a week per
 // £250 or part of £250; MIG 2025-26: £89.15 (18-24), £112.50 (25 to Pension Credit age), about £232
 // (Pension Credit age, rounded in its source); disability premium £49.65, enhanced £24.25.

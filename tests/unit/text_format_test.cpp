@@ -130,7 +130,7 @@ TEST_CASE("ISO dates read as words") {
 }
 
 TEST_CASE("describe_when reads the free-text dates of the cost reference data") {
-    // Every distinct applies_from value in /work/shared/data/cost_reference.csv:
+    // Every distinct applies_from value in ../shared/data/cost_reference.csv:
     CHECK(describe_when("2023-04") == "April 2023");
     CHECK(describe_when("2024-03-31") == "31 March 2024");
     CHECK(describe_when("2025-04 (2025-26)") == "2025 to 2026");

@@ -18,6 +18,9 @@ try {
     };
     await open("?pc=B13%209AB&s=results");
     const [a, b] = (await state(page)).search.results;
+    // Chingford (Waltham Forest, London): the best rated agency nearby, so its five question ratings show.
+    await open("?pc=E4%207AA&s=results&sort=rating");
+    const [london] = (await state(page)).search.results;
     const shots = {
       start: "?",
       results: "?pc=B13%209AB&s=results",
@@ -27,6 +30,10 @@ try {
       cost: "?s=cost",
       who_pays: "?s=who_pays",
       council: "?pc=HR4&s=council",
+      results_chingford: "?pc=E4%207AA&s=results",
+      agency_chingford: `?pc=E4%207AA&s=agency&a=${london.id}`,
+      results_hereford: "?pc=HR4%209AB&s=results",
+      council_waltham_forest: "?pc=E4%207AA&s=council",
       about: "?s=about",
       settings: "?s=settings",
     };

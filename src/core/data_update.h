@@ -35,8 +35,8 @@ enum class CqcFileKind : std::uint8_t {
     CareDirectory,   // CQC care directory CSV ("..._CQC_directory.csv")
     Normalised,      // snake_case layout (location_id, name, ..., data_date), e.g.
                      // cqc/extra/homecare_locations.csv
-    CareGistCopy,    // CareGist's copy of CQC's register, one JSON object a line (id, name, rating_safe, ...),
-                     // e.g. cqc/london/homecare_london.jsonl; its date must be in the file name
+    CareGistCopy, // CareGist's copy of CQC's register, one JSON object a line (id, name, rating_safe, ...),
+                  // e.g. cqc/london/homecare_london.jsonl; its date must be in the file name
 };
 std::string_view cqc_file_kind_words(CqcFileKind k); // "CQC HSCA Active Locations", ...
 

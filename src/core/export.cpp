@@ -376,6 +376,21 @@ std::string export_text(const std::vector<ShortlistEntry>& list, const ExportOpt
     return out;
 }
 
+std::string export_share_text(const std::vector<ShortlistEntry>& list, std::string_view link) {
+    std::string out = "My shortlist of home care agencies:\n";
+    std::size_t n = 0;
+    for (const auto& e : list) {
+        if (++n > 10) break;
+        const Provider& p = *e.provider;
+        out += std::to_string(n) + ". " + p.name + " (" + rating_summary(p) + ")";
+        if (!p.phone.empty()) out += ". Phone " + p.phone;
+        out += "\n";
+    }
+    if (list.size() > 10) out += "and " + std::to_string(list.size() - 10) + " more.\n";
+    out += "Open the list, with addresses and websites: " + std::string(link) + "\n";
+    return out;
+}
+
 std::vector<ShortlistEntry> shortlist_from_ids(const std::vector<Provider>& providers,
                                                const std::vector<std::string>& location_ids,
                                                std::vector<std::string>* missing) {

@@ -50,6 +50,10 @@ std::string export_csv(const std::vector<ShortlistEntry>& list, const ExportOpti
 // Plain text for printing (UK dates, rating words, "1.2 miles"), with sources and licence at the end.
 std::string export_text(const std::vector<ShortlistEntry>& list, const ExportOptions& opt = {});
 
+// A short text to send by email or message: one line an agency (name, rating with its date, phone), then the
+// link that opens the shortlist. Agencies after the tenth are counted, not listed (a mailto: body is short).
+std::string export_share_text(const std::vector<ShortlistEntry>& list, std::string_view link);
+
 // The entries for the given CQC location ids, in the order given (duplicates once). Ids not in providers
 // are appended to *missing (when given) and skipped.
 std::vector<ShortlistEntry> shortlist_from_ids(const std::vector<Provider>& providers,

@@ -633,6 +633,10 @@ std::string Session::export_csv() const {
     return core::export_csv(entries_for(*this), options_for(*this));
 }
 
+std::string Session::share_text(std::string_view link) const {
+    return export_share_text(entries_for(*this), link);
+}
+
 std::string Session::print_html() const {
     // A plain, printable page built from the core's text export, escaped so no data can inject markup.
     const std::string text = export_text(entries_for(*this), options_for(*this));

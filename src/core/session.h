@@ -175,7 +175,8 @@ class Session {
 
     std::string export_json() const;
     std::string export_csv() const;
-    std::string print_html() const; // a clean printable page of the shortlist
+    std::string print_html() const;                      // a clean printable page of the shortlist
+    std::string share_text(std::string_view link) const; // for an email: each agency's rating and phone
 
     // ---- [SECTION] Cost and who pays --------------------------------------------------------
     CostInputs& cost_inputs() { return cost_inputs_; }

@@ -270,7 +270,7 @@ void actions(App& app, ShortlistState& st) {
     if (!ui().phone) ImGui::SameLine();
     if (secondary_button("email_link", "Email the link", w))
         app.platform().open_url("mailto:?subject=" + percent_encode("Home care agencies shortlist") +
-                                "&body=" + percent_encode("My shortlist of home care agencies: " + url));
+                                "&body=" + percent_encode(s.share_text(url)));
     if (!st.confirmation.empty()) {
         body(st.confirmation);
         note_item("confirmation", "status", st.confirmation);

@@ -234,3 +234,13 @@ TEST_CASE("exports carry the five question ratings, the last inspection and the 
     CHECK(ext["cqc_key_question_ratings"]["safe"] == "requires_improvement");
     CHECK(ext["register"] == "CQC register, first half of 2026");
 }
+
+TEST_CASE("export_share_text: one line an agency with its rating and phone, then the link") {
+    const auto list = shortlist_from_ids(fixture(), {"FIX-01", "FIX-13"});
+    REQUIRE(list.size() == 2);
+    const std::string t = export_share_text(list, "https://example.org/?sl=FIX-01,FIX-13");
+    CHECK(t == "My shortlist of home care agencies:\n"
+               "1. Fixture Care A (Good, rated on 4 January 2024). Phone 0121 000 0001\n"
+               "2. Fixture Unplaced Care (Rating not in our information: see CQC). Phone 0121 000 0013\n"
+               "Open the list, with addresses and websites: https://example.org/?sl=FIX-01,FIX-13\n");
+}

@@ -43,6 +43,14 @@ add_custom_target(hcf_web_files ALL
     COMMENT "Copying web/ and assets/data/ into dist/")
 add_dependencies(hcf_app hcf_web_files)
 
+# NAME.br and NAME.gz beside every file in dist/ (scripts/compress-dist.mjs, node's zlib), so the app is sent
+# compressed by any host, whatever it compresses itself. Unchanged files are not compressed again.
+find_program(HCF_NODE NAMES node nodejs REQUIRED)
+add_custom_target(hcf_compressed ALL
+    COMMAND ${HCF_NODE} ${CMAKE_SOURCE_DIR}/scripts/compress-dist.mjs ${HCF_DIST_DIR}
+    COMMENT "Writing .br and .gz copies in dist/")
+add_dependencies(hcf_compressed hcf_app hcf_web_files)
+
 # The search benchmark compiled to WebAssembly and run by node (scripts/bench-search-wasm), to compare
 # the core's speed in WASM with native. Built only on request.
 add_executable(bench_search_wasm EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/src/tools/bench_search.main.cpp)

@@ -86,12 +86,18 @@ const server = createServer(async (req, res) => {
     for (const choice of acceptedEncodings(req.headers["accept-encoding"])) {
       if (await fileOrNull(`${file}.${choice.ext}`)) { sent = `${file}.${choice.ext}`; encoding = choice.encoding; break; }
     }
-    const body = await readFile(sent);
+    // An ETag per file and encoding, so a browser (or the service worker) checking a copy it holds gets
+    // 304 Not Modified instead of the file again.
+    const sentInfo = await stat(sent);
+    const etag = `"${sentInfo.size.toString(36)}-${Math.floor(sentInfo.mtimeMs).toString(36)}${encoding ? "-" + encoding : ""}"`;
+    const matches = String(req.headers["if-none-match"] || "").split(",").map((t) => t.trim().replace(/^W\//, ""));
+    const body = matches.includes(etag) ? null : await readFile(sent);
     // Vary whenever a compressed copy exists, so a cache never hands brotli to a browser that asked for none.
     const varies = encoding || (await fileOrNull(`${file}.br`)) || (await fileOrNull(`${file}.gz`));
-    res.writeHead(200, {
+    res.writeHead(body ? 200 : 304, {
       "Content-Type": MIME[extname(file).toLowerCase()] || "application/octet-stream",
-      "Content-Length": body.length,
+      ...(body ? { "Content-Length": body.length } : {}),
+      ETag: etag,
       ...(encoding ? { "Content-Encoding": encoding } : {}),
       ...(varies ? { Vary: "Accept-Encoding" } : {}),
       "Content-Security-Policy": CONTENT_SECURITY_POLICY,
@@ -99,7 +105,7 @@ const server = createServer(async (req, res) => {
       "Referrer-Policy": "no-referrer",
       "Cache-Control": "no-cache",
     });
-    res.end(req.method === "HEAD" ? undefined : body);
+    res.end(req.method === "HEAD" || !body ? undefined : body);
   } catch (e) {
     const status = e.code === "ENOENT" ? 404 : 500;
     res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" });

@@ -17,6 +17,7 @@ import { ROOT, launchBrowser, startServer } from "../tests/browser/lib/harness.m
 const args = process.argv.slice(2);
 const runs = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 5;
 const POSTCODES = ["B13 9AB", "E4 7AA", "HR4 9AB"];
+const DIST = process.env.HCF_DIST_DIR || join(ROOT, "dist");
 
 // A loopback proxy in front of scripts/serve.mjs that counts the bytes the server sends (headers and bodies,
 // as they travel), so requests made by the service worker count too.
@@ -57,16 +58,28 @@ const whenTrue = (page, fn, arg) =>
 // Loads the app; returns ms from navigation start to first draw and to ready, and the bytes the page itself
 // received until ready (DevTools' encodedDataLength: headers and compressed bodies).
 async function load(page, url) {
-  const cdp = await page.context().newCDPSession(page);
-  let pageBytes = 0;
-  cdp.on("Network.loadingFinished", (e) => { pageBytes += e.encodedDataLength; });
-  await cdp.send("Network.enable");
+  const paths = new Set();
+  const note = (r) => { const u = new URL(r.url()); if (u.origin === new URL(url).origin) paths.add(u.pathname.slice(1) || "index.html"); };
+  page.on("request", note);
   await page.goto(url);
   const ready = await whenTrue(page, () => window.hcf && window.hcf.state().ready && performance.now());
-  const bytes = pageBytes;
+  page.off("request", note);
   const frame = await whenTrue(page, () => window.__hcfFirstDraw);
-  await cdp.detach();
-  return { frame, ready, bytes };
+  return { frame, ready, bytes: servedBytes(paths) };
+}
+
+// What the files the page asked for weigh as a browser accepting brotli is sent them: each file's .br copy
+// when the build made one, else the file (bodies only; whether they came over the network or through the
+// service worker, which fetches them for the page once it takes over).
+function servedBytes(paths) {
+  let total = 0;
+  for (const p of paths) {
+    const file = join(DIST, p);
+    const br = statSync(file + ".br", { throwIfNoEntry: false });
+    const raw = statSync(file, { throwIfNoEntry: false });
+    total += br ? br.size : raw ? raw.size : 0;
+  }
+  return total;
 }
 
 // Types a postcode into the accessible mirror and presses Enter: ms to the first results and to the results
@@ -128,7 +141,6 @@ try {
 }
 
 // The floor: a bare Dear ImGui window with the app's flags, compressed the way the app is served.
-const dist = process.env.HCF_DIST_DIR || join(ROOT, "dist");
 let floor = null;
 try {
   execFileSync("cmake", ["--build", join(ROOT, "build", "web"), "--target", "hcf_bare_imgui"],
@@ -146,7 +158,7 @@ try {
   console.warn(`(the bare Dear ImGui floor was not built: ${e.message.split("\n")[0]})`);
 }
 
-console.log(`homecare-finder journey, headless Chromium on loopback, ${runs} runs, ${dist}`);
+console.log(`homecare-finder journey, headless Chromium on loopback, ${runs} runs, ${DIST}`);
 console.log(`fresh profile:        first frame ${fmt(fresh.frame)}, ready ${fmt(fresh.ready)}`);
 console.log(`warm service worker:  first frame ${fmt(warm.frame)}, ready ${fmt(warm.ready)}`);
 for (const p of POSTCODES) {
@@ -154,7 +166,7 @@ for (const p of POSTCODES) {
   console.log(`${"".padEnd(18)}  warm:  first results ${fmt(enter[p].warm.first)}, exact postcode ${fmt(enter[p].warm.exact)}`);
 }
 const startBytes = median(fresh.pageBytes);
-console.log(`bytes on the wire at start (the page's own downloads to ready, fresh profile, as served): ${kb(startBytes)}`);
+console.log(`bytes at start (the files the page asked for until ready, as served with brotli): ${kb(startBytes)}`);
 console.log(`  everything the server sent until ready, the service worker's downloads included: ${kb(median(fresh.bytesReady))}`);
 console.log(`  ... and once the offline copy is complete (after the first search):             ${kb(median(fresh.bytesSettled))}`);
 if (floor) {

@@ -4,7 +4,9 @@
 //   node scripts/serve.mjs [--port 8080] [--root dist]
 //
 // Prints "Serving homecare-finder at http://127.0.0.1:PORT/" once listening (tests wait for that line).
-// The headers here are the ones a council's web host should send too (see README, "Hosting").
+// The headers here are the ones a council's web host should send too (docs/embedding.md). Each file is sent as
+// its precompressed NAME.br or NAME.gz copy (written by scripts/compress-dist.mjs at build time) when the
+// browser accepts that encoding, with Content-Encoding and Vary: Accept-Encoding; otherwise as it is.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -51,6 +53,26 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join("; ");
 
+// The encodings a request accepts, best first: "br", "gzip" (an Accept-Encoding with q=0 refuses one).
+export function acceptedEncodings(header) {
+  const q = new Map();
+  for (const part of String(header || "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";").map((t) => t.trim());
+    if (!name) continue;
+    const weight = params.find((p) => p.startsWith("q="));
+    q.set(name, weight ? Number(weight.slice(2)) || 0 : 1);
+  }
+  const weight = (name) => (q.has(name) ? q.get(name) : q.has("*") ? q.get("*") : 0);
+  return [["br", "br"], ["gzip", "gz"]].filter(([name]) => weight(name) > 0)
+    .sort((a, b) => weight(b[0]) - weight(a[0])) // stable: br before gzip when equal
+    .map(([encoding, ext]) => ({ encoding, ext }));
+}
+
+async function fileOrNull(path) {
+  const info = await stat(path).catch(() => null);
+  return info && info.isFile() ? path : null;
+}
+
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, "http://127.0.0.1");
@@ -60,16 +82,30 @@ const server = createServer(async (req, res) => {
     if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
     const info = await stat(file);
     if (!info.isFile()) throw Object.assign(new Error("not a file"), { code: "ENOENT" });
-    const body = await readFile(file);
-    res.writeHead(200, {
+    let sent = file, encoding = null;
+    for (const choice of acceptedEncodings(req.headers["accept-encoding"])) {
+      if (await fileOrNull(`${file}.${choice.ext}`)) { sent = `${file}.${choice.ext}`; encoding = choice.encoding; break; }
+    }
+    // An ETag per file and encoding, so a browser (or the service worker) checking a copy it holds gets
+    // 304 Not Modified instead of the file again.
+    const sentInfo = await stat(sent);
+    const etag = `"${sentInfo.size.toString(36)}-${Math.floor(sentInfo.mtimeMs).toString(36)}${encoding ? "-" + encoding : ""}"`;
+    const matches = String(req.headers["if-none-match"] || "").split(",").map((t) => t.trim().replace(/^W\//, ""));
+    const body = matches.includes(etag) ? null : await readFile(sent);
+    // Vary whenever a compressed copy exists, so a cache never hands brotli to a browser that asked for none.
+    const varies = encoding || (await fileOrNull(`${file}.br`)) || (await fileOrNull(`${file}.gz`));
+    res.writeHead(body ? 200 : 304, {
       "Content-Type": MIME[extname(file).toLowerCase()] || "application/octet-stream",
-      "Content-Length": body.length,
+      ...(body ? { "Content-Length": body.length } : {}),
+      ETag: etag,
+      ...(encoding ? { "Content-Encoding": encoding } : {}),
+      ...(varies ? { Vary: "Accept-Encoding" } : {}),
       "Content-Security-Policy": CONTENT_SECURITY_POLICY,
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
       "Cache-Control": "no-cache",
     });
-    res.end(req.method === "HEAD" ? undefined : body);
+    res.end(req.method === "HEAD" || !body ? undefined : body);
   } catch (e) {
     const status = e.code === "ENOENT" ? 404 : 500;
     res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" });

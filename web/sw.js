@@ -53,13 +53,25 @@ async function findActiveCache() {
   return null;
 }
 
+// The headers to keep with a body the worker has read: the browser has already undone any Content-Encoding
+// (the server sends .br or .gz copies), so the stored body is the file itself and must not claim otherwise.
+function storedHeaders(headers) {
+  const out = new Headers(headers);
+  out.delete("Content-Encoding");
+  out.delete("Content-Length");
+  return out;
+}
+async function keepable(response) {
+  return new Response(await response.arrayBuffer(), { headers: storedHeaders(response.headers) });
+}
+
 // Fetches one data file and checks it against the manifest's sha256 (a server mid-update must not mix).
 async function fetchChecked(entry) {
   const response = await fetchWithTimeout(url("data/" + entry.name), 30000);
   if (!response.ok) throw new Error(`data/${entry.name}: HTTP ${response.status}`);
   const body = await response.arrayBuffer();
   if (entry.sha256 && (await sha256Hex(body)) !== entry.sha256) throw new Error(`data/${entry.name}: sha256 differs`);
-  return new Response(body, { headers: response.headers });
+  return new Response(body, { headers: storedHeaders(response.headers) });
 }
 
 let filling = null; // one fill at a time
@@ -80,7 +92,7 @@ function fill(manifestText, { kiosk = false } = {}) {
     for (const file of SHELL) {
       const response = await fetchWithTimeout(url(file), 30000);
       if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-      await cache.put(url(file), response);
+      await cache.put(url(file), await keepable(response));
     }
     for (const entry of manifest.files || []) {
       if (entry.kind === "startup" || entry.kind === "details" || keepAll || held.has("data/" + entry.name))
@@ -170,19 +182,23 @@ async function dataResponse(event, path) {
     const copy = response.clone();
     event.waitUntil(copy.arrayBuffer().then(async (body) => {
       if ((await sha256Hex(body)) === entry.sha256)
-        await active.cache.put(request.url, new Response(body, { headers: copy.headers }));
+        await active.cache.put(request.url, new Response(body, { headers: storedHeaders(copy.headers) }));
     }).catch(() => {}));
   }
   return response;
 }
 
-async function shellResponse(request, key) {
+async function shellResponse(event, key) {
+  const request = event.request;
   try {
     // A navigation request cannot be re-made with options; fetch the page by its plain address instead.
     const response = await fetchWithTimeout(request.mode === "navigate" ? url(key) : request);
     if (response.ok) {
-      const active = await activeCache();
-      if (active) await active.cache.put(url(key), response.clone());
+      // Kept for next time while the page already reads (and compiles) its copy.
+      const copy = response.clone();
+      event.waitUntil(activeCache().then(async (active) => {
+        if (active) await active.cache.put(url(key), await keepable(copy));
+      }).catch(() => {}));
     }
     return response;
   } catch (e) {
@@ -198,8 +214,8 @@ self.addEventListener("fetch", (event) => {
   const path = rel(request.url.split("?")[0].split("#")[0]);
   if (path === null) return; // not ours: the browser does what it always does
   if (request.mode === "navigate" || path === "" || path === "index.html")
-    event.respondWith(shellResponse(request, "index.html"));
+    event.respondWith(shellResponse(event, "index.html"));
   else if (path === MANIFEST) event.respondWith(manifestResponse(request));
   else if (path.startsWith("data/")) event.respondWith(dataResponse(event, path));
-  else if (SHELL.includes(path)) event.respondWith(shellResponse(request, path));
+  else if (SHELL.includes(path)) event.respondWith(shellResponse(event, path));
 });

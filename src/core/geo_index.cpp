@@ -1,5 +1,5 @@
 // homecare-finder core: grid spatial index for radius queries (see geo_index.h).
-// Depends on: core/geo_index.h, core/geography.h (distance_km), the C++ standard library.
+// Depends on: core/geo_index.h, core/geography.h (distance_km, cos_lat), the C++ standard library.
 // SPDX-License-Identifier: MIT
 #include "core/geo_index.h"
 
@@ -39,7 +39,7 @@ GeoIndex::GeoIndex(const std::vector<LatLng>& points, const std::vector<bool>& i
         max_lat = std::max(max_lat, p.lat);
         min_lng_ = std::min(min_lng_, p.lng);
         max_lng = std::max(max_lng, p.lng);
-        entries_.push_back({p.lat, p.lng, static_cast<std::uint32_t>(i)});
+        entries_.push_back({p.lat, p.lng, cos_lat(p), static_cast<std::uint32_t>(i)});
     }
     if (!any) return;
 
@@ -86,10 +86,11 @@ std::size_t GeoIndex::within(LatLng centre, double radius_km, std::vector<Hit>& 
     // spherical cap, asin(sin(d) / cos(lat)); the whole width when the cap reaches a pole.
     const double ang = radius_km / kEarthRadiusKm; // radians
     const double dlat = ang / kDegToRad + 1e-9;
-    const double cos_lat = std::cos(centre.lat * kDegToRad);
+    const double centre_cos = cos_lat(centre); // also kept for the distances below
     const double s = ang < std::numbers::pi / 2 ? std::sin(ang) : 1.0;
-    const bool all_lng = cos_lat <= 0 || s >= cos_lat || centre.lat + dlat >= 90 || centre.lat - dlat <= -90;
-    const double dlng = all_lng ? 360.0 : std::asin(s / cos_lat) / kDegToRad + 1e-9;
+    const bool all_lng =
+        centre_cos <= 0 || s >= centre_cos || centre.lat + dlat >= 90 || centre.lat - dlat <= -90;
+    const double dlng = all_lng ? 360.0 : std::asin(s / centre_cos) / kDegToRad + 1e-9;
 
     auto clamp_index = [](double v, int n) {
         if (v < 0) return 0;
@@ -117,7 +118,7 @@ std::size_t GeoIndex::within(LatLng centre, double radius_km, std::vector<Hit>& 
             // Cheap box test first; only points inside the box get the trigonometry.
             if (e.lat < lat_lo || e.lat > lat_hi || e.lng < lng_lo || e.lng > lng_hi) continue;
             ++st.measured;
-            const double d = distance_km(centre, {e.lat, e.lng});
+            const double d = distance_km(centre, {e.lat, e.lng}, centre_cos, e.lat_cos);
             if (d <= radius_km) out.push_back({e.index, d});
         }
     }

@@ -59,6 +59,7 @@ class GeoIndex {
     struct Entry {
         double lat = 0;          // degrees
         double lng = 0;          // degrees
+        double lat_cos = 0;      // cos_lat({lat, lng}), kept so a query computes one cosine, not one a point
         std::uint32_t index = 0; // into the input vector
     };
     std::vector<Entry> entries_;               // sorted by (cell, index)

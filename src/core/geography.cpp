@@ -674,13 +674,24 @@ std::string friendly_council_name(std::string_view ons_name) {
     return std::string(ons_name);
 }
 
-double distance_km(LatLng a, LatLng b) {
+namespace {
+constexpr double kDistanceRad = 3.14159265358979323846 / 180.0;
+}
+
+double cos_lat(LatLng p) {
+    return std::cos(p.lat * kDistanceRad);
+}
+
+double distance_km(LatLng a, LatLng b, double cos_lat_a, double cos_lat_b) {
     constexpr double kEarthRadiusKm = 6371.0088; // IUGG mean Earth radius
-    constexpr double kRad = 3.14159265358979323846 / 180.0;
-    const double dlat = (b.lat - a.lat) * kRad, dlng = (b.lng - a.lng) * kRad;
+    const double dlat = (b.lat - a.lat) * kDistanceRad, dlng = (b.lng - a.lng) * kDistanceRad;
     const double s1 = std::sin(dlat / 2), s2 = std::sin(dlng / 2);
-    const double h = s1 * s1 + std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * s2 * s2;
+    const double h = s1 * s1 + cos_lat_a * cos_lat_b * s2 * s2;
     return 2.0 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+double distance_km(LatLng a, LatLng b) {
+    return distance_km(a, b, cos_lat(a), cos_lat(b));
 }
 
 double distance_miles(LatLng a, LatLng b) {

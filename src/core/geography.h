@@ -113,6 +113,10 @@ std::string friendly_council_name(std::string_view ons_name);
 
 // Great-circle distance (haversine), Earth radius 6371.0088 km (IUGG mean radius).
 double distance_km(LatLng a, LatLng b);
+// distance_km() with cos(latitude in radians) of both points already known (a spatial index keeps them):
+// the same arithmetic, so the same bits, without two cosines. cos_lat(p) gives the value to keep.
+double distance_km(LatLng a, LatLng b, double cos_lat_a, double cos_lat_b);
+double cos_lat(LatLng p);
 double distance_miles(LatLng a, LatLng b); // km / 1.609344
 
 } // namespace hcf::core

@@ -317,12 +317,13 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
             if (d <= reach_km) out.push_back({static_cast<std::uint32_t>(i), d});
         }
     };
-    std::vector<GeoIndex::Hit> hits;
-    gather(p.radius_km, hits);
     std::vector<GeoIndex::Hit> matched;
-    r.in_radius = hits.size();
-    for (const GeoIndex::Hit& h : hits)
-        if (passes(p, h.index)) matched.push_back(h);
+    gather(p.radius_km, matched);
+    r.in_radius = matched.size();
+    // Keeps the matches in place (in the order found): no second list.
+    matched.erase(std::remove_if(matched.begin(), matched.end(),
+                                 [&](const GeoIndex::Hit& h) { return !passes(p, h.index); }),
+                  matched.end());
     r.total = matched.size();
 
     // Counts at the standard distances. Those up to the radius come free from the matches; wider ones cost
@@ -380,8 +381,13 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
     if (start64 < r.total) {
         const auto start = static_cast<std::size_t>(start64);
         const std::size_t end = std::min(r.total, start + size);
-        std::partial_sort(matched.begin(), matched.begin() + static_cast<std::ptrdiff_t>(end), matched.end(),
-                          less);
+        // Top-k: every match was counted above, but only this page is put in order. nth_element brings the
+        // page's first agency to its place with all earlier ones before it (in no order), then partial_sort
+        // orders just the page from what is left. less is a total order, so the page is the same as a full
+        // sort's slice.
+        const auto first = matched.begin() + static_cast<std::ptrdiff_t>(start);
+        if (start > 0) std::nth_element(matched.begin(), first, matched.end(), less);
+        std::partial_sort(first, matched.begin() + static_cast<std::ptrdiff_t>(end), matched.end(), less);
         for (std::size_t k = start; k < end; ++k) {
             const GeoIndex::Hit& h = matched[k];
             const Provider& v = prov[h.index];

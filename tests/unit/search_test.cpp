@@ -1,16 +1,18 @@
 // homecare-finder tests: provider search (core/search) on the FIXTURE providers in tests/data/search.
-// Depends on: core/search.h, core/geography.h, tests/data/search/fixture.h, Catch2 v2.
+// Depends on: core/search.h, core/geography.h, core/text_fold.h, tests/data/search/fixture.h, Catch2 v2.
 // SPDX-License-Identifier: MIT
 //
 // Expected distances come from tests/data/search/README.md: the centre is (52.45, -1.88) and most agencies
 // are due north or south of it, so km = |dlat| x pi/180 x 6371.0088 and miles = km / 1.609344.
 #include "core/geography.h"
 #include "core/search.h"
+#include "core/text_fold.h"
 
 #include "../data/search/fixture.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -452,6 +454,73 @@ TEST_CASE("indexed search gives exactly the linear scan's answers") {
                 REQUIRE(a.total >= kFewResults);
         }
     }
+}
+
+TEST_CASE("top-k: every page is the slice a full sort gives, and every match is counted") {
+    // 2,000 generated agencies (synthetic, test only) with many ties: shared places, names and ids.
+    std::vector<Provider> providers;
+    std::uint64_t s = 777;
+    auto rnd = [&] {
+        s = s * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<double>(s >> 11) * (1.0 / 9007199254740992.0);
+    };
+    for (int i = 0; i < 2000; ++i) {
+        Provider p;
+        p.location_id = "SYN-" + std::to_string(i % 1700);
+        p.name = (i % 5 == 0) ? "Synthetic Café" : "Synthetic Care " + std::to_string(i % 40);
+        p.location = {52.3 + 0.3 * rnd(), -2.1 + 0.4 * rnd()};
+        if (i % 4 == 0 && i > 0) p.location = providers[static_cast<std::size_t>(i / 8)].location;
+        p.precision = GeoPrecision::Sector;
+        p.overall = static_cast<Rating>(i % 5);
+        p.needs = static_cast<Needs>(rnd() * 4096);
+        providers.push_back(p);
+    }
+    const SearchEngine e(providers);
+    // The documented order, written out again here: a full std::sort of every match.
+    auto full_sort = [&](std::vector<Match> all, SortOrder order) {
+        auto key = [&](const Match& m) { return fold_text(providers[m.index].name); };
+        std::sort(all.begin(), all.end(), [&](const Match& a, const Match& b) {
+            const Provider &pa = providers[a.index], &pb = providers[b.index];
+            if (order == SortOrder::Rating && pa.overall != pb.overall) return pa.overall > pb.overall;
+            if (order == SortOrder::Name && key(a) != key(b)) return key(a) < key(b);
+            if (a.distance_km != b.distance_km) return a.distance_km < b.distance_km;
+            if (key(a) != key(b)) return key(a) < key(b);
+            if (pa.location_id != pb.location_id) return pa.location_id < pb.location_id;
+            return a.index < b.index;
+        });
+        return all;
+    };
+    std::size_t pages_checked = 0;
+    for (int k = 0; k < 200; ++k) {
+        SearchQuery q;
+        q.centre = {52.35 + 0.2 * rnd(), -2.0 + 0.2 * rnd()};
+        q.radius_miles = 1 + 20 * rnd();
+        q.needs = rnd() < 0.5 ? 0 : static_cast<Needs>(1u << static_cast<unsigned>(rnd() * 8));
+        q.sort = static_cast<SortOrder>(rnd() * 3);
+        q.page_size = 0;
+        const SearchResult all = e.search(q);
+        REQUIRE(all.ok);
+        const std::vector<Match> expected = full_sort(all.matches, q.sort);
+        INFO("query " << k << ", " << all.total << " matches");
+        REQUIRE(all.matches.size() == all.total);
+        for (std::size_t i = 0; i < expected.size(); ++i)
+            REQUIRE(all.matches[i].index == expected[i].index);
+        q.page_size = 1 + static_cast<int>(rnd() * 25);
+        for (q.page = 1; q.page <= 4 || (q.page - 1) * q.page_size < static_cast<int>(all.total) / 3;
+             ++q.page) {
+            const SearchResult page = e.search(q);
+            REQUIRE(page.total == all.total);
+            const std::size_t from = std::min(all.total, std::size_t(q.page - 1) * std::size_t(q.page_size));
+            const std::size_t to = std::min(all.total, from + std::size_t(q.page_size));
+            REQUIRE(page.matches.size() == to - from);
+            for (std::size_t i = from; i < to; ++i) {
+                REQUIRE(page.matches[i - from].index == expected[i].index);
+                REQUIRE(page.matches[i - from].reasons == all.matches[i].reasons);
+            }
+            ++pages_checked;
+        }
+    }
+    CHECK(pages_checked > 1000);
 }
 
 TEST_CASE("distance wording") {

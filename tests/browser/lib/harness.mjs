@@ -11,12 +11,13 @@ import { decodePng, inkStats } from "./png.mjs";
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const SCREENSHOT_DIR = join(ROOT, "build", "screenshots");
 
-// Starts scripts/serve.mjs on a free port; resolves to { url, stop() } once it prints its URL.
-export function startServer() {
+// Starts scripts/serve.mjs (or another server script, for benchmarks comparing servers) on a free port;
+// resolves to { url, stop() } once it prints its URL.
+export function startServer({ script = join(ROOT, "scripts", "serve.mjs") } = {}) {
   return new Promise((resolvePromise, reject) => {
     // HCF_DIST_DIR serves another build of the app (e.g. a developer's second web build).
     const root = process.env.HCF_DIST_DIR || join(ROOT, "dist");
-    const child = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), "--port", "0", "--root", root],
+    const child = spawn(process.execPath, [script, "--port", "0", "--root", root],
                         { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     const timer = setTimeout(() => reject(new Error("server did not start within 10 s")), 10000);

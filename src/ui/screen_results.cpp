@@ -73,9 +73,11 @@ void sort_and_filters(App& app) {
         if (!ui().phone) ImGui::SameLine();
     }
     ImGui::NewLine();
-    bool not_rated = s.query().include_not_rated;
-    if (toggle("include_not_rated", "Include agencies not yet rated", &not_rated))
-        s.set_min_rating(s.query().min_rating, not_rated);
+    if (s.query().min_rating != core::Rating::NotRated) { // "Any rating" already lists every agency
+        bool not_rated = s.query().include_not_rated;
+        if (toggle("include_not_rated", "Also show agencies not yet rated", &not_rated))
+            s.set_min_rating(s.query().min_rating, not_rated);
+    }
     subheading("Distance");
     for (double d : core::kWidenRadiiMiles) {
         char id[32], label[32];

@@ -81,6 +81,7 @@ class App {
     std::vector<std::pair<double, double>> frame_times_;
     std::vector<core::PickedFile> picked_;            // files arriving for an update
     core::Screen shown_screen_ = core::Screen::Start; // the screen the last frame drew
+    std::string page_title_ = "Find home care";       // the browser tab's title for the screen shown
     float content_height_ = 0.0f;  // header + page content, device pixels (for hosts sizing a frame)
     float page_scroll_ = 0.0f;     // its scroll position
     float page_scroll_max_ = 0.0f; // how far it can scroll

@@ -187,7 +187,10 @@ void result(App& app, const core::MeansTestResult& r) {
         ImGui::BeginGroup();
         body(step.text);
         note_item("means.step." + std::to_string(n), "text", step.text);
-        if (!step.note.empty()) secondary(step.note);
+        // The data's notes (step.note) are for whoever keeps the figures; the person gets a plain caveat.
+        if (step.approximate)
+            secondary("This figure is rounded in its source: the exact amount may differ by a few pence. "
+                      "Check with the council.");
         source(app, "means.source." + std::to_string(n), step.source_name, step.source_short, step.source_url,
                step.when);
         ImGui::EndGroup();

@@ -1,10 +1,10 @@
 // tests/browser/people.test.mjs — issue 13: journeys as their people try them (the rating filter, the tab's
 // title, the printout's dates, "Who pays?" from savings alone, a tampered share link, fast typing in the
-// accessible mirror). Acts through the app's own activations, texts and the mirror; checks the state.
+// accessible mirror, research notes kept from the person, the kiosk's shortlist). Acts through the app's own activations, texts and the mirror; checks the state.
 // Depends on: tests/browser/lib/harness.mjs, tests/browser/lib/mirror.mjs.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openApp, startServer, state, waitForState } from "./lib/harness.mjs";
+import { launchBrowser, openApp, startServer, state, typeInto, waitForState } from "./lib/harness.mjs";
 import { settledResults } from "./lib/mirror.mjs";
 
 let server;
@@ -152,6 +152,52 @@ describe("issue 13: journeys as people try them", () => {
         assert.equal(s.location.postcode, postcode, `try ${i + 1}: searched ${JSON.stringify(s.location)}`);
         await activate(page, "home");
         await waitForState(page, (st) => st.screen === "start");
+      }
+    }));
+
+  test("item 7: research notes never reach the person on Who pays? or the cost screen", () =>
+    withBrowser(async (browser) => {
+      const research = /stored copies|not seen|mirror|circular text|https?:\/\//i;
+      const { page } = await openApp(browser.context, server.url + "?s=who_pays");
+      await waitForState(page, (st) => st.screen === "who_pays" && item(st, "savings"));
+      await setText(page, "savings", "5000");
+      await setText(page, "income", "200");
+      let s = await waitForState(page, (st) => item(st, "means.headline"));
+      for (const i of s.ui.items) assert.doesNotMatch(i.label, research, JSON.stringify(i));
+      // A figure rounded in its source gets a plain caveat instead.
+      assert.ok(s.ui.items.some((i) => /exact amount may differ by a few pence/.test(i.label)));
+      await activate(page, "cost");
+      s = await waitForState(page, (st) => st.screen === "cost" && st.ui.items.some((i) => /^source\./.test(i.id)));
+      for (const i of s.ui.items) assert.doesNotMatch(i.label, research, JSON.stringify(i));
+    }));
+
+  test("a kiosk's shortlist says it goes when you leave", () =>
+    withBrowser(async (browser) => {
+      const { page } = await openApp(browser.context, server.url);
+      const real = (await searchB13(page)).search.results[0].id;
+      await page.goto(`${server.url}?kiosk=1&s=shortlist&sl=${real}`);
+      const s = await waitForState(page, (st) => st.ready && st.kiosk && st.screen === "shortlist" &&
+                                                 st.ui.items.some((i) => /on your shortlist\./.test(i.label)));
+      const line = s.ui.items.find((i) => /on your shortlist\./.test(i.label)).label;
+      assert.match(line, /It goes when you leave/);
+      assert.doesNotMatch(line, /kept on this device/);
+    }));
+
+  test("200 characters of junk and Enter give the same clear error as any unusable postcode", () =>
+    withBrowser(async (browser) => {
+      const { page } = await openApp(browser.context, server.url);
+      const junk = "qwzx9!".repeat(34).slice(0, 200);
+      for (const [how, type] of [["canvas", async () => { await typeInto(page, "postcode", junk); }],
+                                 ["mirror", async () => {
+                                   const box = page.getByRole("textbox", { name: /postcode/i });
+                                   await box.focus();
+                                   await box.fill(junk);
+                                 }]]) {
+        await type();
+        await page.keyboard.press("Enter");
+        const s = await waitForState(page, (st) => st.ui.items.some((i) => i.role === "alert"), { timeout: 60000 });
+        assert.equal(s.screen, "start", how);
+        assert.ok(s.message.length > 0, how);
       }
     }));
 });

@@ -62,6 +62,7 @@ class App {
         char postcode[32] = {};
         char text_filter[64] = {};
         bool filters_open = false;
+        bool results_more = false; // a phone shows where, coverage and date on the results screen
         float results_scroll = 0.0f;
         std::string status; // a short message after an action ("Link copied", "Added to your shortlist")
     } edit;

@@ -196,4 +196,19 @@ describe("issue 13: journeys as people try them", () => {
       assert.equal(s.screen, "start");
       assert.match(s.message, /only letters and numbers/);
     }));
+
+  test("on a phone the results list starts high on the first screen, with coverage and date one tap away", () =>
+    withBrowser(async (browser) => {
+      const { page } = await openApp(browser.context, server.url);
+      const s = await searchB13(page);
+      const first = item(s, `result.${s.search.results[0].id}`);
+      const height = page.viewportSize().height;
+      console.log(`first agency at ${Math.round(first.y)} of ${height} px (${Math.round(100 * first.y / height)}%)`);
+      assert.ok(first.y < height * 0.6, `the first agency starts ${Math.round(100 * first.y / height)}% down`);
+      // The coverage and date lines are there, one tap away.
+      assert.ok(item(s, "results_more"));
+      await activate(page, "results_more");
+      const more = await waitForState(page, (st) => st.ui.items.some((i) => /^Information dated/.test(i.label)));
+      assert.ok(more.ui.items.some((i) => /Less about this list/.test(i.label)));
+    }, { phone: true }));
 });

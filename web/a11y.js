@@ -212,12 +212,13 @@
       if (f && document.activeElement !== f) f.focus({ preventScroll: true });
     }
 
-    // A new screen: say so (title, focus on its heading) if the person was using the mirror.
+    // The tab's title names the screen drawn (the app works it out once that screen's heading is drawn).
+    if (s.title && document.title !== s.title) document.title = s.title;
+    // A new screen: say so (focus on its heading) if the person was using the mirror.
     const h1 = items.find((i) => i.role === "heading" && i.level === 1);
     if (s.screen !== lastScreen) {
       const wasInMirror = lastScreen !== null && (focusedKey !== null || document.activeElement === document.body);
       lastScreen = s.screen;
-      document.title = h1 ? h1.label + " – Find home care" : "Find home care";
       if (wasInMirror && h1) byKey.get("title")?.el.focus({ preventScroll: true });
     }
 

@@ -367,7 +367,8 @@ std::string export_text(const std::vector<ShortlistEntry>& list, const ExportOpt
         out += "\n";
     }
     out += "About this information\n";
-    const std::string dates = data_dates(list);
+    std::string dates = data_dates(list);
+    if (dates.empty() && !opt.data_date.empty()) dates = format_date(opt.data_date);
     out += "Agency details and ratings are from the Care Quality Commission (CQC)";
     out += dates.empty() ? ".\n" : ", data of " + dates + ".\n";
     out += "Ratings change: check each agency's CQC page before you choose.\n";

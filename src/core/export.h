@@ -34,6 +34,7 @@ struct ShortlistEntry {
 
 struct ExportOptions {
     std::string generated_date; // ISO yyyy-mm-dd the list was made (the caller's clock; the core has none)
+    std::string data_date;      // ISO date of the data (the CQC register), when the agencies do not say
     std::string place;          // what distances are measured from, e.g. "B13 9AB"; "" when none
     bool csv_bom = true;        // start the CSV with a UTF-8 byte-order mark
     // Source id -> its date in words where the exact day is not known ("first half of 2026"), so each agency

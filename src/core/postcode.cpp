@@ -188,6 +188,16 @@ PostcodeParse parse_postcode(std::string_view input) {
         if (cv == "GIR0AA") return success(make(PostcodeKind::Unit, "GIR", "0AA"));
         if (outward != "GIR" && valid_outward(outward) && valid_inward(inward))
             return success(make(PostcodeKind::Unit, outward, inward));
+        // Say which part is wrong when only the last two letters are: "HR4 9AV" (V is never used there).
+        if (outward != "GIR" && valid_outward(outward) && is_digit(inward[0]) && is_upper(inward[1]) &&
+            is_upper(inward[2])) {
+            const char bad = in(kInward, inward[1]) ? inward[2] : inward[1];
+            PostcodeParse r = fail(PostcodeError::NotAPostcodeShape);
+            r.message = "The last part of a postcode never uses the letter " + std::string(1, bad) + ", so " +
+                        std::string(outward) + " " + std::string(inward) +
+                        " is not a postcode. Check the last two letters.";
+            return r;
+        }
         if (c.size() > 5) return fail(PostcodeError::NotAPostcodeShape);
         // Five characters can still be a sector of a four-character district: "EC1A1" -> "EC1A 1".
     }

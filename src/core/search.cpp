@@ -178,7 +178,7 @@ struct SearchEngine::Prepared {
     MatchMode mode = MatchMode::All;
     ServiceTypes services = 0;
     Rating min_rating = Rating::NotRated;
-    bool include_not_rated = true;
+    bool include_not_rated = false;
     std::vector<std::string> councils;     // folded names
     std::vector<std::string> location_ids; // sorted
     std::string text;                      // folded
@@ -269,7 +269,9 @@ bool SearchEngine::passes(const Prepared& p, std::size_t i) const {
         if (p.mode == MatchMode::All ? got != p.needs : got == 0) return false;
     }
     if ((v.service_types & p.services) != p.services) return false;
-    if (v.overall == Rating::NotRated ? !p.include_not_rated : v.overall < p.min_rating) return false;
+    if (p.min_rating != Rating::NotRated &&
+        (v.overall == Rating::NotRated ? !p.include_not_rated : v.overall < p.min_rating))
+        return false;
     if (!p.councils.empty() &&
         std::find(p.councils.begin(), p.councils.end(), councils_[i]) == p.councils.end())
         return false;
@@ -423,7 +425,8 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
         if (q.needs != 0) loosen.emplace_back("fewer needs");
         if (q.service_types != 0) loosen.emplace_back("fewer types of care");
         if (q.min_rating != Rating::NotRated) loosen.emplace_back("a lower minimum rating");
-        if (!q.include_not_rated) loosen.emplace_back("including agencies not yet rated");
+        if (q.min_rating != Rating::NotRated && !q.include_not_rated)
+            loosen.emplace_back("including agencies not yet rated");
         if (!p.councils.empty()) loosen.emplace_back("any council area");
         if (!p.text.empty()) loosen.emplace_back("fewer words in the name");
         if (!p.location_ids.empty()) loosen.emplace_back("all agencies, not just the list");

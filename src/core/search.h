@@ -13,8 +13,9 @@
 //    disability needs both); needs_match = Any shows agencies supporting at least one. "Anyone"
 //    (NeedWholePopulation) is taken literally: it does not stand in for other needs.
 //  - Service types: an agency must be registered for every type asked for.
-//  - Rating: a rated agency is shown when its overall rating >= min_rating; an agency not yet rated is
-//    shown only when include_not_rated is on (min_rating NotRated means "no minimum"). An agency whose
+//  - Rating: min_rating NotRated means "no minimum": every agency, rated or not. With a minimum, a rated
+//    agency is shown when its overall rating >= min_rating, and an agency not yet rated only when
+//    include_not_rated is on (off by default: "Good or Outstanding" means just that). An agency whose
 //    rating is not in the data (Provider::rating_in_data false, e.g. from the care directory only) is
 //    treated like one not yet rated, but its reason says "Rating not in this data", never "Not yet rated".
 //  - Councils: the agency's CQC local authority must be one of those listed (names in any case, or ONS
@@ -68,7 +69,7 @@ struct SearchQuery {
     MatchMode needs_match = MatchMode::All; // see the rules above
     ServiceTypes service_types = 0;         // ServiceType flags; all must match; 0 = any
     Rating min_rating = Rating::NotRated;   // lowest overall rating shown; NotRated = no minimum
-    bool include_not_rated = true;          // also show agencies not yet rated
+    bool include_not_rated = false;         // with a minimum rating, also show agencies not yet rated
     std::vector<std::string> councils;      // CQC local authority names or ONS codes; empty = anywhere
     std::vector<std::string> location_ids; // only these CQC location ids (e.g. a framework list); empty = all
     std::string text;                      // words in the name, provider name or brand; "" = any

@@ -420,7 +420,13 @@ void Session::toggle_shortlist(std::string_view id) {
     const auto it = std::find(shortlist_.begin(), shortlist_.end(), id);
     if (it != shortlist_.end()) {
         shortlist_.erase(it);
-    } else if (valid_location_id(id) && shortlist_.size() < kMaxShortlist) {
+    } else if (valid_location_id(id)) {
+        if (shortlist_.size() >= kMaxShortlist && bundle_) { // full: an id not in the data gives way
+            const auto gone = std::find_if(shortlist_.begin(), shortlist_.end(),
+                                           [this](const std::string& s) { return !index_of(s); });
+            if (gone != shortlist_.end()) shortlist_.erase(gone);
+        }
+        if (shortlist_.size() >= kMaxShortlist) return;
         shortlist_.emplace_back(id);
         if (const auto i = index_of(id)) {
             const std::string area = details_area(bundle_->providers[*i]);
@@ -434,6 +440,14 @@ std::vector<std::size_t> Session::shortlist_indices() const {
     for (const auto& id : shortlist_)
         if (const auto i = index_of(id)) out.push_back(*i);
     return out;
+}
+
+std::size_t Session::shortlist_missing() const {
+    return bundle_ ? shortlist_.size() - shortlist_indices().size() : 0;
+}
+
+void Session::remove_missing_from_shortlist() {
+    if (bundle_) std::erase_if(shortlist_, [this](const std::string& id) { return !index_of(id); });
 }
 
 double Session::distance_miles_to(std::size_t index) const {
@@ -517,6 +531,7 @@ std::string Session::storage_json() const {
     nlohmann::json j;
     j["version"] = 1;
     j["shortlist"] = shortlist_;
+    j["shortlistMissing"] = shortlist_missing();
     j["settings"] = {{"text_size", settings_.text_size_percent}, {"high_contrast", settings_.high_contrast}};
     return j.dump();
 }
@@ -614,11 +629,12 @@ std::vector<ShortlistEntry> entries_for(const Session& s) {
         list.push_back({&s.provider(i), s.distance_miles_to(i)});
     return list;
 }
-ExportOptions options_for(const Session& s) {
+ExportOptions options_for(const Session& s, std::string_view today) {
     ExportOptions o;
     o.place = s.has_search() ? s.location().postcode.normalised : std::string();
+    o.generated_date = std::string(today);
     if (s.bundle()) {
-        o.generated_date = s.bundle()->info.cqc_edition;
+        o.data_date = s.bundle()->info.cqc_edition;
         for (const SourceInfo& src : s.bundle()->info.sources)
             if (!src.edition_words.empty()) o.edition_words[src.id] = src.edition_words;
     }
@@ -626,20 +642,20 @@ ExportOptions options_for(const Session& s) {
 }
 } // namespace
 
-std::string Session::export_json() const {
-    return core::export_json(entries_for(*this), options_for(*this));
+std::string Session::export_json(std::string_view today) const {
+    return core::export_json(entries_for(*this), options_for(*this, today));
 }
-std::string Session::export_csv() const {
-    return core::export_csv(entries_for(*this), options_for(*this));
+std::string Session::export_csv(std::string_view today) const {
+    return core::export_csv(entries_for(*this), options_for(*this, today));
 }
 
 std::string Session::share_text(std::string_view link) const {
     return export_share_text(entries_for(*this), link);
 }
 
-std::string Session::print_html() const {
+std::string Session::print_html(std::string_view today) const {
     // A plain, printable page built from the core's text export, escaped so no data can inject markup.
-    const std::string text = export_text(entries_for(*this), options_for(*this));
+    const std::string text = export_text(entries_for(*this), options_for(*this, today));
     return "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Your shortlist of home "
            "care agencies</title><style>body{font-family:'Atkinson Hyperlegible',Arial,sans-serif;margin:2cm;"
            "color:#0b0c0c}h1{font-size:24pt}pre{white-space:pre-wrap;font-family:inherit;font-size:13pt;"
@@ -862,6 +878,7 @@ std::string Session::state_json() const {
         j["councilHelp"] = nullptr;
     }
     j["shortlist"] = shortlist_;
+    j["shortlistMissing"] = shortlist_missing();
     j["settings"] = {{"textSize", settings_.text_size_percent}, {"highContrast", settings_.high_contrast}};
     // What "Who pays?" was given and worked out (pence), so tests check figures, not words on the canvas.
     json means = {{"savingsPence", means_inputs_.capital_pence},

@@ -150,6 +150,11 @@ class Session {
     void toggle_shortlist(std::string_view location_id);
     const std::vector<std::string>& shortlist() const { return shortlist_; }
     std::vector<std::size_t> shortlist_indices() const; // those still in the data, in shortlist order
+    // Ids on the shortlist that the data does not hold (closed, or from a tampered link): shown only as "may
+    // have closed", never counted as agencies, and the first to go when the shortlist is full. 0 until the
+    // data has loaded.
+    std::size_t shortlist_missing() const;
+    void remove_missing_from_shortlist();
     // Distance from the searched place, when there is one; negative when not known.
     double distance_miles_to(std::size_t index) const;
 
@@ -173,10 +178,12 @@ class Session {
     void restore_storage(std::string_view json);
     void clear_my_information(); // shortlist, settings, search: all gone
 
-    std::string export_json() const;
-    std::string export_csv() const;
-    std::string print_html() const;                      // a clean printable page of the shortlist
-    std::string share_text(std::string_view link) const; // for an email: each agency's rating and phone
+    // today: the caller's date (ISO yyyy-mm-dd), the day the list is made or printed (the core has no
+    // clock); the data's own date is given separately.
+    std::string export_json(std::string_view today) const;
+    std::string export_csv(std::string_view today) const;
+    std::string print_html(std::string_view today) const; // a clean printable page of the shortlist
+    std::string share_text(std::string_view link) const;  // for an email: each agency's rating and phone
 
     // ---- [SECTION] Cost and who pays --------------------------------------------------------
     CostInputs& cost_inputs() { return cost_inputs_; }

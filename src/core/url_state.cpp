@@ -157,7 +157,7 @@ std::string encode_share_state(const ShareState& s) {
     }
     if (s.sort != SortOrder::Distance) add("sort", std::string(sort_key(s.sort)));
     if (s.min_rating != Rating::NotRated) add("min", std::string(rating_key(s.min_rating)));
-    if (!s.include_not_rated) add("nr", "0");
+    if (s.include_not_rated && s.min_rating != Rating::NotRated) add("nr", "1");
     add("sl", join(s.shortlist));
     add("council", s.council);
     add("s", s.screen);
@@ -218,7 +218,7 @@ ShareState decode_share_state(std::string_view query, std::vector<std::string>* 
             else
                 problem("min: unknown rating");
         } else if (key == "nr") {
-            s.include_not_rated = value != "0";
+            s.include_not_rated = value == "1";
         } else if (key == "sl") {
             for (std::string_view id : split(value, ',')) {
                 if (!valid_location_id(id)) {

@@ -4,7 +4,9 @@
 //
 // Every value read from a URL (or storage) is untrusted: decode_share_state() checks each field,
 // drops what is invalid (saying which), and never lets markup or odd bytes through.
-//   ?pc=B13%209AB&help=dementia,physical&r=5&sort=rating&min=good&nr=0&sl=1-123,1-456&council=essex&s=results
+//   ?pc=B13%209AB&help=dementia,physical&r=5&sort=rating&min=good&nr=1&sl=1-123,1-456&council=essex&s=results
+// nr=1 adds agencies not yet rated to a minimum rating; without it (or with nr=0, as older links wrote it)
+// a minimum rating shows only agencies with that rating or better.
 #pragma once
 
 #include "core/model.h"
@@ -23,7 +25,7 @@ struct ShareState {
     double radius_miles = 5.0;            // miles, kMinRadiusMiles..kMaxRadiusMiles
     SortOrder sort = SortOrder::Distance; // result order
     Rating min_rating = Rating::NotRated; // lowest rating shown
-    bool include_not_rated = true;        // also show agencies not yet rated
+    bool include_not_rated = false;       // with a minimum rating, also show agencies not yet rated
     std::vector<std::string> shortlist;   // CQC location ids ("1-123456789"), at most kMaxShortlist
     std::string council;                  // council profile id ("essex"): lower-case letters and dashes
     std::string screen;                   // screen key ("results"); "" = start

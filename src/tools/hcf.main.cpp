@@ -423,8 +423,8 @@ int cmd_search(const Args& args, const char* argv0) {
         if (!ok || (r == Rating::NotRated && k != "any"))
             fail(2, "--min-rating needs outstanding, good, requires_improvement, inadequate or any.");
         q.min_rating = r;
-        q.include_not_rated = r == Rating::NotRated || args.has("include-not-rated");
     }
+    q.include_not_rated = args.has("include-not-rated"); // the rule is the core's (search.h), as in the app
     q.councils = args.list("council");
     if (auto t = args.get("text")) q.text = *t;
     q.location_ids = args.list("ids");

@@ -13,6 +13,19 @@
 
 namespace hcf::ui {
 
+namespace {
+// The browser tab's title (history, screen readers): the screen's heading, then the service's name.
+std::string page_title(core::Screen screen, const std::vector<UiItem>& items) {
+    const std::string service = "Find home care";
+    std::string h1;
+    for (const UiItem& it : items)
+        if (it.role == "heading" && it.level == 1) h1 = it.label;
+    if (h1.empty() || h1 == service) return service;
+    if (screen == core::Screen::Results) h1 = "Results: " + h1; // its heading is the summary
+    return h1 + " – " + service;
+}
+} // namespace
+
 App::App(Platform& platform) : platform_(platform) {}
 
 void App::start(std::string_view url_query) {
@@ -67,6 +80,10 @@ bool App::before_frame(float pixel_ratio, float width_css) {
         c.text_queue.pop_front();
         c.text_age = 0;
     }
+    if (!c.activate_waiting.empty() && !c.texts_waiting()) {
+        c.activate_id = std::move(c.activate_waiting);
+        c.activate_waiting.clear();
+    }
     c.text_active = {};
     c.kiosk = session_.kiosk();
     c.pixel_ratio = pixel_ratio;
@@ -86,7 +103,7 @@ bool App::before_frame(float pixel_ratio, float width_css) {
 }
 
 bool App::wants_redraw() {
-    const bool r = redraw_ || !ui().text_for_id.empty() || !ui().text_queue.empty();
+    const bool r = redraw_ || ui().texts_waiting() || !ui().activate_waiting.empty();
     redraw_ = false;
     return r;
 }
@@ -163,6 +180,7 @@ std::string App::state_json() const {
                        {"uppercase", (t.flags & ImGuiInputTextFlags_CharsUppercase) != 0},
                        {"decimal", (t.flags & ImGuiInputTextFlags_CharsDecimal) != 0},
                        {"readOnly", (t.flags & ImGuiInputTextFlags_ReadOnly) != 0}};
+    j["title"] = page_title_;
     j["ui"] = {{"items", items},
                {"postcode", edit.postcode},
                {"pixelRatio", r},
@@ -213,7 +231,13 @@ void App::frame() {
     if (!session_.notice().empty()) panel_text(session_.notice());
     if (!session_.language_available() && session_.screen() == core::Screen::Start)
         panel_text("This tool is only in English at the moment.");
-    draw_screen(session_.screen());
+    const core::Screen drawn = session_.screen();
+    draw_screen(drawn);
+    if (session_.screen() == drawn) {
+        page_title_ = page_title(drawn, ui().items);
+    } else {
+        redraw_ = true; // the screen changed while drawn: draw the new one (and its title) next
+    }
     ImGui::PopTextWrapPos();
     ImGui::PopItemWidth();
     ImGui::EndGroup();
@@ -254,7 +278,8 @@ void App::draw_header() {
         note_item(id, "button", label);
         return pressed;
     };
-    const std::string tray = "Shortlist (" + std::to_string(session_.shortlist().size()) + ")";
+    const std::size_t listed = session_.shortlist().size() - session_.shortlist_missing(); // agencies only
+    const std::string tray = "Shortlist (" + std::to_string(listed) + ")";
     const float tray_w = ImGui::CalcTextSize(tray.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     // On a narrow screen with large text the service name gives way to "Home", so nothing overflows.
     const float name_w = ImGui::CalcTextSize("Find home care").x + ImGui::GetStyle().FramePadding.x * 2;

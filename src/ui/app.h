@@ -62,6 +62,7 @@ class App {
         char postcode[32] = {};
         char text_filter[64] = {};
         bool filters_open = false;
+        bool results_more = false; // a phone shows where, coverage and date on the results screen
         float results_scroll = 0.0f;
         std::string status; // a short message after an action ("Link copied", "Added to your shortlist")
     } edit;
@@ -81,6 +82,7 @@ class App {
     std::vector<std::pair<double, double>> frame_times_;
     std::vector<core::PickedFile> picked_;            // files arriving for an update
     core::Screen shown_screen_ = core::Screen::Start; // the screen the last frame drew
+    std::string page_title_ = "Find home care";       // the browser tab's title for the screen shown
     float content_height_ = 0.0f;  // header + page content, device pixels (for hosts sizing a frame)
     float page_scroll_ = 0.0f;     // its scroll position
     float page_scroll_max_ = 0.0f; // how far it can scroll

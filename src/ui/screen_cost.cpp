@@ -182,7 +182,7 @@ void cost_line(App& app, const core::CostLine& l, int n) {
         secondary((l.in_range ? "For this care: " : "At this rate, this care would be ") +
                   core::format_range(l.weekly_low_pence, l.weekly_high_pence, core::Per::Week) + ".");
     if (l.historic) secondary("This figure is out of date. It is shown because nothing newer is published.");
-    if (!l.note.empty()) secondary(l.note);
+    // The data's notes (l.note) are for whoever keeps the figures, not for the person: they stay in the data.
     if (!l.source_url.empty()) {
         external_link(app.platform(), "source." + std::to_string(n), source_words(l), l.source_url);
     } else {

@@ -41,8 +41,7 @@ std::string needs_covered(const core::Session& s, const core::Match& m) {
     return out;
 }
 
-void sort_and_filters(App& app) {
-    core::Session& s = app.session();
+void sort_choices(core::Session& s) {
     secondary("Sort by");
     const std::pair<core::SortOrder, const char*> sorts[] = {{core::SortOrder::Distance, "Distance"},
                                                              {core::SortOrder::Rating, "Rating"},
@@ -57,9 +56,19 @@ void sort_and_filters(App& app) {
         ImGui::SameLine();
     }
     ImGui::NewLine();
-    if (secondary_button("filters", app.edit.filters_open ? "Hide filters" : "Filters: rating and distance"))
+}
+
+// A phone keeps the sort order with the filters, behind one button, so the list starts higher.
+void sort_and_filters(App& app) {
+    core::Session& s = app.session();
+    const bool phone = ui().phone;
+    if (!phone) sort_choices(s);
+    const char* closed = phone ? "Sort and filter" : "Filters: rating and distance";
+    if (secondary_button("filters",
+                         app.edit.filters_open ? (phone ? "Hide sort and filter" : "Hide filters") : closed))
         app.edit.filters_open = !app.edit.filters_open;
     if (!app.edit.filters_open) return;
+    if (phone) sort_choices(s);
     subheading("Lowest rating to show");
     const std::pair<core::Rating, const char*> mins[] = {
         {core::Rating::NotRated, "Any rating"},
@@ -75,9 +84,11 @@ void sort_and_filters(App& app) {
         if (!ui().phone) ImGui::SameLine();
     }
     ImGui::NewLine();
-    bool not_rated = s.query().include_not_rated;
-    if (toggle("include_not_rated", "Include agencies not yet rated", &not_rated))
-        s.set_min_rating(s.query().min_rating, not_rated);
+    if (s.query().min_rating != core::Rating::NotRated) { // "Any rating" already lists every agency
+        bool not_rated = s.query().include_not_rated;
+        if (toggle("include_not_rated", "Also show agencies not yet rated", &not_rated))
+            s.set_min_rating(s.query().min_rating, not_rated);
+    }
     subheading("Distance");
     for (double d : core::kWidenRadiiMiles) {
         char id[32], label[32];
@@ -145,15 +156,25 @@ void draw_results(App& app) {
         title(s.summary().empty() ? "Care agencies" : s.summary());
     }
     note_item("summary", "status", s.summary());
-    if (!s.location().place.empty()) secondary(s.location().place);
-    if (!s.location().note.empty()) secondary(s.location().note);
-    // What our information holds for the person's council; the general sentence where the council is not
-    // known.
-    if (help.known)
-        secondary(help.holdings);
-    else if (const core::Bundle* b = s.bundle(); b && !b->info.covers_all_england)
-        secondary(b->info.coverage_summary);
-    secondary(s.data_dated());
+    // Where, what the data holds and its date. A phone folds them into one short line with "More", so the
+    // list starts higher on the first screen.
+    const core::Bundle* b = s.bundle();
+    const bool partial = help.known ? !help.complete : (b && !b->info.covers_all_england);
+    if (!ui().phone || app.edit.results_more) {
+        if (!s.location().place.empty()) secondary(s.location().place);
+        if (!s.location().note.empty()) secondary(s.location().note);
+        // What our information holds for the person's council; the general sentence where it is not known.
+        if (help.known)
+            secondary(help.holdings);
+        else if (partial)
+            secondary(b->info.coverage_summary);
+        secondary(s.data_dated());
+    }
+    if (ui().phone &&
+        link("results_more", app.edit.results_more ? "Less about this list"
+                                                   : (partial ? "Not every agency is in our information. More"
+                                                              : "More about this list")))
+        app.edit.results_more = !app.edit.results_more;
 
     if (!r.advice.empty()) panel_text(r.advice);
     if (r.can_widen) {

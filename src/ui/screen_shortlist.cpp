@@ -235,7 +235,7 @@ void kiosk_actions(App& app) {
         "your phone.");
     ImGui::Spacing();
     if (primary_button("print", "Print my shortlist", action_width()))
-        app.platform().print_html(s.print_html());
+        app.platform().print_html(s.print_html(app.platform().today()));
     secondary(
         "Prints a page with each agency's rating, phone number and address, if this screen has a printer.");
 }
@@ -248,7 +248,7 @@ void actions(App& app, ShortlistState& st) {
     }
     heading("Print, share or save");
     const float w = action_width();
-    if (primary_button("print", "Print", w)) app.platform().print_html(s.print_html());
+    if (primary_button("print", "Print", w)) app.platform().print_html(s.print_html(app.platform().today()));
     secondary("Opens a page to print, with each agency's rating, phone number and address.");
 
     subheading("Share");
@@ -278,10 +278,10 @@ void actions(App& app, ShortlistState& st) {
 
     subheading("Save a copy");
     if (secondary_button("download_json", "Download (JSON)", w))
-        app.platform().download("shortlist.json", "application/json", s.export_json());
+        app.platform().download("shortlist.json", "application/json", s.export_json(app.platform().today()));
     if (!ui().phone) ImGui::SameLine();
     if (secondary_button("download_csv", "Download (spreadsheet CSV)", w))
-        app.platform().download("shortlist.csv", "text/csv", s.export_csv());
+        app.platform().download("shortlist.csv", "text/csv", s.export_csv(app.platform().today()));
     secondary(
         "JSON follows the Open Referral UK format, for other services. The spreadsheet opens in Excel or "
         "similar programs.");
@@ -302,16 +302,14 @@ void draw_shortlist(App& app) {
         return;
     }
     const std::vector<std::size_t> indices = s.shortlist_indices();
-    const std::size_t missing = s.shortlist().size() - indices.size();
-    if (missing > 0) {
-        panel_text(std::to_string(missing) + (missing == 1 ? " agency" : " agencies") +
-                   " on your shortlist " + (missing == 1 ? "is" : "are") +
-                   " no longer in the information we have. It may have closed.");
-        if (secondary_button("remove_missing", "Remove from shortlist")) {
-            const std::vector<std::string> ids = s.shortlist();
-            for (const auto& id : ids)
-                if (!s.index_of(id)) s.toggle_shortlist(id);
-        }
+    if (const std::size_t missing = s.shortlist_missing(); missing > 0) {
+        panel_text(missing == 1 ? "1 agency on your shortlist is not in the information we have. It may have "
+                                  "closed, or the link that added it may be wrong."
+                                : std::to_string(missing) +
+                                      " agencies on your shortlist are not in the information we have. They "
+                                      "may have closed, or the link that added them may be wrong.");
+        if (secondary_button("remove_missing", missing == 1 ? "Remove it" : "Remove them all"))
+            s.remove_missing_from_shortlist();
     }
     if (indices.empty()) {
         body("Your shortlist is empty.");
@@ -322,7 +320,9 @@ void draw_shortlist(App& app) {
     }
     note_item("shortlist.count", "status", std::to_string(indices.size()));
     body(std::to_string(indices.size()) + (indices.size() == 1 ? " agency" : " agencies") +
-         " on your shortlist. It is kept on this device.");
+         " on your shortlist." +
+         (s.kiosk() ? " It goes when you leave: this screen clears itself when nobody is using it."
+                    : " It is kept on this device."));
     const bool loading = std::any_of(indices.begin(), indices.end(),
                                      [&](std::size_t i) { return !s.provider(i).details_loaded; });
     if (loading) secondary("Loading phone numbers and addresses...");

@@ -3,7 +3,8 @@
 // SPDX-License-Identifier: MIT
 //
 // The working is the core's (session().means_result()); every figure it uses carries its source and date.
-// The guide is shown only once savings and income are both entered: a headline for blank boxes would mislead.
+// The guide is shown once the savings are entered and, where it changes the answer, the income: savings over
+// the upper capital limit answer at once (the income is not asked). A headline for blank boxes would mislead.
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -96,15 +97,29 @@ void source(App& app, const std::string& id, const std::string& name, const std:
     }
 }
 
+bool savings_entered(const WhoPaysState& st) {
+    return st.savings.buf[0] != '\0' && !st.savings.bad;
+}
+
+// Savings over the upper capital limit: the answer is the same whatever the income.
+bool income_irrelevant(core::Session& s, const WhoPaysState& st) {
+    return savings_entered(st) && s.means_result().above_upper_limit;
+}
+
 void inputs(App& app, WhoPaysState& st) {
     core::Session& s = app.session();
     core::MeansTestInputs& in = s.means_inputs();
     heading("About your money");
     money_field("savings", "Savings and investments", "In pounds. Do not count the home you live in.",
                 st.savings, &in.capital_pence);
-    money_field("income", "Income a week",
-                "In pounds a week: pensions, benefits and earnings, before anything is taken off for care.",
-                st.income, &in.weekly_income_pence);
+    if (income_irrelevant(s, st))
+        secondary("With savings over the upper capital limit, your income does not change the answer, so you "
+                  "do not need to enter it.");
+    else
+        money_field(
+            "income", "Income a week",
+            "In pounds a week: pensions, benefits and earnings, before anything is taken off for care.",
+            st.income, &in.weekly_income_pence);
 
     subheading("Age of the person who needs care");
     for (core::AgeBand b : {core::AgeBand::Age18To24, core::AgeBand::Age25ToPensionCreditAge,
@@ -172,7 +187,10 @@ void result(App& app, const core::MeansTestResult& r) {
         ImGui::BeginGroup();
         body(step.text);
         note_item("means.step." + std::to_string(n), "text", step.text);
-        if (!step.note.empty()) secondary(step.note);
+        // The data's notes (step.note) are for whoever keeps the figures; the person gets a plain caveat.
+        if (step.approximate)
+            secondary("This figure is rounded in its source: the exact amount may differ by a few pence. "
+                      "Check with the council.");
         source(app, "means.source." + std::to_string(n), step.source_name, step.source_short, step.source_url,
                step.when);
         ImGui::EndGroup();
@@ -214,13 +232,14 @@ void draw_who_pays(App& app) {
     }
     inputs(app, st);
     const core::MeansTestResult r = s.means_result();
-    const bool entered =
-        st.savings.buf[0] != '\0' && st.income.buf[0] != '\0' && !st.savings.bad && !st.income.bad;
-    if (entered) {
+    const bool income_entered = st.income.buf[0] != '\0' && !st.income.bad;
+    if (savings_entered(st) && (r.above_upper_limit || income_entered)) {
         result(app, r);
     } else {
         heading("What this means for you");
-        secondary("Enter your savings and income above to see the guide. Enter 0 if you have none.");
+        secondary(savings_entered(st)
+                      ? "Enter your income a week above to see the guide. Enter 0 if you have none."
+                      : "Enter your savings above to see the guide. Enter 0 if you have none.");
     }
     next_steps(app, r);
     ImGui::Spacing();

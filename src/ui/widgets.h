@@ -62,9 +62,25 @@ struct UiContext {
     // for a box that is not drawn is dropped after a few frames. queue_text() adds; App::before_frame takes.
     std::deque<std::pair<std::string, std::string>> text_queue;
     int text_age = 0; // frames text_for_id has waited
+    // Each text is a box's whole text, so a newer one for the same box replaces one still waiting: however
+    // fast the mirror's box is typed into, the box ends with exactly what was typed last.
     void queue_text(std::string id, std::string value) {
+        if (text_for_id == id) {
+            text_value = std::move(value);
+            return;
+        }
+        for (auto& [queued_id, queued_value] : text_queue)
+            if (queued_id == id) {
+                queued_value = std::move(value);
+                return;
+            }
         text_queue.emplace_back(std::move(id), std::move(value));
     }
+    // An activation from outside waits until the texts set before it are in their boxes ("Find care" after
+    // typing searches what was typed). request_activate() asks; App::before_frame passes it on.
+    std::string activate_waiting;
+    void request_activate(std::string id) { activate_waiting = std::move(id); }
+    bool texts_waiting() const { return !text_for_id.empty() || !text_queue.empty(); }
     // The phone keyboard's hidden <input> (web/touch.js) edits the box being edited: its whole text and
     // caret.
     std::string edit_for_id, edit_value;

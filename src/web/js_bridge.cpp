@@ -153,7 +153,7 @@ EMSCRIPTEN_KEEPALIVE const char* hcf_state_json() {
 
 // The accessible mirror (or a test) activates a UI item by id, or sets a text box's text.
 EMSCRIPTEN_KEEPALIVE void hcf_activate(const char* id) {
-    hcf::ui::ui().activate_id = id;
+    hcf::ui::ui().request_activate(id);
     hcf_wake();
 }
 // Any text box: one being edited takes it in ui/widgets.cpp (note_item), another in its screen's code.

@@ -122,7 +122,9 @@ for (const size of ["desktop", "phone"]) {
       assert.equal(await savings.inputValue(), "20000");
 
       await page.goto(server.url + "?pc=B13%209AB&s=results");
-      await page.getByRole("button", { name: "Filters: rating and distance" }).press("Enter");
+      // A phone keeps the sort order with the filters ("Sort and filter").
+      await page.getByRole("button", { name: size === "phone" ? "Sort and filter" : "Filters: rating and distance" })
+        .press("Enter");
       const filter = page.getByRole("textbox", { name: "Name of agency" });
       await filter.waitFor({ state: "attached" });
       const before = (await waitForState(page, (st) => st.search.total > 1)).search.total;

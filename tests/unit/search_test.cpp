@@ -152,11 +152,25 @@ TEST_CASE("minimum rating, with and without agencies not yet rated") {
     q.min_rating = Rating::Outstanding;
     q.include_not_rated = false;
     CHECK(ids(e, e.search(q)) == Ids{"FIX-02"});
-    // No minimum, but only rated agencies: everything except FIX-07.
+    // No minimum means every agency, rated or not (the flag only widens a minimum).
     q.min_rating = Rating::NotRated;
-    CHECK(e.search(q).total == 8);
+    CHECK(e.search(q).total == 9);
+    q.include_not_rated = true;
+    CHECK(e.search(q).total == 9);
+    q.include_not_rated = false;
     q.min_rating = Rating::RequiresImprovement;
     CHECK(ids(e, e.search(q)) == Ids{"FIX-11", "FIX-01", "FIX-03", "FIX-06", "FIX-04", "FIX-05", "FIX-02"});
+}
+
+TEST_CASE("a minimum rating shows only agencies with that rating unless asked (issue 13)") {
+    const SearchEngine e(fixture());
+    SearchQuery q = base_query(); // left as it comes: agencies not yet rated are not added to a minimum
+    CHECK_FALSE(q.include_not_rated);
+    q.min_rating = Rating::Good;
+    const SearchResult r = e.search(q);
+    REQUIRE(r.total > 0);
+    for (const Match& m : r.matches)
+        CHECK(e.providers()[m.index].overall >= Rating::Good);
 }
 
 TEST_CASE("a rating missing from the data is never called 'not yet rated'") {
@@ -334,8 +348,7 @@ TEST_CASE("few or no results offer a wider distance or say why") {
     r = e.search(q);
     CHECK(!r.can_widen);
     CHECK(r.advice == "There are 9 agencies within 5 miles, but none match everything you chose. Try a lower "
-                      "minimum rating or "
-                      "fewer words in the name.");
+                      "minimum rating, including agencies not yet rated or fewer words in the name.");
 
     // Nothing within 1 mile of a point 0.06 degrees north of the centre (the nearest, FIX-09, is 0.04 degrees
     // = 2.76 miles further north). All 11 Birmingham-area agencies are within 20 miles, and none is both
@@ -349,7 +362,7 @@ TEST_CASE("few or no results offer a wider distance or say why") {
     CHECK(r.in_radius == 0);
     CHECK(r.advice ==
           "No agencies within 1 mile. There are 11 agencies within 20 miles, but none match everything you "
-          "chose. Try a lower minimum rating or fewer words in the name.");
+          "chose. Try a lower minimum rating, including agencies not yet rated or fewer words in the name.");
 
     q = base_query();
     q.centre = {50.0, -4.0}; // at sea off Cornwall: nothing near

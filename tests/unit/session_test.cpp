@@ -1,6 +1,7 @@
 // homecare-finder tests: one person's session (mirrors src/core/session.cpp).
 // SPDX-License-Identifier: MIT
 #include "core/session.h"
+#include "core/text_format.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -168,9 +169,21 @@ TEST_CASE("the printable page escapes what the data holds") {
     Session s;
     s.set_bundle(tiny_bundle());
     s.toggle_shortlist("1-200");
-    const std::string html = s.print_html();
+    const std::string html = s.print_html("2026-12-01");
     CHECK(html.find("Beta &lt;Care&gt;") != std::string::npos);
     CHECK(html.find("Beta <Care>") == std::string::npos);
+}
+
+TEST_CASE("the printable page says the day it was printed, and the data's date separately (issue 13)") {
+    Session s;
+    s.set_bundle(tiny_bundle());
+    s.toggle_shortlist("1-200");
+    const std::string html = s.print_html("2026-12-01");
+    CHECK(html.find("Made on 1 December 2026.") != std::string::npos);
+    const std::string data = format_date(s.bundle()->info.cqc_edition);
+    REQUIRE_FALSE(data.empty());
+    CHECK(data != "1 December 2026");
+    CHECK(html.find("data of " + data) != std::string::npos);
 }
 
 TEST_CASE("state_json carries what the browser tests read") {
@@ -210,4 +223,28 @@ TEST_CASE("the data's date is said plainly, for people using it offline") {
     CHECK(s.data_dated() ==
           "Information dated 1 September 2026 (CQC register)."); // no source with a date in words
     CHECK(nlohmann::json::parse(s.state_json())["dataDated"] == s.data_dated());
+}
+
+TEST_CASE("a tampered share link cannot fill the shortlist with phantoms (issue 13)") {
+    Session s;
+    std::string sl = "1-200,not-an-id,1-2x3";
+    for (int i = 0; i < 300; ++i)
+        sl += ",1-9" + std::to_string(100000 + i); // well formed, but no such agency
+    s.apply_share_query("sl=" + sl);
+    s.set_bundle(tiny_bundle());
+    // Ids that are not well formed are dropped; the link adds no more than the shortlist's limit.
+    CHECK(s.shortlist().size() == kMaxShortlist);
+    CHECK(s.shortlist().front() == "1-200");
+    // Those not in the data are only "may have closed": not agencies on the list.
+    CHECK(s.shortlist_indices().size() == 1);
+    CHECK(s.shortlist_missing() == kMaxShortlist - 1);
+    // A real agency added to a full list takes the place of one that is not in the data.
+    s.toggle_shortlist("1-100");
+    CHECK(s.in_shortlist("1-100"));
+    CHECK(s.shortlist().size() == kMaxShortlist);
+    CHECK(s.shortlist_missing() == kMaxShortlist - 2);
+    // One action removes them all.
+    s.remove_missing_from_shortlist();
+    CHECK(s.shortlist() == std::vector<std::string>{"1-200", "1-100"});
+    CHECK(s.shortlist_missing() == 0);
 }

@@ -13,13 +13,13 @@ TEST_CASE("a share state round-trips through the query string") {
     s.radius_miles = 10;
     s.sort = SortOrder::Rating;
     s.min_rating = Rating::Good;
-    s.include_not_rated = false;
+    s.include_not_rated = true;
     s.shortlist = {"1-123", "1-456"};
     s.council = "essex";
     s.screen = "shortlist";
     const std::string q = encode_share_state(s);
     CHECK(q ==
-          "pc=B13%209AB&help=dementia,physical&r=10&sort=rating&min=good&nr=0&sl=1-123,1-456&council=essex"
+          "pc=B13%209AB&help=dementia,physical&r=10&sort=rating&min=good&nr=1&sl=1-123,1-456&council=essex"
           "&s=shortlist");
     const ShareState back = decode_share_state("?" + q);
     CHECK(back.postcode == s.postcode);
@@ -27,10 +27,22 @@ TEST_CASE("a share state round-trips through the query string") {
     CHECK(back.radius_miles == 10);
     CHECK(back.sort == SortOrder::Rating);
     CHECK(back.min_rating == Rating::Good);
-    CHECK_FALSE(back.include_not_rated);
+    CHECK(back.include_not_rated);
     CHECK(back.shortlist == s.shortlist);
     CHECK(back.council == "essex");
     CHECK(back.screen == "shortlist");
+}
+
+TEST_CASE("a minimum rating adds agencies not yet rated only when the link says nr=1 (issue 13)") {
+    CHECK_FALSE(decode_share_state("min=good").include_not_rated);      // an older link: just that rating
+    CHECK_FALSE(decode_share_state("min=good&nr=0").include_not_rated); // how older links left them out
+    CHECK(decode_share_state("min=good&nr=1").include_not_rated);
+    ShareState s;
+    s.min_rating = Rating::Good;
+    CHECK(encode_share_state(s) == "min=good");
+    s.include_not_rated = true;
+    s.min_rating = Rating::NotRated; // no minimum: every agency, so nothing to add
+    CHECK(encode_share_state(s).empty());
 }
 
 TEST_CASE("crafted values are dropped, never passed on") {

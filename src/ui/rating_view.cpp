@@ -105,7 +105,7 @@ void provider_rating(const core::Provider& p, std::string_view id, bool compact)
                     return;
                 }
             }
-            ImGui::AlignTextToFramePadding();
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3.0f * ui().scale); // level with the badge's word
             ImGui::PushStyleColor(ImGuiCol_Text, ui().high_contrast ? colour::text : colour::secondary);
             ImGui::TextUnformatted(when.c_str());
             ImGui::PopStyleColor();

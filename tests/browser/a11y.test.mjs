@@ -64,8 +64,12 @@ for (const size of ["desktop", "phone"]) {
 
       await postcode.press("Enter");
       let s = await waitForState(page, (st) => st.screen === "results" && st.search.total > 0);
-      await page.waitForFunction(() => /within 5 miles of B13 9AB/.test(document.getElementById("hcf-live").textContent));
-      assert.match(await page.locator("#hcf-live").textContent(), /agenc(y|ies) within 5 miles of B13 9AB/);
+      // The live region said the summary (read in the same moment it matched: later messages replace it).
+      const said = await page.waitForFunction(() => {
+        const t = document.getElementById("hcf-live").textContent;
+        return /within 5 miles of B13 9AB/.test(t) && t;
+      });
+      assert.match(await said.jsonValue(), /agenc(y|ies) within 5 miles of B13 9AB/);
       assert.equal(await page.locator("#hcf-live").getAttribute("aria-live"), "polite");
       // Focus moved to the new screen's heading, and the page title says where we are.
       assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1");

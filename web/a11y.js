@@ -159,12 +159,52 @@
           el.setAttribute("aria-pressed", String(!!item.checked));
         break;
       default:
-        setText(el, item.label);
+        // A fact's label and value are said together ("Phone: 020 8529 1234").
+        setText(el, item.prefix ? item.prefix + ": " + item.label : item.label);
     }
     // "Add to shortlist" says which agency: described by that row's name link.
     const row = /^add\.(.+)$/.exec(item.id);
     if (row && el.getAttribute("aria-describedby") !== domId("result." + row[1]))
       el.setAttribute("aria-describedby", domId("result." + row[1]));
+  }
+
+  // Tables (the shortlist's comparison): kept by id, with their rows and cells, changed in place like items.
+  // Row 0 holds the column headers (an agency each), column 0 the row headers (a question each).
+  const tables = new Map(); // id -> { el, body, rows: Map(row -> { tr, cells: Map(col -> cell) }) }
+  function tableFor(id) {
+    let t = tables.get(id);
+    if (!t) {
+      const el = document.createElement("table");
+      el.id = domId("table." + id);
+      el.dataset.hcfTable = id;
+      const body = document.createElement("tbody");
+      el.append(body);
+      t = { el, body, rows: new Map() };
+      tables.set(id, t);
+    }
+    return t;
+  }
+  function cellFor(t, row, col) {
+    let r = t.rows.get(row);
+    if (!r) { r = { tr: document.createElement("tr"), cells: new Map() }; t.rows.set(row, r); }
+    let cell = r.cells.get(col);
+    if (!cell) {
+      cell = document.createElement(row === 0 || col === 0 ? "th" : "td");
+      if (row === 0 && col > 0) cell.scope = "col";
+      else if (col === 0 && row > 0) cell.scope = "row";
+      r.cells.set(col, cell);
+    }
+    return cell;
+  }
+  // Makes parent's children exactly these, in this order, moving as few as possible. True if any moved.
+  function place(parent, children) {
+    let moved = false;
+    for (let i = 0; i < children.length; i++) {
+      const at = parent.children[i] || null;
+      if (at !== children[i]) { parent.insertBefore(children[i], at); moved = true; }
+    }
+    while (parent.children.length > children.length) { parent.lastElementChild.remove(); moved = true; }
+    return moved;
   }
 
   function kindOf(item) {
@@ -178,6 +218,8 @@
     const items = s.ui.items || [];
     const seen = new Map();
     const wanted = [];
+    const placed = new Set();    // elements inside a table's cells
+    const usedTables = new Map(); // table -> row -> col -> { cell, children }
     const active = document.activeElement;
     let focusedKey = null;
     for (const [key, entry] of byKey) if (entry.el.contains(active) && active !== document.body) focusedKey = key;
@@ -195,17 +237,36 @@
         byKey.set(key, entry);
       }
       refresh(entry, item, s);
-      wanted.push(entry.el);
+      if (item.table) { // a cell of a table drawn on the canvas: a real <table>, read row by row
+        const t = tableFor(item.table);
+        if (!usedTables.has(t)) { usedTables.set(t, new Map()); wanted.push(t.el); }
+        const cell = cellFor(t, item.row, item.col);
+        const rows = usedTables.get(t);
+        if (!rows.has(item.row)) rows.set(item.row, new Map());
+        const cells = rows.get(item.row);
+        if (!cells.has(item.col)) cells.set(item.col, { cell, children: [] });
+        cells.get(item.col).children.push(entry.el);
+        placed.add(entry.el);
+      } else {
+        wanted.push(entry.el);
+      }
     }
-    const keep = new Set(wanted);
+    const keep = new Set([...wanted, ...placed]);
     for (const [key, entry] of byKey)
       if (!keep.has(entry.el)) { entry.el.remove(); byKey.delete(key); }
+    for (const [id, t] of tables)
+      if (!usedTables.has(t)) { t.el.remove(); tables.delete(id); }
 
     // Put elements in drawing order, moving as few as possible; focus comes back to the same control.
-    let moved = false;
-    for (let i = 0; i < wanted.length; i++) {
-      const at = mirror.children[i] || null;
-      if (at !== wanted[i]) { mirror.insertBefore(wanted[i], at); moved = true; }
+    let moved = place(mirror, wanted);
+    for (const [t, rows] of usedTables) {
+      const order = [...rows.keys()].sort((a, b) => a - b);
+      moved = place(t.body, order.map((r) => t.rows.get(r).tr)) || moved;
+      for (const r of order) {
+        const cols = [...rows.get(r).keys()].sort((a, b) => a - b);
+        moved = place(t.rows.get(r).tr, cols.map((c) => rows.get(r).get(c).cell)) || moved;
+        for (const c of cols) moved = place(rows.get(r).get(c).cell, rows.get(r).get(c).children) || moved;
+      }
     }
     if (moved && focusedKey && byKey.has(focusedKey)) {
       const f = byKey.get(focusedKey).focusable;

@@ -80,11 +80,13 @@ bool App::before_frame(float pixel_ratio, float width_css) {
         c.text_queue.pop_front();
         c.text_age = 0;
     }
+    if (!c.text_for_id.empty()) redraw_ = true; // one more frame shows the box with its new text
     if (!c.activate_waiting.empty() && !c.texts_waiting()) {
         c.activate_id = std::move(c.activate_waiting);
         c.activate_waiting.clear();
     }
     c.text_active = {};
+    c.keypad_seen = false;
     c.kiosk = session_.kiosk();
     c.pixel_ratio = pixel_ratio;
     c.width_css = width_css;
@@ -162,6 +164,12 @@ std::string App::state_json() const {
         if (it.role == "checkbox" || it.role == "radio") item["checked"] = it.checked;
         if (it.level > 0) item["level"] = it.level;
         if (!it.href.empty()) item["href"] = it.href;
+        if (!it.prefix.empty()) item["prefix"] = it.prefix;
+        if (!it.table.empty()) {
+            item["table"] = it.table;
+            item["row"] = it.row;
+            item["col"] = it.col;
+        }
         if (it.role == "textbox") {
             item["value"] = it.value;
             if (it.read_only) item["readOnly"] = true;
@@ -190,6 +198,7 @@ std::string App::state_json() const {
                {"contentHeight", std::round(content_height_ / r)},
                {"status", edit.status},
                {"textActive", text_active},
+               {"keypadFor", ui().keypad_for},
                {"scrollY", page_scroll_ / r},
                {"scrollMaxY", page_scroll_max_ / r},
                {"gliding", touch_scroll_gliding()}};
@@ -233,6 +242,7 @@ void App::frame() {
         panel_text("This tool is only in English at the moment.");
     const core::Screen drawn = session_.screen();
     draw_screen(drawn);
+    if (!ui().keypad_seen) ui().keypad_for.clear(); // its box is gone: its keys close
     if (session_.screen() == drawn) {
         page_title_ = page_title(drawn, ui().items);
     } else {

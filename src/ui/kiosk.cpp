@@ -8,6 +8,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -20,65 +21,130 @@ constexpr std::size_t kMaxPostcode = 8; // "EC1A 1BB": the longest UK postcode w
 constexpr const char* kKeys = "1234567890ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 } // namespace
 
+namespace {
+// Dark on white with a dark edge, like a keyboard's keys (19.6:1), not text on the blue of actions.
+struct KeyStyle {
+    KeyStyle() {
+        ImGui::PushFont(ui().fonts.heading);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
+        const auto c = [](ImU32 v) { return ImGui::ColorConvertU32ToFloat4(v); };
+        ImGui::PushStyleColor(ImGuiCol_Button, c(colour::white));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, c(colour::panel));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, c(IM_COL32(0xdd, 0xdd, 0xdd, 0xff)));
+        ImGui::PushStyleColor(ImGuiCol_Text, c(colour::text));
+        ImGui::PushStyleColor(ImGuiCol_Border, c(colour::text));
+    }
+    ~KeyStyle() {
+        ImGui::PopStyleColor(5);
+        ImGui::PopStyleVar();
+        ImGui::PopFont();
+    }
+    KeyStyle(const KeyStyle&) = delete;
+    KeyStyle& operator=(const KeyStyle&) = delete;
+};
+
+// The keys' sizes for the space there is: as many a row as fit at a comfortable size, between 6 and 10.
+struct KeyGrid {
+    float avail, gap, key_w, key_h;
+    int cols;
+    KeyGrid() {
+        gap = ImGui::GetStyle().ItemSpacing.x;
+        avail = std::fmin(ImGui::GetContentRegionAvail().x, ImGui::CalcItemWidth());
+        const float min_key = std::fmax(ui().touch(), 56.0f * ui().pixel_ratio);
+        cols = std::clamp(static_cast<int>((avail + gap) / (min_key + gap)), 6, 10);
+        key_w = std::floor((avail - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
+        key_h = std::fmax(ui().touch(), 64.0f * ui().pixel_ratio);
+    }
+    float half() const { return std::floor((avail - gap) * 0.5f); }
+};
+
+// One key, published as a button with the given id ("key.7"), so the mirror and tests press it too.
+bool key(const std::string& id, const char* label, float w, float h) {
+    ImGui::PushID(id.c_str());
+    const bool pressed = ImGui::Button(label, ImVec2(w, h)) || activated_from_outside(id);
+    ImGui::PopID();
+    note_item(id, "button", label);
+    return pressed;
+}
+
+// A row of character keys, wrapped at the grid's width. Returns the character pressed, or 0.
+char char_keys(const KeyGrid& g, const char* chars) {
+    char pressed = 0;
+    const int n = static_cast<int>(std::strlen(chars));
+    for (int i = 0; i < n; ++i) {
+        const char letter[2] = {chars[i], 0};
+        if (i % g.cols != 0) ImGui::SameLine();
+        const std::string id = chars[i] == '.' ? std::string("key.point") : std::string("key.") + letter;
+        if (key(id, letter, g.key_w, g.key_h)) pressed = chars[i];
+    }
+    return pressed;
+}
+} // namespace
+
 void kiosk_keypad(App& app, bool* submit) {
     core::Session& s = app.session();
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float gap = style.ItemSpacing.x;
-    const float avail = std::fmin(ImGui::GetContentRegionAvail().x, ImGui::CalcItemWidth());
-    const float min_key = std::fmax(ui().touch(), 56.0f * ui().pixel_ratio);
-    // As many keys a row as fit at a comfortable size, between 6 and 10 (ten digits on one row).
-    const int cols = std::clamp(static_cast<int>((avail + gap) / (min_key + gap)), 6, 10);
-    const float key_w = std::floor((avail - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
-    const float key_h = std::fmax(ui().touch(), 64.0f * ui().pixel_ratio);
-
+    const KeyGrid g;
     std::string postcode = app.edit.postcode;
     bool changed = false;
-    ImGui::PushFont(ui().fonts.heading);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
-    // Dark on white with a dark edge, like a keyboard's keys (19.6:1), not text on the blue of actions.
-    const auto c = [](ImU32 v) { return ImGui::ColorConvertU32ToFloat4(v); };
-    ImGui::PushStyleColor(ImGuiCol_Button, c(colour::white));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, c(colour::panel));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, c(IM_COL32(0xdd, 0xdd, 0xdd, 0xff)));
-    ImGui::PushStyleColor(ImGuiCol_Text, c(colour::text));
-    ImGui::PushStyleColor(ImGuiCol_Border, c(colour::text));
-    auto key = [&](const std::string& id, const char* label, float w) {
-        ImGui::PushID(id.c_str());
-        const bool pressed = ImGui::Button(label, ImVec2(w, key_h)) || activated_from_outside(id);
-        ImGui::PopID();
-        note_item(id, "button", label);
-        return pressed;
-    };
-    const int n = static_cast<int>(std::strlen(kKeys));
-    for (int i = 0; i < n; ++i) {
-        const char letter[2] = {kKeys[i], 0};
-        if (i % cols != 0) ImGui::SameLine();
-        if (key(std::string("key.") + letter, letter, key_w) && postcode.size() < kMaxPostcode) {
-            postcode += letter[0];
+    {
+        const KeyStyle style;
+        if (const char c = char_keys(g, kKeys); c != 0 && postcode.size() < kMaxPostcode) {
+            postcode += c;
+            changed = true;
+        }
+        // Space and Delete share a row; "Find care" takes the next, full width.
+        if (key("key.space", "Space", g.half(), g.key_h) && !postcode.empty() && postcode.back() != ' ' &&
+            postcode.size() < kMaxPostcode) {
+            postcode += ' ';
+            changed = true;
+        }
+        ImGui::SameLine();
+        if (key("key.delete", "Delete", g.half(), g.key_h) && !postcode.empty()) {
+            postcode.pop_back();
             changed = true;
         }
     }
-    // Space and Delete share a row; "Find care" takes the next, full width.
-    const float half = std::floor((avail - gap) * 0.5f);
-    if (key("key.space", "Space", half) && !postcode.empty() && postcode.back() != ' ' &&
-        postcode.size() < kMaxPostcode) {
-        postcode += ' ';
-        changed = true;
-    }
-    ImGui::SameLine();
-    if (key("key.delete", "Delete", half) && !postcode.empty()) {
-        postcode.pop_back();
-        changed = true;
-    }
-    ImGui::PopStyleColor(5);
-    ImGui::PopStyleVar();
-    ImGui::PopFont();
     if (changed) {
         std::snprintf(app.edit.postcode, sizeof app.edit.postcode, "%s", postcode.c_str());
         s.set_postcode_input(app.edit.postcode);
     }
     ImGui::Spacing();
-    *submit |= primary_button("find_care", "Find care", avail);
+    *submit |= primary_button("find_care", "Find care", g.avail);
+}
+
+void on_screen_keys(std::string_view id) {
+    UiContext& c = ui();
+    if (!c.kiosk || c.keypad_for != id) return;
+    // The box's text with what was typed on the keys and not yet in the box.
+    std::string text = c.keypad_value;
+    if (c.text_for_id == id) text = c.text_value;
+    for (const auto& [queued_id, queued_value] : c.text_queue)
+        if (queued_id == id) text = queued_value;
+    const std::string before = text;
+    const KeyGrid g;
+    ImGui::Spacing();
+    {
+        const KeyStyle style;
+        const char* chars = c.keypad_keys == Keys::Money   ? "1234567890."
+                            : c.keypad_keys == Keys::Whole ? "1234567890"
+                                                           : "1234567890ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        if (const char ch = char_keys(g, chars); ch != 0 && text.size() < 40) {
+            // A name is typed as written ("Avery Homecare"): capitals start its words.
+            const bool capital = text.empty() || text.back() == ' ';
+            text += c.keypad_keys == Keys::Letters && !capital
+                        ? static_cast<char>(std::tolower(static_cast<unsigned char>(ch)))
+                        : ch;
+        }
+        if (c.keypad_keys == Keys::Letters) {
+            if (key("key.space", "Space", g.avail, g.key_h) && !text.empty() && text.back() != ' ')
+                text += ' ';
+        }
+        if (key("key.delete", "Delete", g.half(), g.key_h) && !text.empty()) text.pop_back();
+        ImGui::SameLine();
+        if (key("key.done", "Done", g.half(), g.key_h)) c.keypad_for.clear();
+    }
+    ImGui::Spacing();
+    if (text != before) c.queue_text(std::string(id), text);
 }
 
 void qr_code(std::string_view id, const std::string& text, std::string_view label, float max_css) {

@@ -42,8 +42,17 @@ template <class Draw> void fact_row(std::string_view label, Draw&& value) {
     ImGui::PopFont();
     if (beside) same_line_at(x0 + label_w);
     ImGui::BeginGroup();
+    const std::size_t first = ui().items.size();
     value();
     ImGui::EndGroup();
+    // A screen reader hears the label with its value, as one: "Address: 2a Connaught Avenue, London".
+    if (first < ui().items.size()) {
+        UiItem& it = ui().items[first];
+        if (it.role == "text")
+            it.label = std::string(label) + ": " + it.label;
+        else
+            it.prefix = std::string(label);
+    }
 }
 
 void fact(std::string_view label, const std::string& value) {

@@ -75,7 +75,7 @@ bool stepper(const std::string& id, std::string_view label, std::string_view uni
         }
         ui().text_for_id.clear();
     }
-    note_text_box(id, std::string(label), std::to_string(*value));
+    note_text_box(id, std::string(label), std::to_string(*value), Keys::Whole, false, false);
     ImGui::SameLine();
     if (secondary_button((id + ".more").c_str(), "##more", b)) {
         *value = std::min(hi, *value + step);
@@ -85,6 +85,7 @@ bool stepper(const std::string& id, std::string_view label, std::string_view uni
     ui().items.back().label = "More: " + std::string(label);
     ImGui::SameLine(); // ImGui lines the text up with the boxes' padding
     body(unit);
+    on_screen_keys(id); // a kiosk's keys, below the whole row
     return changed;
 }
 
@@ -164,7 +165,7 @@ void agency_price(core::CostInputs& in) {
         if (!bad) in.provider_rate_pence = pence;
         shown = in.provider_rate_pence;
     }
-    note_text_box("agency_price", std::string("Agency's price in ") + per, buf);
+    note_text_box("agency_price", std::string("Agency's price in ") + per, buf, Keys::Money);
     if (bad) error_text("Enter the price in pounds, like 28.50");
 }
 

@@ -122,12 +122,16 @@ void result_row(App& app, const core::Match& m, float width) {
     ImGui::PushFont(ui().fonts.bold);
     const std::string name = fit(p.name, width);
     if (link(("result." + p.location_id).c_str(), name)) s.open_agency(m.index);
+    ui().items.back().label = p.name; // the mirror says it whole
     ImGui::PopFont();
     provider_rating(p, "rating." + p.location_id, true);
-    secondary(fit(core::distance_words(m.distance_miles, m.approximate) +
-                      (p.phone.empty() ? std::string() : "  |  Phone " + p.phone),
-                  width));
-    secondary(fit(needs_covered(s, m), width));
+    const std::string where = core::distance_words(m.distance_miles, m.approximate) +
+                              (p.phone.empty() ? std::string() : "  |  Phone " + p.phone);
+    secondary(fit(where, width));
+    ui().items.back().label = where;
+    const std::string supports = needs_covered(s, m);
+    secondary(fit(supports, width));
+    ui().items.back().label = supports;
     const bool listed = s.in_shortlist(p.location_id);
     if (secondary_button(("add." + p.location_id).c_str(),
                          listed ? "Remove from shortlist" : "Add to shortlist")) {

@@ -168,16 +168,23 @@ bool compare_table(App& app, const std::vector<std::size_t>& indices, int table_
     for (int i = 0; i < n; ++i)
         ImGui::TableSetupColumn(("##agency" + std::to_string(i)).c_str(), ImGuiTableColumnFlags_WidthStretch);
     bool changed = false;
+    // The accessible mirror makes the cells a real table: an agency a column, a question a row.
+    ui().table = "compare" + std::to_string(table_no);
+    ui().table_row = -1;
     auto row = [&](const char* label, auto draw) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
+        ++ui().table_row;
+        ui().table_col = 0;
         ImGui::PushFont(ui().fonts.bold);
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(label);
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
+        if (label[0] != '\0') note_item("row." + std::string(label), "text", label);
         for (int i = 0; i < n && !changed; ++i) {
             ImGui::TableSetColumnIndex(i + 1);
+            ui().table_col = i + 1;
             ImGui::PushID(i);
             draw(indices[static_cast<std::size_t>(i)]);
             ImGui::PopID();
@@ -194,6 +201,7 @@ bool compare_table(App& app, const std::vector<std::size_t>& indices, int table_
     row("Who it supports", [&](std::size_t i) { value_or_missing(needs_text(s.provider(i).needs)); });
     row("Address", [&](std::size_t i) { value_or_missing(address_text(s.provider(i))); });
     row("", [&](std::size_t i) { changed |= cell_actions(app, s.provider(i), i); });
+    ui().table.clear();
     ImGui::EndTable();
     ImGui::PopStyleVar();
     return changed;
@@ -256,7 +264,7 @@ void actions(App& app, ShortlistState& st) {
     std::string url = app.platform().page_url(s.share_link_query());
     ImGui::SetNextItemWidth(std::fmin(ImGui::GetContentRegionAvail().x, ImGui::CalcItemWidth()));
     ImGui::InputText("##share_url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly);
-    note_text_box("share_url", "Share link", url, true);
+    note_text_box("share_url", "Share link", url, Keys::Letters, true);
     if (secondary_button("copy_link", "Copy share link", w)) {
         ImGui::SetClipboardText(url.c_str());
         // Say it worked only when the clipboard really holds the link (a browser may refuse).

@@ -28,7 +28,7 @@ void postcode_field(App& app, bool* submit) {
     ImGui::PopStyleVar();
     ImGui::PopFont();
     if (ImGui::IsItemEdited()) s.set_postcode_input(app.edit.postcode);
-    note_text_box("postcode", "Postcode", app.edit.postcode);
+    note_text_box("postcode", "Postcode", app.edit.postcode, Keys::Postcode);
     if (ui().text_for_id == "postcode") { // typed in the accessible mirror's real <input>
         std::snprintf(app.edit.postcode, sizeof app.edit.postcode, "%s", ui().text_value.c_str());
         s.set_postcode_input(app.edit.postcode);

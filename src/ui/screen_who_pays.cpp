@@ -74,7 +74,7 @@ bool money_field(const char* id, std::string_view label, std::string_view hint, 
         changed = true;
     }
     ImGui::PopStyleVar();
-    note_text_box(id, std::string(label), box.buf);
+    note_text_box(id, std::string(label), box.buf, Keys::Money);
     if (box.bad) error_text("Enter an amount in pounds, like 250 or 14,250.50");
     return changed;
 }

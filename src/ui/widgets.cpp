@@ -70,6 +70,11 @@ void note_item(std::string id, std::string role, std::string label, bool checked
     item.max = ImGui::GetItemRectMax();
     item.checked = checked;
     item.level = level;
+    if (!ui().table.empty()) {
+        item.table = ui().table;
+        item.row = ui().table_row;
+        item.col = ui().table_col;
+    }
     if (item.role == "textbox") {
         UiContext& c = ui();
         if (ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetItemID())) { // being edited
@@ -89,10 +94,20 @@ void note_item(std::string id, std::string role, std::string label, bool checked
     ui().items.push_back(std::move(item));
 }
 
-void note_text_box(std::string id, std::string label, std::string value, bool read_only) {
-    note_item(std::move(id), "textbox", std::move(label));
-    ui().items.back().value = std::move(value);
-    ui().items.back().read_only = read_only;
+void note_text_box(std::string id, std::string label, std::string value, Keys keys, bool read_only,
+                   bool keys_below) {
+    UiContext& c = ui();
+    const bool keyed = c.kiosk && !read_only && keys != Keys::Postcode;
+    if (keyed && ImGui::IsItemActivated()) c.keypad_for = id; // tapped: its keys open
+    if (keyed && c.keypad_for == id) {
+        c.keypad_keys = keys;
+        c.keypad_value = value;
+        c.keypad_seen = true;
+    }
+    note_item(id, "textbox", std::move(label));
+    c.items.back().value = std::move(value);
+    c.items.back().read_only = read_only;
+    if (keyed && keys_below) on_screen_keys(id);
 }
 
 bool activated_from_outside(std::string_view id) {
@@ -335,7 +350,7 @@ void external_link(Platform& platform, std::string_view id, std::string_view lab
             where.pop_back();
         if (url.rfind("tel:", 0) != 0 && text.find(where) == std::string::npos) text += ": " + where;
         body(text);
-        note_item(std::string(id), "text", text);
+        ui().items.back().id = std::string(id); // one item, with the link's id
         return;
     }
     if (link(id, label)) platform.open_url(url);

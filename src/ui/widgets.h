@@ -20,6 +20,11 @@
 
 namespace hcf::ui {
 
+// The on-screen keys a kiosk shows for a text box (a kiosk has no keyboard): digits and a decimal point for
+// money, digits for a whole number, letters (and digits) for a name. The postcode has its own big keypad on
+// the start screen (kiosk_keypad).
+enum class Keys { Letters, Money, Whole, Postcode };
+
 // One thing drawn this frame that a person can read or operate.
 struct UiItem {
     std::string id;    // stable id, e.g. "find_care", "result.1-123"
@@ -31,6 +36,9 @@ struct UiItem {
     std::string href;       // an external link's address ("https://...", "tel:..."); empty otherwise
     std::string value;      // a text box's text (the accessible mirror shows it in a real <input>)
     bool read_only = false; // a text box that can be selected and copied but not changed
+    std::string prefix;     // said before the label, as one ("Address" for "Address: 2a Connaught Avenue")
+    std::string table;      // a cell of this table (the mirror builds a real <table>); empty otherwise
+    int row = -1, col = -1; // the cell: row 0 holds the column headers, column 0 the row headers
 };
 
 // The text box being edited this frame (touch.js puts a hidden real <input> over it for the phone keyboard).
@@ -54,6 +62,14 @@ struct UiContext {
     float fling_css = 0.0f; // the finger's speed as it lifted, CSS px a second (positive: down the screen)
     std::vector<UiItem> items;
     ActiveTextBox text_active;
+    // Items noted while these are set are cells of a table (see UiItem::table).
+    std::string table;
+    int table_row = -1, table_col = -1;
+    // Kiosk: the text box whose on-screen keys are shown (the one last tapped), its keys and its text.
+    std::string keypad_for;
+    Keys keypad_keys = Keys::Letters;
+    std::string keypad_value;
+    bool keypad_seen = false; // the box was drawn this frame (otherwise its keys close)
     // Set from outside the canvas (the accessible DOM mirror, tests): the widget with this id acts as if
     // clicked in the next frame; a text box with text_for_id takes text_value.
     std::string activate_id;
@@ -94,8 +110,13 @@ UiContext& ui();
 // (text_for_id). A box that is not being edited takes text_for_id in its screen's own code (see
 // screen_start.cpp).
 void note_item(std::string id, std::string role, std::string label, bool checked = false, int level = 0);
-// A text box just drawn, with its label and its text, for the accessible mirror and tests.
-void note_text_box(std::string id, std::string label, std::string value, bool read_only = false);
+// A text box just drawn, with its label and its text, for the accessible mirror and tests. On a kiosk,
+// tapping it opens on-screen keys fit for it (keys) right below it, or where on_screen_keys(id) is called
+// when keys_below is false (a box with buttons beside it). Keys type through text_for_id, like the mirror.
+void note_text_box(std::string id, std::string label, std::string value, Keys keys = Keys::Letters,
+                   bool read_only = false, bool keys_below = true);
+// Kiosk: the keys of this text box if it is the one being typed into (defined in kiosk.cpp).
+void on_screen_keys(std::string_view id);
 // True once when the mirror asked to activate this id (consumes the request).
 bool activated_from_outside(std::string_view id);
 

@@ -22,8 +22,6 @@ constexpr std::pair<Screen, std::string_view> kScreens[] = {
     {Screen::Settings, "settings"},
 };
 
-const std::string kStorageProblem =
-    "Your saved shortlist and settings could not be read, so they have been cleared. Sorry.";
 } // namespace
 
 std::string_view screen_key(Screen s) {
@@ -156,7 +154,8 @@ void Session::receive_file(std::string_view name, std::string_view bytes) {
     }
     if (manifest_ && !verify_file(*manifest_, name, bytes, &error)) {
         if (name == "bundle.bin") set_load_error(error);
-        return; // a damaged pack is ignored: the app keeps working at lower precision
+        if (name.rfind("details/", 0) == 0) details_failed_[std::string(name)] = error;
+        return; // a damaged postcode pack is ignored: the app keeps working at lower precision
     }
     if (name == "bundle.bin") {
         load_bundle(bytes);
@@ -171,12 +170,6 @@ void Session::receive_file(std::string_view name, std::string_view bytes) {
     } else if (name.rfind("details/", 0) == 0) {
         apply_details(*bundle_, bytes, &error); // on failure the agencies keep their short record
     }
-}
-
-void Session::receive_error(std::string_view name, std::string_view message) {
-    // A postcode or details pack that cannot be fetched is not fatal: results stay at sector precision,
-    // and agency pages say the contact details could not be loaded.
-    if (update_ && update_->wants_file(name)) update_->receive_error(name, message);
 }
 
 std::vector<std::string> Session::take_file_requests() {
@@ -525,56 +518,9 @@ void Session::apply_share_query(std::string_view query) {
     }
 }
 
-std::string Session::storage_json() const {
-    // Nothing saved means nothing stored: a kiosk or a new visitor leaves no trace in the browser.
-    if (shortlist_.empty() && settings_.text_size_percent == 100 && !settings_.high_contrast) return {};
-    nlohmann::json j;
-    j["version"] = 1;
-    j["shortlist"] = shortlist_;
-    j["shortlistMissing"] = shortlist_missing();
-    j["settings"] = {{"text_size", settings_.text_size_percent}, {"high_contrast", settings_.high_contrast}};
-    return j.dump();
-}
-
-void Session::restore_storage(std::string_view text) {
-    if (text.empty()) return;
-    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-    bool ok =
-        j.is_object() && j.value("version", 0) == 1 && j.contains("shortlist") && j["shortlist"].is_array();
-    std::vector<std::string> ids;
-    Settings settings;
-    if (ok) {
-        for (const auto& id : j["shortlist"]) {
-            if (!id.is_string() || !valid_location_id(id.get<std::string>())) {
-                ok = false;
-                break;
-            }
-            if (ids.size() < kMaxShortlist) ids.push_back(id.get<std::string>());
-        }
-    }
-    if (ok && j.contains("settings")) {
-        const auto& s = j["settings"];
-        const int size = s.is_object() && s.contains("text_size") && s["text_size"].is_number_integer()
-                             ? s["text_size"].get<int>()
-                             : 100;
-        if (size == 100 || size == 125 || size == 150 || size == 200)
-            settings.text_size_percent = size;
-        else
-            ok = false;
-        if (s.is_object() && s.contains("high_contrast") && s["high_contrast"].is_boolean())
-            settings.high_contrast = s["high_contrast"].get<bool>();
-    }
-    if (!ok) {
-        notice_ = kStorageProblem;
-        return;
-    }
-    for (const auto& id : ids)
-        if (!in_shortlist(id)) shortlist_.push_back(id);
-    settings_ = settings;
-}
-
 void Session::clear_my_information() {
     shortlist_.clear();
+    storage_newer_.clear();
     settings_ = Settings{};
     help_.clear();
     refresh_needs();
@@ -801,6 +747,7 @@ std::string Session::state_json() const {
     j["input"] = postcode_input_;
     j["message"] = message_;
     j["notice"] = notice_;
+    j["storage"] = {{"kept", storage_kept_}, {"newer", storage_newer()}};
     j["help"] = help_;
     j["kiosk"] = kiosk_;
     j["shareLinkQuery"] = share_link_query();
@@ -846,6 +793,7 @@ std::string Session::state_json() const {
                        {"website", a->website},
                        {"address", a->address},
                        {"detailsLoaded", a->details_loaded},
+                       {"detailsError", details_error()},
                        {"rating", overall_rating_words(*a)},
                        {"ratingWhen", rating_date_words(*a)},
                        {"register", register_of(*a)}};

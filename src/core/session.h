@@ -24,6 +24,7 @@
 #include "core/search.h"
 #include "core/url_state.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -86,7 +87,16 @@ class Session {
     // (names as bundle.h gives them). Once the manifest is known every file is checked against it, and a
     // damaged one is refused with a plain message; the bundle waits for the manifest.
     void receive_file(std::string_view name, std::string_view bytes);
+    // A data file could not be fetched (message: "HTTP 404", a network error). A missing manifest or bundle
+    // stops the app with a plain message naming the file (see session_faults.cpp); a details pack is noted
+    // for its agency page; a postcode pack only leaves results at sector precision.
     void receive_error(std::string_view name, std::string_view message);
+    // "Try again" after a load error: forgets it and asks for manifest.json and bundle.bin once more.
+    void retry_data();
+    // Why the open agency's address, phone and website could not be loaded ("" when they were not refused).
+    std::string details_error() const;
+    // "Try again" on the agency page: asks for the open agency's details pack once more.
+    void retry_details();
     // Files the session wants fetched (unit postcode packs, details packs). Each is asked for once.
     std::vector<std::string> take_file_requests();
     void set_load_error(std::string message);
@@ -172,10 +182,16 @@ class Session {
     bool language_available() const;
 
     // What is kept across reloads (only the shortlist and the settings; "" when both are empty or default,
-    // so nothing is stored); restore it at start.
-    // A corrupt store is reset with a notice, never an error screen.
+    // so nothing is stored); restore it at start (session_storage.cpp). A saved entry that cannot be read
+    // is left out with a notice saying so, and the good ones kept; a store written by a newer version of
+    // the app (version 2 and later) is kept as it was: storage_json() gives it back unchanged.
     std::string storage_json() const;
     void restore_storage(std::string_view json);
+    // Whether the browser kept the last write (a full or blocked storage does not): the shortlist then says
+    // it is not kept, instead of "It is kept on this device".
+    void set_storage_kept(bool kept) { storage_kept_ = kept; }
+    bool storage_kept() const { return storage_kept_; }
+    bool storage_newer() const { return !storage_newer_.empty(); }
     void clear_my_information(); // shortlist, settings, search: all gone
 
     // today: the caller's date (ISO yyyy-mm-dd), the day the list is made or printed (the core has no
@@ -229,12 +245,15 @@ class Session {
     std::unique_ptr<SearchEngine> engine_;
     std::vector<CouncilProfile> councils_;
     std::string load_error_;
-    std::vector<std::string> requests_;  // waiting to be fetched
-    std::vector<std::string> requested_; // asked for already (never twice)
+    std::vector<std::string> requests_;                 // waiting to be fetched
+    std::vector<std::string> requested_;                // asked for already (never twice)
+    std::map<std::string, std::string> details_failed_; // details pack -> why it could not be fetched
 
     Screen screen_ = Screen::Start;
     std::vector<Screen> history_;
     std::string notice_;
+    bool storage_kept_ = true;
+    std::string storage_newer_; // a newer version's saved state, kept exactly as it was
 
     std::string postcode_input_;
     std::vector<std::string> help_;

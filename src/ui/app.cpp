@@ -138,7 +138,7 @@ void App::after_frame() {
     const std::string stored = session_.storage_json();
     if (stored != stored_) {
         stored_ = stored;
-        platform_.store("state", stored);
+        session_.set_storage_kept(platform_.store("state", stored));
     }
     {
         const std::string q = session_.share_query();

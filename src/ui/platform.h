@@ -23,8 +23,9 @@ class Platform {
     virtual ~Platform() = default;
     // Open a web address or a tel: link (in a new tab, with noopener).
     virtual void open_url(std::string_view url) = 0;
-    // Keep a small text value across reloads (localStorage). An empty value removes the key.
-    virtual void store(std::string_view key, std::string_view value) = 0;
+    // Keep a small text value across reloads (localStorage). An empty value removes the key. False when the
+    // browser did not keep it (storage full or blocked: read back, it differs).
+    virtual bool store(std::string_view key, std::string_view value) = 0;
     // Read a stored value; empty when there is none.
     virtual std::string load(std::string_view key) = 0;
     // Ask for a data file ("bundle.bin", "postcodes/B.txt"); it arrives later through App::receive_file.
@@ -54,7 +55,7 @@ class Platform {
 class NullPlatform final : public Platform {
   public:
     void open_url(std::string_view) override {}
-    void store(std::string_view, std::string_view) override {}
+    bool store(std::string_view, std::string_view) override { return true; }
     std::string load(std::string_view) override { return {}; }
     void fetch(std::string_view) override {}
     void print_html(std::string_view) override {}

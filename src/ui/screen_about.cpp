@@ -6,6 +6,7 @@
 // never claim more coverage or a newer date than the data really has.
 #include "ui/app.h"
 #include "ui/screens.h"
+#include "ui/load_fault.h"
 #include "ui/widgets.h"
 
 #include "core/bundle.h"
@@ -84,7 +85,7 @@ void draw_about(App& app) {
     title("About this information");
     const core::Bundle* b = s.bundle();
     if (!b) {
-        secondary(s.load_error().empty() ? "Loading care information..." : s.load_error());
+        load_status(app, "Loading care information...");
         return;
     }
     const core::DatasetInfo& info = b->info;

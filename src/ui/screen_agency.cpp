@@ -9,6 +9,7 @@
 #include "ui/kiosk.h"
 #include "ui/rating_view.h"
 #include "ui/screens.h"
+#include "ui/load_fault.h"
 #include "ui/widgets.h"
 
 #include "core/search.h"
@@ -103,7 +104,7 @@ void rating_section(const core::Provider& p) {
 void contact_section(App& app, const core::Provider& p) {
     heading("Contact");
     if (!p.details_loaded) {
-        secondary("Loading the address, phone number and website...");
+        details_status(app);
         return;
     }
     std::string address = p.address;

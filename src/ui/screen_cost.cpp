@@ -7,6 +7,7 @@
 // never a price the person can get.
 #include "ui/app.h"
 #include "ui/screens.h"
+#include "ui/load_fault.h"
 #include "ui/widgets.h"
 
 #include "core/costs.h"
@@ -272,7 +273,7 @@ void draw_cost(App& app) {
     title("What will it cost?");
     body("An idea of what care at home costs each week if you pay for it yourself.");
     if (!s.ready()) {
-        secondary(s.load_error().empty() ? "Loading cost information..." : s.load_error());
+        load_status(app, "Loading cost information...");
         return;
     }
     core::CostInputs& in = s.cost_inputs();

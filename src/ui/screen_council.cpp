@@ -7,6 +7,7 @@
 #include "ui/app.h"
 #include "ui/council_help_view.h"
 #include "ui/screens.h"
+#include "ui/load_fault.h"
 #include "ui/widgets.h"
 
 #include "core/council_profile.h"
@@ -244,7 +245,7 @@ void draw_council(App& app) {
     if (back_link()) s.back();
     if (!s.ready()) {
         title("Your council");
-        secondary(s.load_error().empty() ? "Loading..." : s.load_error());
+        load_status(app, "Loading...");
         return;
     }
     const core::CouncilProfile* c = s.council();

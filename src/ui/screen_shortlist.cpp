@@ -7,6 +7,7 @@
 #include "ui/app.h"
 #include "ui/council_help_view.h"
 #include "ui/kiosk.h"
+#include "ui/load_fault.h"
 #include "ui/rating_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -306,7 +307,7 @@ void draw_shortlist(App& app) {
     if (back_link()) s.back();
     title("Your shortlist");
     if (!s.ready()) {
-        secondary(s.load_error().empty() ? "Loading care information..." : s.load_error());
+        load_status(app, "Loading care information...");
         return;
     }
     const std::vector<std::size_t> indices = s.shortlist_indices();
@@ -329,8 +330,10 @@ void draw_shortlist(App& app) {
     note_item("shortlist.count", "status", std::to_string(indices.size()));
     body(std::to_string(indices.size()) + (indices.size() == 1 ? " agency" : " agencies") +
          " on your shortlist." +
-         (s.kiosk() ? " It goes when you leave: this screen clears itself when nobody is using it."
-                    : " It is kept on this device."));
+         (s.kiosk()           ? " It goes when you leave: this screen clears itself when nobody is using it."
+          : !s.storage_kept() ? " This browser is not letting us keep it: it goes when you close this page."
+          : s.storage_newer() ? " Changes are not kept: a newer version of this service saved it."
+                              : " It is kept on this device."));
     const bool loading = std::any_of(indices.begin(), indices.end(),
                                      [&](std::size_t i) { return !s.provider(i).details_loaded; });
     if (loading) secondary("Loading phone numbers and addresses...");

@@ -4,6 +4,7 @@
 #include "ui/app.h"
 #include "ui/kiosk.h"
 #include "ui/screens.h"
+#include "ui/load_fault.h"
 #include "ui/widgets.h"
 
 #include <cstdio>
@@ -105,10 +106,7 @@ void draw_start(App& app) {
         s.find_care();
     }
     if (!s.ready()) {
-        if (!s.load_error().empty())
-            error_text(s.load_error());
-        else
-            secondary("Loading care information...");
+        load_status(app, "Loading care information...");
     } else if (const core::Bundle* b = s.bundle(); b && !b->info.covers_all_england) {
         ImGui::Spacing();
         panel_text(b->info.coverage_summary);

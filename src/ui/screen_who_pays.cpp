@@ -7,6 +7,7 @@
 // the upper capital limit answer at once (the income is not asked). A headline for blank boxes would mislead.
 #include "ui/app.h"
 #include "ui/screens.h"
+#include "ui/load_fault.h"
 #include "ui/widgets.h"
 
 #include "core/means_test.h"
@@ -227,7 +228,7 @@ void draw_who_pays(App& app) {
     body("Your council may help pay for care at home. It looks at your savings and your income: this is "
          "called a means test. This guide shows roughly how it works for one person.");
     if (!s.ready()) {
-        secondary(s.load_error().empty() ? "Loading..." : s.load_error());
+        load_status(app, "Loading...");
         return;
     }
     inputs(app, st);

@@ -23,12 +23,14 @@ EM_JS(void, js_open_url, (const char* url), {
     const u = UTF8ToString(url);
     if (/^(https?:|tel:|mailto:)/i.test(u)) window.open(u, "_blank", "noopener,noreferrer");
 });
-EM_JS(void, js_store, (const char* key, const char* value), {
+EM_JS(int, js_store, (const char* key, const char* value), {
     try {
+        const k = "hcf." + UTF8ToString(key);
         const v = UTF8ToString(value);
-        if (v.length) localStorage.setItem("hcf." + UTF8ToString(key), v);
-        else localStorage.removeItem("hcf." + UTF8ToString(key));
-    } catch (e) { console.warn("storage unavailable", e); }
+        if (v.length) localStorage.setItem(k, v);
+        else localStorage.removeItem(k);
+        return (localStorage.getItem(k) || "") === v ? 1 : 0; // read back: did the write stick?
+    } catch (e) { console.warn("storage unavailable", e); return 0; }
 });
 EM_JS(char*, js_load, (const char* key), {
     let v = null;
@@ -85,8 +87,8 @@ EM_JS(void, js_state_changed, (), {
 class WebPlatform final : public hcf::ui::Platform {
   public:
     void open_url(std::string_view url) override { js_open_url(std::string(url).c_str()); }
-    void store(std::string_view key, std::string_view value) override {
-        js_store(std::string(key).c_str(), std::string(value).c_str());
+    bool store(std::string_view key, std::string_view value) override {
+        return js_store(std::string(key).c_str(), std::string(value).c_str()) != 0;
     }
     std::string load(std::string_view key) override { return take(js_load(std::string(key).c_str())); }
     void fetch(std::string_view name) override { js_request_file(hcf::web::data_url(name).c_str()); }

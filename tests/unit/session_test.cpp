@@ -131,8 +131,8 @@ TEST_CASE("the shortlist survives a reload through storage, and a corrupt store 
     CHECK(reloaded.settings().text_size_percent == 150);
     CHECK(reloaded.notice().empty());
 
-    for (const char* bad : {"{", "[]", R"({"version":1,"shortlist":["<script>"]})",
-                            R"({"version":1,"shortlist":[],"settings":{"text_size":7}})"}) {
+    // (one bad entry among good ones: session_storage_test.cpp)
+    for (const char* bad : {"{", "[]", R"({"version":0,"shortlist":[]})"}) {
         Session corrupt;
         corrupt.restore_storage(bad);
         CHECK(corrupt.shortlist().empty());

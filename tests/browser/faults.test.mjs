@@ -1,0 +1,95 @@
+// tests/browser/faults.test.mjs — a data or program fault on a first visit (issue 16, item 4): each gives,
+// within 10 seconds, a plain message naming the file that failed and a "Try again" button, never an endless
+// "Loading care information..."; once the fault is gone, "Try again" loads the app.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, startServer, state, waitForState } from "./lib/harness.mjs";
+import { injectFault } from "./lib/faults.mjs";
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server?.stop());
+
+const hasItem = (s, id) => (s.ui?.items || []).some((i) => i.id === id);
+
+async function firstVisit(file, kind) {
+  const browser = await launchBrowser();
+  const stop = await injectFault(browser.context, file, kind);
+  const page = browser.context.pages()[0] || await browser.context.newPage();
+  const started = Date.now();
+  await page.goto(server.url);
+  return { browser, page, stop, started };
+}
+
+describe("a data file fails on a first visit", () => {
+  const cases = [];
+  for (const file of ["bundle.bin", "manifest.json"])
+    for (const kind of ["404", "500", "truncate", "flip", "drop"]) cases.push([file, kind]);
+  for (const [file, kind] of cases) {
+    test(`${file}: ${kind}`, async () => {
+      const { browser, page, stop, started } = await firstVisit("data/" + file, kind);
+      try {
+        await page.waitForFunction(() => window.hcf && window.hcf.runtimeReady, null, { timeout: 10000 });
+        const s = await waitForState(page, (st) => st.loadError && hasItem(st, "retry_load"),
+                                     { timeout: Math.max(1000, 10000 - (Date.now() - started)) });
+        assert.equal(s.ready, false);
+        assert.ok(s.loadError.includes(file) || (kind === "flip" || kind === "truncate") && /damaged/.test(s.loadError),
+                  s.loadError);
+        assert.doesNotMatch(s.loadError, /Loading/);
+        await stop();
+        await page.evaluate(() => window.hcf.activate("retry_load"));
+        const again = await waitForState(page, (st) => st.ready === true, { timeout: 20000 });
+        assert.equal(again.loadError, "");
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
+
+describe("a details pack fails", () => {
+  test("404 for the agency's details: the agency page says so and can try again", async () => {
+    const browser = await launchBrowser();
+    try {
+      const stop = await injectFault(browser.context, "data/details/B.bin", "404");
+      const page = browser.context.pages()[0] || await browser.context.newPage();
+      await page.goto(server.url + "?pc=B13%209AB");
+      let s = await waitForState(page, (st) => st.screen === "results" && st.search.total > 0, { timeout: 30000 });
+      const first = s.search.results[0];
+      // The list redraws once the B area's postcodes arrive: ask again until the agency page is open.
+      await waitForState(page, (st) => {
+        if (st.screen !== "agency") page.evaluate((id) => window.hcf.activate("result." + id), first.id);
+        return st.screen === "agency";
+      }, { timeout: 20000 });
+      s = await waitForState(page, (st) => st.screen === "agency" && st.agency?.detailsError &&
+                                           hasItem(st, "retry_details"));
+      assert.match(s.agency.detailsError, /details\/B\.bin/);
+      assert.equal(s.agency.detailsLoaded, false);
+      await stop();
+      await page.evaluate(() => window.hcf.activate("retry_details"));
+      s = await waitForState(page, (st) => st.agency?.detailsLoaded === true, { timeout: 20000 });
+      assert.equal(s.agency.detailsError, "");
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("the program files fail", () => {
+  for (const [file, kind] of [["index.wasm", "404"], ["index.wasm", "truncate"], ["index.js", "404"],
+                              ["index.js", "truncate"]]) {
+    test(`${file}: ${kind}`, async () => {
+      const { browser, page, started } = await firstVisit(file, kind);
+      try {
+        await page.waitForFunction((f) => {
+          const s = document.getElementById("status");
+          return s && !s.hidden && s.textContent.includes(f) && !/Loading/.test(s.textContent) &&
+                 document.getElementById("status-retry");
+        }, file, { timeout: 10000 });
+        assert.ok(Date.now() - started < 11000);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,74 @@
+// homecare-finder tests: what a session does when a data file cannot be fetched (mirrors
+// src/core/session_faults.cpp).
+// SPDX-License-Identifier: MIT
+#include "core/session.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace hcf::core;
+
+namespace {
+Bundle one_agency() {
+    Bundle b;
+    b.geography.set_districts({{"B13", "B", {52.43, -1.88}, 200}});
+    Provider p;
+    p.location_id = "1-100";
+    p.name = "Alpha Care";
+    p.postcode = "B13 9AA";
+    p.location = {52.44, -1.88};
+    p.precision = GeoPrecision::Sector;
+    p.overall = Rating::Good;
+    p.service_types = ServiceHomecare;
+    p.details_loaded = false; // as load_bundle() leaves it until the details pack arrives
+    b.providers.push_back(p);
+    return b;
+}
+
+bool asks_for(Session& s, const std::string& name) {
+    const auto wanted = s.take_file_requests();
+    return std::find(wanted.begin(), wanted.end(), name) != wanted.end();
+}
+} // namespace
+
+TEST_CASE("a missing bundle or manifest names the file, and Try again asks for both once more") {
+    for (const char* file : {"bundle.bin", "manifest.json"}) {
+        Session s;
+        s.receive_error(file, "HTTP 404");
+        CHECK_FALSE(s.ready());
+        CHECK(s.load_error().find(file) != std::string::npos);
+        CHECK(s.load_error().find("error 404") != std::string::npos);
+        s.receive_error(file, "TypeError: Failed to fetch");
+        CHECK(s.load_error().find("connection was lost") != std::string::npos);
+        s.receive_error(file, "HTTP 500");
+        CHECK(s.load_error().find("error 500") != std::string::npos);
+        s.retry_data();
+        CHECK(s.load_error().empty());
+        const auto wanted = s.take_file_requests();
+        CHECK(wanted == std::vector<std::string>{"manifest.json", "bundle.bin"});
+    }
+}
+
+TEST_CASE("a postcode pack that cannot be fetched is not an error") {
+    Session s;
+    s.set_bundle(one_agency());
+    s.receive_error("postcodes/B.bin", "HTTP 404");
+    CHECK(s.ready());
+    CHECK(s.load_error().empty());
+}
+
+TEST_CASE("a details pack that cannot be fetched is said on the agency page, and can be asked for again") {
+    Session s;
+    s.set_bundle(one_agency());
+    s.open_agency(0);
+    const std::string pack = details_file_name(details_area(s.provider(0)));
+    REQUIRE(asks_for(s, pack));
+    CHECK(s.details_error().empty()); // still loading
+    s.receive_error(pack, "HTTP 404");
+    CHECK(s.details_error().find(pack) != std::string::npos);
+    CHECK(s.ready());
+    s.retry_details();
+    CHECK(s.details_error().empty());
+    CHECK(asks_for(s, pack));
+}

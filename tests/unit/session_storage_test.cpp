@@ -1,0 +1,43 @@
+// homecare-finder tests: what a session keeps in the browser and reads back (mirrors
+// src/core/session_storage.cpp).
+// SPDX-License-Identifier: MIT
+#include "core/session.h"
+
+#include <catch2/catch.hpp>
+
+using namespace hcf::core;
+
+TEST_CASE("one bad entry in a saved shortlist keeps the good ones and says what was dropped") {
+    Session s;
+    s.restore_storage(R"({"version":1,"shortlist":["1-100",42,"not an id","1-200"]})");
+    CHECK(s.shortlist() == std::vector<std::string>{"1-100", "1-200"});
+    CHECK(s.notice().find("2 saved agencies could not be read") != std::string::npos);
+    CHECK(s.notice().find("other 2 are still on your shortlist") != std::string::npos);
+}
+
+TEST_CASE("a bad text size keeps the shortlist") {
+    Session s;
+    s.restore_storage(R"({"version":1,"shortlist":["1-100"],"settings":{"text_size":7}})");
+    CHECK(s.shortlist() == std::vector<std::string>{"1-100"});
+    CHECK(s.notice().find("text size") != std::string::npos);
+}
+
+TEST_CASE("a store from a newer version is kept exactly as it was, even after a change") {
+    const std::string saved = R"({"version":2,"lists":[{"name":"Mum","ids":["1-100"]}]})";
+    Session s;
+    s.restore_storage(saved);
+    CHECK(s.storage_newer());
+    CHECK(s.notice().find("newer version") != std::string::npos);
+    CHECK(s.storage_json() == saved);
+    s.toggle_shortlist("1-200");
+    CHECK(s.storage_json() == saved);
+    s.clear_my_information(); // the person asked for everything to go
+    CHECK(s.storage_json().empty());
+}
+
+TEST_CASE("something that is not a saved state at all is cleared with a notice") {
+    Session s;
+    s.restore_storage("{not json");
+    CHECK(s.shortlist().empty());
+    CHECK(s.notice().find("could not be read") != std::string::npos);
+}

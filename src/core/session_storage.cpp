@@ -48,13 +48,17 @@ std::string Session::storage_json() const {
 void Session::restore_storage(std::string_view text) {
     if (text.empty()) return;
     const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-    if (j.is_object() && j.contains("version") && j["version"].is_number_integer() &&
-        j["version"].get<long long>() > kStorageVersion) {
+    // The version is read without value(): a version that is not a number (an array, a text) would
+    // throw there, and garbage in storage must only ever give the "could not be read" notice.
+    const long long version = j.is_object() && j.contains("version") && j["version"].is_number_integer()
+                                  ? j["version"].get<long long>()
+                                  : 0;
+    if (version > kStorageVersion) {
         storage_newer_ = std::string(text);
         notice_ = kStorageNewer;
         return;
     }
-    if (!j.is_object() || j.value("version", 0) != kStorageVersion) {
+    if (version != kStorageVersion) {
         notice_ = kStorageProblem;
         return;
     }

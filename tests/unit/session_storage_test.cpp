@@ -41,3 +41,14 @@ TEST_CASE("something that is not a saved state at all is cleared with a notice")
     CHECK(s.shortlist().empty());
     CHECK(s.notice().find("could not be read") != std::string::npos);
 }
+
+TEST_CASE("a saved state whose version is not a number is cleared with a notice, never a crash") {
+    // Found by fuzz_storage: value("version", 0) threw on an array.
+    for (const char* saved : {R"({"version":["1-105","1-200"],"settings":{"e":1}})", R"({"version":"1"})",
+                              R"({"version":null,"shortlist":["1-100"]})"}) {
+        Session s;
+        REQUIRE_NOTHROW(s.restore_storage(saved));
+        CHECK(s.shortlist().empty());
+        CHECK(s.notice().find("could not be read") != std::string::npos);
+    }
+}

@@ -30,6 +30,7 @@ ImFont* add_font(const char* path, float px) {
     }
     static const ImWchar latin[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x20AC, 0x20AC, 0};
     // Shapes such as the Outstanding star are drawn with the draw list, so Latin text is all we need.
+    // scripts/setup keeps only these glyphs in the embedded fonts (GLYPHS there): change both together.
     return io.Fonts->AddFontFromFileTTF(path, px, nullptr, latin);
 }
 } // namespace

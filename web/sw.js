@@ -161,7 +161,10 @@ async function manifestResponse(request) {
     if (!response.ok) throw new Error("HTTP " + response.status);
     const text = await response.clone().text();
     const version = String(JSON.parse(text).dataset_version || "unknown");
-    if (!active || active.name !== PREFIX + version) await fill(text); // the new version, all or nothing
+    // The new version, all or nothing; a file that cannot be kept (a 404 details pack) must not take the
+    // manifest away from the page, which then says what failed itself.
+    if (!active || active.name !== PREFIX + version)
+      await fill(text).catch((e) => console.warn("offline copy not made:", e));
     return response;
   } catch (e) {
     const cached = active && await active.cache.match(url(MANIFEST));

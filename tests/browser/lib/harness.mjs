@@ -6,17 +6,23 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { siteRelease } from "../../../scripts/release.mjs";
 import { decodePng, inkStats } from "./png.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const SCREENSHOT_DIR = join(ROOT, "build", "screenshots");
+// The site the tests serve (HCF_DIST_DIR serves another build), and where its release's files are in it:
+// "r/<release>/" (scripts/release.mjs; index.html, sw.js and the icons sit at the site's root).
+export const DIST = process.env.HCF_DIST_DIR || join(ROOT, "dist");
+export const releaseOf = (site = DIST) => siteRelease(site);
+export const releasePath = (site = DIST) => `r/${siteRelease(site)}/`;
 
 // Starts scripts/serve.mjs (or another server script, for benchmarks comparing servers) on a free port;
 // resolves to { url, stop() } once it prints its URL.
 export function startServer({ script = join(ROOT, "scripts", "serve.mjs") } = {}) {
   return new Promise((resolvePromise, reject) => {
     // HCF_DIST_DIR serves another build of the app (e.g. a developer's second web build).
-    const root = process.env.HCF_DIST_DIR || join(ROOT, "dist");
+    const root = DIST;
     const child = spawn(process.execPath, [script, "--port", "0", "--root", root],
                         { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";

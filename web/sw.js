@@ -185,6 +185,9 @@ self.addEventListener("message", (event) => {
              : data.type === "status" ? status({ announce: data.announce || null })
              : null;
   if (!work) return;
+  // A page of a release this worker does not hold whole (it came from the network before the worker ran):
+  // the network says which release is current, and that one is kept.
+  if (data.announce) event.waitUntil(activeRelease().then((a) => a && a.id === data.announce ? null : quietly(checkForRelease())));
   event.waitUntil(work.then(reply, (e) => reply({ error: String(e) })));
 });
 

@@ -47,8 +47,9 @@ void add_sentence(std::string* to, const std::string& sentence) {
 void Session::note_data(std::string_view kind, std::string_view detail) {
     std::string said;
     if (kind == "release") {
-        // Quiet, and only about the information in use: an owner's own update is not what changed.
-        if (!bundle_ || updated_.updated || bundle_->info.cqc_edition.empty()) return;
+        // Quiet, and only about the information in use: an owner's own update is not what changed, and an
+        // owner just told that this release's information replaced their update has heard it already.
+        if (!bundle_ || updated_.updated || bundle_->info.cqc_edition.empty() || !update_message_.empty()) return;
         said = "Updated to the information of " + format_date(bundle_->info.cqc_edition) + ".";
     } else if (kind == "update_damaged") {
         said = "The updated information saved in this browser could not be read, so it has been removed. The "

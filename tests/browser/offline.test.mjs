@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, launchBrowser, openApp, releaseOf, releasePath, startServer } from "./lib/harness.mjs";
+import { DIST, launchBrowser, openApp, releaseOf, releasePath, startServer, waitForAsync } from "./lib/harness.mjs";
 import { searchByMirror } from "./lib/mirror.mjs";
 
 const manifest = JSON.parse(readFileSync(join(DIST, releasePath(), "data", "manifest.json"), "utf8"));
@@ -27,8 +27,7 @@ test("after one visit, the app reloads and searches with the network off", async
     assert.deepEqual(await page.evaluate(() => caches.keys()), [`hcf-r-${releaseOf()}`]);
     const online = await search(page, "B13 9AB");
     // The searched area's postcodes were kept as they came in.
-    await page.waitForFunction(async (at) => !!(await caches.match(at + "data/postcodes/B.txt")), releasePath(),
-                               { timeout: 10000 });
+    await waitForAsync(page, async (at) => !!(await caches.match(at + "data/postcodes/B.txt")), releasePath());
 
     await browser.context.setOffline(true);
     await page.goto(server.url);

@@ -97,6 +97,11 @@ TEST_CASE("news about the data kept in this browser is said plainly (issue 16, i
     CHECK(older.notice() == "The information that came with this service (CQC register of 1 November 2026) is "
                             "newer than the update saved in this browser (CQC register of 1 October 2026), so "
                             "the update has been removed.");
+    Bundle newer = one_agency();
+    newer.info.cqc_edition = "2026-11-01";
+    older.set_bundle(std::move(newer));
+    older.note_data("release", ""); // said already, in other words
+    CHECK(older.notice().find("Updated to") == std::string::npos);
     older.note_data("something else", "x");
     CHECK(older.notice().find("something") == std::string::npos);
 }

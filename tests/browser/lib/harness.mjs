@@ -125,6 +125,19 @@ export async function waitForState(page, predicate, { timeout = 10000 } = {}) {
   throw new Error(`state never matched; last state: ${JSON.stringify(last)}`);
 }
 
+// Waits until an async function run in the page resolves to something truthy, and resolves to it. (Playwright's
+// page.waitForFunction does not wait for a promise: a pending one already counts as true.)
+export async function waitForAsync(page, fn, arg, { timeout = 10000 } = {}) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start < timeout) {
+    last = await page.evaluate(fn, arg);
+    if (last) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`never true in the page; last: ${JSON.stringify(last)}`);
+}
+
 // Scrolls the page (mouse wheel over the canvas) until a UI item is fully inside the viewport.
 export async function scrollIntoView(page, id, { attempts = 40 } = {}) {
   const view = page.viewportSize();

@@ -2,6 +2,8 @@
 set(HCF_IMGUI_DIR ${CMAKE_SOURCE_DIR}/.deps/imgui CACHE PATH "Dear ImGui source (unpacked by scripts/setup)")
 set(HCF_FONT_DIR ${CMAKE_SOURCE_DIR}/.deps/fonts CACHE PATH "TTF fonts (copied by scripts/setup)")
 set(HCF_DIST_DIR ${CMAKE_SOURCE_DIR}/dist CACHE PATH "Where the servable web app goes")
+# The build's files before they become a release (scripts/release.mjs makes dist/ from them).
+set(HCF_STAGE_DIR ${CMAKE_BINARY_DIR}/stage)
 if(NOT EXISTS ${HCF_IMGUI_DIR}/imgui.h)
     message(FATAL_ERROR "Dear ImGui not found in ${HCF_IMGUI_DIR}: run scripts/setup first")
 endif()
@@ -24,7 +26,7 @@ target_link_libraries(hcf_ui PUBLIC hcf_core hcf_qr imgui PRIVATE hcf_warnings)
 file(GLOB HCF_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/*.cpp)
 add_executable(hcf_app ${HCF_WEB_SOURCES})
 target_link_libraries(hcf_app PRIVATE hcf_ui hcf_warnings)
-set_target_properties(hcf_app PROPERTIES OUTPUT_NAME index RUNTIME_OUTPUT_DIRECTORY ${HCF_DIST_DIR} SUFFIX ".js")
+set_target_properties(hcf_app PROPERTIES OUTPUT_NAME index RUNTIME_OUTPUT_DIRECTORY ${HCF_STAGE_DIR} SUFFIX ".js")
 # The Emscripten settings the app is linked with (also used for the bare Dear ImGui floor below).
 set(HCF_WEB_LINK_FLAGS
     -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
@@ -59,18 +61,25 @@ set_target_properties(hcf_bare_imgui PROPERTIES OUTPUT_NAME index SUFFIX ".js"
 
 # Copy the HTML shell, service worker, manifest and the built dataset next to the app.
 add_custom_target(hcf_web_files ALL
-    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${HCF_DIST_DIR}
-    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/data ${HCF_DIST_DIR}/data
-    COMMENT "Copying web/ and assets/data/ into dist/")
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${HCF_STAGE_DIR}
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/data ${HCF_STAGE_DIR}/data
+    COMMENT "Copying web/ and assets/data/ into the stage")
 add_dependencies(hcf_app hcf_web_files)
 
-# NAME.br and NAME.gz beside every file in dist/ (scripts/compress-dist.mjs, node's zlib), so the app is sent
+# NAME.br and NAME.gz beside every file (scripts/compress-dist.mjs, node's zlib), so the app is sent
 # compressed by any host, whatever it compresses itself. Unchanged files are not compressed again.
 find_program(HCF_NODE NAMES node nodejs REQUIRED)
 add_custom_target(hcf_compressed ALL
-    COMMAND ${HCF_NODE} ${CMAKE_SOURCE_DIR}/scripts/compress-dist.mjs ${HCF_DIST_DIR}
-    COMMENT "Writing .br and .gz copies in dist/")
+    COMMAND ${HCF_NODE} ${CMAKE_SOURCE_DIR}/scripts/compress-dist.mjs ${HCF_STAGE_DIR}
+    COMMENT "Writing .br and .gz copies in the stage")
 add_dependencies(hcf_compressed hcf_app hcf_web_files)
+
+# dist/: one release, every file in r/<release id>/ (a hash of the content), and the index.html naming it
+# (scripts/release.mjs; docs/embedding.md, "Deploying a new release").
+add_custom_target(hcf_release ALL
+    COMMAND ${HCF_NODE} ${CMAKE_SOURCE_DIR}/scripts/release.mjs ${HCF_STAGE_DIR} ${HCF_DIST_DIR}
+    COMMENT "Making the release in dist/")
+add_dependencies(hcf_release hcf_compressed)
 
 # The search benchmark compiled to WebAssembly and run by node (scripts/bench-search-wasm), to compare
 # the core's speed in WASM with native. Built only on request.

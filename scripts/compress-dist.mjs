@@ -35,7 +35,7 @@ async function readOrNull(path) {
 }
 
 // Makes (or keeps) path.ext for one encoding; returns its size, or 0 when the file is sent uncompressed.
-async function compressOne(path, body, ext) {
+export async function compressOne(path, body, ext) {
   const { make, open, options } = zip[ext];
   const old = await readOrNull(`${path}.${ext}`);
   if (old) {

@@ -1,5 +1,5 @@
 // web/a11y.js — the accessible mirror: real HTML controls, hidden from sight, kept in step with the canvas.
-// Depends on: window.hcf from index.html (state(), activate(), setText(), onStateChanged); no npm packages.
+// Depends on: window.hcf from index.html (state(), subscribe(), activate(), setText()); no npm packages.
 // SPDX-License-Identifier: MIT
 //
 // The ImGui canvas is invisible to screen readers. Every frame the app publishes what it drew
@@ -212,8 +212,7 @@
   }
 
   function update() {
-    let s;
-    try { s = hcf.state(); } catch (e) { return; }
+    const s = hcf.state(); // the copy index.html parsed once
     if (!s || !s.ready || !s.ui) return;
     const items = s.ui.items || [];
     const seen = new Map();
@@ -360,11 +359,7 @@
     pending = true;
     Promise.resolve().then(() => { pending = false; update(); });
   };
-  const previous = hcf.onStateChanged;
-  hcf.onStateChanged = function () {
-    try { previous.call(hcf); } catch (e) { console.warn(e); }
-    schedule();
-  };
+  hcf.subscribe(schedule);
   mirror.addEventListener("focusin", () => { placeRing(); scrollToFocused(); });
   mirror.addEventListener("focusout", () => setTimeout(placeRing, 0));
 

@@ -1,6 +1,6 @@
 // web/embed.js — living inside a council's page: tell the host frame how tall the content is, and take the
 // council's header colour (?theme=, checked by the app) for the browser's own bar.
-// Depends on: window.hcf from index.html (state(), onStateChanged). No npm packages.
+// Depends on: window.hcf from index.html (state(), subscribe()). No npm packages.
 // SPDX-License-Identifier: MIT
 //
 // The tool always fills its frame and redraws when the frame changes size, so a fixed-height frame works.
@@ -14,9 +14,7 @@
   let lastHeight = 0;
   let lastTheme = null;
 
-  function update() {
-    let s;
-    try { s = hcf.state(); } catch (e) { return; }
+  function update(s = hcf.state()) {
     if (!s || !s.ready || !s.ui) return;
     const height = Math.round(s.ui.contentHeight || 0);
     if (framed && height > 0 && Math.abs(height - lastHeight) >= 2) {
@@ -31,10 +29,6 @@
     }
   }
 
-  const previous = hcf.onStateChanged;
-  hcf.onStateChanged = function () {
-    try { previous.call(hcf); } catch (e) { console.warn(e); }
-    update();
-  };
+  hcf.subscribe(update);
   hcf.embed = { framed, update };
 })();

@@ -1,56 +1,40 @@
-// web/sw.js — the service worker: after one visit the app starts and searches with the network off.
-// Depends on: data/manifest.json (files[] with name, kind, sha256; dataset_version); no npm packages.
+// web/sw.js — the service worker: a returning visitor starts at once from the offline copy, a new release is
+// fetched in the background and taken whole at the next load, and a tab keeps its own release until it reloads.
+// Depends on: index.html naming its release (<meta name="hcf-release">) and r/<release>/release.json, the
+// release's file list with SHA-256s (both written by scripts/release.mjs). No npm packages.
 // SPDX-License-Identifier: MIT
 //
-// One cache per dataset version ("hcf-<dataset_version>"). A new version is filled completely (app, startup
-// data, every data file the old cache held, each checked against its sha256) and marked complete before the
-// old cache is deleted, so a page never sees a mix of old and new files. manifest.json is network-first (so a
-// new version is noticed); data files are cache-first. The app's own files (index.html/js/wasm) are
-// network-first with a short timeout: they are not versioned by the dataset, and cache-first would pin old
-// code for ever. Kiosk mode asks for every postcode area and details file to be cached too.
+// One cache per release ("hcf-r-<release>"). A release is kept whole or not at all: its code, page, startup
+// data and details packs (and the postcode areas the last release held, or every file on a kiosk), each
+// checked against release.json, then a marker saying it is complete. Until then the release before serves.
+// The page is answered from the newest complete release straight away (whatever the network is doing), and
+// the network is asked in the background whether index.html names a newer one. Files in r/<release>/ come
+// from that release's cache, else from the server's folder of that release: never from another release.
+// The newest two releases are kept, so a tab still open on the one before keeps working.
 "use strict";
 
-const PREFIX = "hcf-";
-const COMPLETE = "__complete__"; // marker entry: this cache was filled completely
-const KIOSK = "__kiosk__";       // marker entry: keep every data file (kiosk mode)
-const SHELL = ["index.html", "index.js", "index.wasm", "a11y.js", "kiosk.js", "embed.js", "update.js", "touch.js",
-               "manifest.webmanifest", "icons/icon.svg",
-               "icons/icon-192.png", "icons/icon-512.png"];
-const MANIFEST = "data/manifest.json";
-const NETWORK_TIMEOUT_MS = 4000;
+const PREFIX = "hcf-r-";             // a release's cache
+const COMPLETE = "__complete__";     // marker entry: {release.json, previous, announced}; the cache is whole
+const KIOSK = "__kiosk__";           // marker entry: keep every data file of this release (kiosk mode)
+const PAGE_RELEASE = /<meta name="hcf-release" content="([0-9a-f]{12})">/;
+const FETCH_TIMEOUT_MS = 60000;      // a stalled download gives up, so a later check can try again
 
-const url = (rel) => new URL(rel, self.registration.scope).href;
-const rel = (href) => href.startsWith(self.registration.scope) ? href.slice(self.registration.scope.length) : null;
+const scope = self.registration.scope;
+const url = (rel) => new URL(rel, scope).href;
+const rel = (href) => href.startsWith(scope) ? href.slice(scope.length) : null;
+const releaseUrl = (id, name) => url(`r/${id}/${name}`);
+// Where a release's file is kept: the root files (the page, its icons) by their own address.
+const keyOf = (id, file) => file.kind === "root" ? url(file.name) : releaseUrl(id, file.name);
 
 async function sha256Hex(buffer) {
   const d = new Uint8Array(await crypto.subtle.digest("SHA-256", buffer));
   return Array.from(d, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function fetchWithTimeout(request, ms = NETWORK_TIMEOUT_MS) {
+function fetchFresh(address, ms = FETCH_TIMEOUT_MS) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), ms);
-  return fetch(request, { signal: controller.signal, cache: "no-cache" }).finally(() => clearTimeout(timer));
-}
-
-// The cache that is complete (there is at most one once a fill has finished), with its manifest. Remembered
-// while the worker runs, so a data request does not re-read the manifest.
-let activeMemo = null;
-function activeCache() {
-  if (!activeMemo) activeMemo = findActiveCache().then((a) => { if (!a) activeMemo = null; return a; },
-                                                       (e) => { activeMemo = null; throw e; });
-  return activeMemo;
-}
-async function findActiveCache() {
-  for (const name of await caches.keys()) {
-    if (!name.startsWith(PREFIX)) continue;
-    const cache = await caches.open(name);
-    if (await cache.match(COMPLETE)) {
-      const m = await cache.match(url(MANIFEST));
-      return { name, cache, manifest: m ? await m.json() : null };
-    }
-  }
-  return null;
+  return fetch(address, { signal: controller.signal, cache: "no-cache" }).finally(() => clearTimeout(timer));
 }
 
 // The headers to keep with a body the worker has read: the browser has already undone any Content-Encoding
@@ -61,151 +45,200 @@ function storedHeaders(headers) {
   out.delete("Content-Length");
   return out;
 }
-async function keepable(response) {
-  return new Response(await response.arrayBuffer(), { headers: storedHeaders(response.headers) });
-}
 
-// Fetches one data file and checks it against the manifest's sha256 (a server mid-update must not mix).
-async function fetchChecked(entry) {
-  const response = await fetchWithTimeout(url("data/" + entry.name), 30000);
-  if (!response.ok) throw new Error(`data/${entry.name}: HTTP ${response.status}`);
+// Fetches one file of a release and checks it against release.json.
+async function fetchChecked(address, file) {
+  const response = await fetchFresh(address);
+  if (!response.ok) throw new Error(`${file.name}: HTTP ${response.status}`);
   const body = await response.arrayBuffer();
-  if (entry.sha256 && (await sha256Hex(body)) !== entry.sha256) throw new Error(`data/${entry.name}: sha256 differs`);
+  if ((await sha256Hex(body)) !== file.sha256) throw new Error(`${file.name}: not the release's file`);
   return new Response(body, { headers: storedHeaders(response.headers) });
 }
 
-let filling = null; // one fill at a time
+// ---- the releases kept ----------------------------------------------------------------------------------
 
-// Fills the cache for this manifest's version completely, marks it complete, then deletes every other cache.
-function fill(manifestText, { kiosk = false } = {}) {
-  const run = async () => {
-    const manifest = JSON.parse(manifestText);
-    const version = String(manifest.dataset_version || "unknown");
-    const name = PREFIX + version;
-    const old = await activeCache();
-    if (old && old.name === name) return old;
-    const keepAll = kiosk || (old && !!(await old.cache.match(KIOSK)));
-    const held = new Set();
-    if (old) for (const req of await old.cache.keys()) { const r = rel(req.url); if (r) held.add(r); }
-    await caches.delete(name); // a half-filled cache from an earlier attempt
+// Every complete release, newest first: { id, cache, marker } (marker.description is its release.json).
+async function completeReleases() {
+  const out = [];
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX)) continue;
     const cache = await caches.open(name);
-    for (const file of SHELL) {
-      const response = await fetchWithTimeout(url(file), 30000);
-      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-      await cache.put(url(file), await keepable(response));
+    const m = await cache.match(COMPLETE);
+    if (m) out.push({ id: name.slice(PREFIX.length), cache, marker: await m.json() });
+  }
+  return out.sort((a, b) => b.marker.completedAt - a.marker.completedAt);
+}
+let activeMemo = null; // the newest complete release, remembered while the worker runs
+function activeRelease() {
+  if (!activeMemo) activeMemo = completeReleases().then((all) => all[0] || null, () => null);
+  return activeMemo;
+}
+async function releaseCache(id) {
+  return (await caches.has(PREFIX + id)) ? caches.open(PREFIX + id) : null;
+}
+
+let filling = Promise.resolve(); // one fill at a time
+
+// Keeps release `id` whole (page: the text of the index.html that names it, headers: its response's).
+function fill(id, page, headers, { kiosk = false } = {}) {
+  const run = async () => {
+    const all = await completeReleases();
+    if (all.some((r) => r.id === id)) return;
+    const previous = all[0] || null;
+    const response = await fetchFresh(releaseUrl(id, "release.json"));
+    if (!response.ok) throw new Error(`release ${id}: release.json HTTP ${response.status}`);
+    const description = await response.json();
+    if (description.release !== id) throw new Error(`release ${id}: release.json names ${description.release}`);
+    const cache = await caches.open(PREFIX + id); // what an interrupted fill kept is checked already
+    const keepAll = kiosk || (previous && !!(await previous.cache.match(KIOSK)));
+    const before = new Map(previous ? previous.marker.description.files.map((f) => [f.name, f]) : []);
+    for (const file of description.files) {
+      const key = keyOf(id, file);
+      const held = before.get(file.name);
+      const wanted = file.kind !== "postcodes" || keepAll ||
+                     (held && previous && !!(await previous.cache.match(keyOf(previous.id, held))));
+      if (!wanted || file.name === "sw.js" || await cache.match(key)) continue; // the browser keeps the worker
+      if (file.name === "index.html") {
+        const bytes = new TextEncoder().encode(page);
+        if ((await sha256Hex(bytes)) !== file.sha256) throw new Error(`release ${id}: index.html changed meanwhile`);
+        await cache.put(key, new Response(bytes, { headers: storedHeaders(headers) }));
+        continue;
+      }
+      // Unchanged since the release before: copied from its cache, not downloaded again.
+      const same = held && held.sha256 === file.sha256 && await previous.cache.match(keyOf(previous.id, held));
+      await cache.put(key, same || await fetchChecked(key, file));
     }
-    for (const entry of manifest.files || []) {
-      if (entry.kind === "startup" || entry.kind === "details" || keepAll || held.has("data/" + entry.name))
-        await cache.put(url("data/" + entry.name), await fetchChecked(entry));
-    }
-    await cache.put(url(MANIFEST), new Response(manifestText, { headers: { "Content-Type": "application/json" } }));
     if (keepAll) await cache.put(KIOSK, new Response("1"));
-    await cache.put(COMPLETE, new Response(version));
-    const now = { name, cache, manifest };
-    activeMemo = Promise.resolve(now);
-    for (const other of await caches.keys())
-      if (other.startsWith(PREFIX) && other !== name) await caches.delete(other);
-    return now;
+    const from = previous && { release: previous.id, dataset_version: previous.marker.description.dataset_version,
+                               cqc_edition: previous.marker.description.cqc_edition };
+    await cache.put(COMPLETE, new Response(JSON.stringify({ description, previous: from, announced: false,
+                                                            completedAt: Date.now() })));
+    activeMemo = null;
+    // The release before stays for tabs still open on it; older ones (and caches of older workers) go.
+    const keep = new Set([PREFIX + id, previous ? PREFIX + previous.id : ""]);
+    for (const name of await caches.keys()) if (name.startsWith("hcf-") && !keep.has(name)) await caches.delete(name);
   };
-  filling = (filling || Promise.resolve()).catch(() => {}).then(run);
+  filling = filling.catch(() => {}).then(run);
   return filling;
 }
 
-async function fillFromNetwork(options) {
-  const response = await fetchWithTimeout(url(MANIFEST), 30000);
-  if (!response.ok) throw new Error(`manifest: HTTP ${response.status}`);
-  return fill(await response.text(), options);
+// Asks the network which release index.html names now, and keeps it whole when it is new.
+async function checkForRelease(options) {
+  const response = await fetchFresh(url("index.html"));
+  if (!response.ok) throw new Error(`index.html: HTTP ${response.status}`);
+  const page = await response.text();
+  const m = page.match(PAGE_RELEASE);
+  if (!m) throw new Error("index.html names no release");
+  await fill(m[1], page, response.headers, options);
+  return m[1];
 }
+const quietly = (work) => work.catch((e) => console.warn("offline copy not made yet:", String(e)));
 
-// Kiosk: add every data file of the current version to its (already complete) cache.
+// Kiosk: every data file of the release kept too.
 async function cacheEverything() {
-  let active = await activeCache();
-  if (!active) active = await fillFromNetwork({ kiosk: true });
+  let active = await activeRelease();
+  if (!active) {
+    await checkForRelease({ kiosk: true });
+    active = await activeRelease();
+  }
   await active.cache.put(KIOSK, new Response("1"));
-  for (const entry of active.manifest.files || []) {
-    if (!(await active.cache.match(url("data/" + entry.name))))
-      await active.cache.put(url("data/" + entry.name), await fetchChecked(entry));
+  for (const file of active.marker.description.files) {
+    const key = keyOf(active.id, file);
+    if (!(await active.cache.match(key))) await active.cache.put(key, await fetchChecked(key, file));
   }
   return status();
 }
 
-async function status() {
-  const active = await activeCache();
-  if (!active) return { version: null, complete: false, cached: 0, total: 0 };
-  const names = new Set((await active.cache.keys()).map((r) => rel(r.url)));
-  const files = (active.manifest && active.manifest.files) || [];
-  const cached = files.filter((f) => names.has("data/" + f.name)).length;
-  return { version: active.manifest.dataset_version, complete: true, cached, total: files.length,
-           kiosk: !!(await active.cache.match(KIOSK)) };
+// What is kept: {release, version, cqc_edition, complete, cached, total, kiosk} for the data files of the
+// newest complete release, and `updatedFrom` (the release before) the first time a page of it asks
+// (announce: the page's release).
+async function status({ announce = null } = {}) {
+  const active = await activeRelease();
+  if (!active) return { release: null, version: null, complete: false, cached: 0, total: 0 };
+  const d = active.marker.description;
+  const keys = new Set((await active.cache.keys()).map((r) => r.url));
+  const data = d.files.filter((f) => f.name.startsWith("data/") && f.name !== "data/manifest.json");
+  const out = { release: active.id, version: d.dataset_version, cqc_edition: d.cqc_edition, complete: true,
+                cached: data.filter((f) => keys.has(keyOf(active.id, f))).length, total: data.length,
+                kiosk: !!(await active.cache.match(KIOSK)), updatedFrom: null };
+  if (announce === active.id && !active.marker.announced && active.marker.previous) {
+    out.updatedFrom = active.marker.previous;
+    active.marker.announced = true;
+    await active.cache.put(COMPLETE, new Response(JSON.stringify(active.marker)));
+  }
+  return out;
 }
+
+// ---- lifecycle and messages -------------------------------------------------------------------------
 
 self.addEventListener("install", (event) => {
   self.skipWaiting();
-  event.waitUntil(fillFromNetwork().catch((e) => console.warn("offline copy not made yet:", e)));
+  event.waitUntil(quietly(checkForRelease()));
 });
 
 self.addEventListener("activate", (event) => { event.waitUntil(self.clients.claim()); });
 
 self.addEventListener("message", (event) => {
   const reply = (value) => event.ports[0] && event.ports[0].postMessage(value);
-  const type = event.data && event.data.type;
-  const work = type === "cache-everything" ? cacheEverything() : type === "status" ? status() : null;
+  const data = event.data || {};
+  const work = data.type === "cache-everything" ? cacheEverything()
+             : data.type === "status" ? status({ announce: data.announce || null })
+             : null;
   if (!work) return;
+  // A page of a release this worker does not hold whole (it came from the network before the worker ran):
+  // the network says which release is current, and that one is kept.
+  if (data.announce) event.waitUntil(activeRelease().then((a) => a && a.id === data.announce ? null : quietly(checkForRelease())));
   event.waitUntil(work.then(reply, (e) => reply({ error: String(e) })));
 });
 
-async function manifestResponse(request) {
-  const active = await activeCache();
-  try {
-    const response = await fetchWithTimeout(request);
-    if (!response.ok) throw new Error("HTTP " + response.status);
-    const text = await response.clone().text();
-    const version = String(JSON.parse(text).dataset_version || "unknown");
-    if (!active || active.name !== PREFIX + version) await fill(text); // the new version, all or nothing
-    return response;
-  } catch (e) {
-    const cached = active && await active.cache.match(url(MANIFEST));
-    if (cached) return cached;
-    throw e;
-  }
-}
+// ---- answering the page -------------------------------------------------------------------------------
 
-async function dataResponse(event, path) {
-  const request = event.request;
-  const active = await activeCache();
-  const cached = active && await active.cache.match(request.url);
-  if (cached) return cached;
-  const response = await fetch(request);
-  const entry = active && active.manifest && (active.manifest.files || []).find((f) => "data/" + f.name === path);
-  if (response.ok && entry) {
-    // Kept for next time once checked, after the page has its copy (the page does not wait for this).
+// The page: the newest complete release's at once, and a look in the background for a newer one. On a first
+// visit the network's, and the release it names is kept for next time.
+async function pageResponse(event) {
+  const active = await activeRelease();
+  const cached = active && await active.cache.match(url("index.html"));
+  if (cached) {
+    event.waitUntil(quietly(checkForRelease()));
+    return cached;
+  }
+  const response = await fetch(url("index.html"), { cache: "no-cache" });
+  if (response.ok) {
     const copy = response.clone();
-    event.waitUntil(copy.arrayBuffer().then(async (body) => {
-      if ((await sha256Hex(body)) === entry.sha256)
-        await active.cache.put(request.url, new Response(body, { headers: storedHeaders(copy.headers) }));
-    }).catch(() => {}));
+    event.waitUntil(quietly(copy.text().then((page) => {
+      const m = page.match(PAGE_RELEASE);
+      return m ? fill(m[1], page, copy.headers) : null;
+    })));
   }
   return response;
 }
 
-async function shellResponse(event, key) {
-  const request = event.request;
-  try {
-    // A navigation request cannot be re-made with options; fetch the page by its plain address instead.
-    const response = await fetchWithTimeout(request.mode === "navigate" ? url(key) : request);
-    if (response.ok) {
-      // Kept for next time while the page already reads (and compiles) its copy.
-      const copy = response.clone();
-      event.waitUntil(activeCache().then(async (active) => {
-        if (active) await active.cache.put(url(key), await keepable(copy));
-      }).catch(() => {}));
-    }
-    return response;
-  } catch (e) {
-    const cached = await caches.match(url(key), { ignoreSearch: true });
-    if (cached) return cached;
-    throw e;
+// A file of release `id`: from its cache, else from the server's folder of that release. A data file fetched
+// on demand (a postcode area) is kept with its release once checked.
+async function releaseFileResponse(event, id, name) {
+  const cache = await releaseCache(id);
+  const hit = cache && await cache.match(releaseUrl(id, name));
+  if (hit) return hit;
+  const response = await fetch(event.request);
+  if (response.ok && cache) {
+    const copy = response.clone();
+    event.waitUntil((async () => {
+      const marker = await cache.match(COMPLETE);
+      const file = marker && (await marker.json()).description.files.find((f) => f.name === name);
+      if (!file) return;
+      const body = await copy.arrayBuffer();
+      if ((await sha256Hex(body)) === file.sha256)
+        await cache.put(releaseUrl(id, name), new Response(body, { headers: storedHeaders(copy.headers) }));
+    })().catch(() => {}));
   }
+  return response;
+}
+
+// The root's other files (the web app manifest, icons): the newest release's copy, else the network.
+async function rootFileResponse(event, path) {
+  const active = await activeRelease();
+  const hit = active && await active.cache.match(url(path));
+  return hit || fetch(event.request);
 }
 
 self.addEventListener("fetch", (event) => {
@@ -213,9 +246,8 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const path = rel(request.url.split("?")[0].split("#")[0]);
   if (path === null) return; // not ours: the browser does what it always does
-  if (request.mode === "navigate" || path === "" || path === "index.html")
-    event.respondWith(shellResponse(event, "index.html"));
-  else if (path === MANIFEST) event.respondWith(manifestResponse(request));
-  else if (path.startsWith("data/")) event.respondWith(dataResponse(event, path));
-  else if (SHELL.includes(path)) event.respondWith(shellResponse(event, path));
+  const inRelease = path.match(/^r\/([0-9a-f]{12})\/(.+)$/);
+  if (request.mode === "navigate" && (path === "" || path === "index.html")) event.respondWith(pageResponse(event));
+  else if (inRelease) event.respondWith(releaseFileResponse(event, inRelease[1], inRelease[2]));
+  else if (path === "manifest.webmanifest" || path.startsWith("icons/")) event.respondWith(rootFileResponse(event, path));
 });

@@ -1,6 +1,6 @@
 // web/touch.js — phones and touch screens: fingers reach the app as touches (so a drag scrolls and a tap
 // taps), and a hidden real <input> over the text box being edited brings up the phone's keyboard.
-// Depends on: window.hcf from index.html (state(), onStateChanged), Module exports hcf_touch, hcf_edit_text,
+// Depends on: window.hcf from index.html (state(), subscribe()), Module exports hcf_touch, hcf_edit_text,
 // hcf_key, hcf_set_reduced_motion (src/web/js_bridge.cpp). Loaded before index.js; no npm packages.
 // SPDX-License-Identifier: MIT
 //
@@ -14,7 +14,7 @@
   const hcf = window.hcf;
   if (!hcf) return;
   const canvas = document.getElementById("canvas");
-  const kiosk = new URLSearchParams(location.search).get("kiosk") === "1";
+  const kiosk = () => hcf.state().kiosk === true; // the app reads the address; the kiosk has its own keypad
   const call = (name, ...args) => {
     if (!hcf.runtimeReady || typeof Module === "undefined" || !Module["_" + name]) return false;
     Module["_" + name](...args);
@@ -131,9 +131,8 @@
 
   // A tap that lands on a text box: focus the input now, inside the tap, which iOS needs to show a keyboard.
   function tappedTextBox(x, y) {
-    if (kiosk) return; // the kiosk has its own keypad
-    let s;
-    try { s = hcf.state(); } catch (e) { return; }
+    if (kiosk()) return;
+    const s = hcf.state(); // the copy index.html parsed once
     if (!s.ui) return;
     const t = (s.ui.items || []).find((i) => i.role === "textbox" && x >= i.x && x <= i.x + i.w &&
                                              y >= i.y && y <= i.y + i.h);
@@ -146,13 +145,12 @@
   }
 
   function sync() {
-    let s;
-    try { s = hcf.state(); } catch (e) { return; }
+    const s = hcf.state(); // the copy index.html parsed once
     if (!s || !s.ui) return;
     const t = s.ui.textActive;
     const mirror = document.getElementById("hcf-mirror");
     const inMirror = mirror && mirror.contains(document.activeElement);
-    if (t && !t.readOnly && !kiosk && !inMirror && pointer !== "mouse") {
+    if (t && !t.readOnly && !kiosk() && !inMirror && pointer !== "mouse") {
       graceUntil = 0;
       const fresh = !box || box.id !== t.id || document.activeElement !== input;
       focusInput(t);
@@ -225,10 +223,6 @@
   if (window.visualViewport) window.visualViewport.addEventListener("resize", wake);
   window.addEventListener("orientationchange", wake);
 
-  const previous = hcf.onStateChanged;
-  hcf.onStateChanged = function () {
-    try { previous.call(hcf); } catch (e) { console.warn(e); }
-    queueMicrotask(() => { sendMotion(); sync(); });
-  };
+  hcf.subscribe(() => queueMicrotask(() => { sendMotion(); sync(); }));
   hcf.touch = { input, sync };
 })();

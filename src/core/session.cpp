@@ -461,7 +461,8 @@ bool Session::language_available() const {
 }
 
 std::string Session::share_query() const {
-    return encode_share_state(share_state());
+    // A kiosk's address holds only how it was set up, no one's search or shortlist (issue 16, item 11).
+    return encode_share_state(kiosk_ ? embed_ : share_state());
 }
 
 ShareState Session::share_state() const {
@@ -486,9 +487,7 @@ ShareState Session::share_state() const {
 void Session::apply_share_query(std::string_view query) {
     const ShareState s = decode_share_state(query);
     kiosk_ = s.kiosk;
-    embed_.idle_seconds = s.idle_seconds;
-    embed_.theme = s.theme;
-    embed_.lang = s.lang;
+    embed_ = embedding_only(s);
     theme_rgb_ = 0;
     if (!s.theme.empty()) parse_theme_colour(s.theme, &theme_rgb_);
     help_.clear();
@@ -716,7 +715,8 @@ DataUpdateStatus Session::update_status() const {
 }
 
 void Session::restore_bundled_data() {
-    if (kiosk_ || update_ || !updated_.updated || restoring_) return;
+    // Offered with an update in use, and while the data cannot be loaded (a saved update may be the cause).
+    if (kiosk_ || update_ || restoring_ || (!updated_.updated && load_error_.empty())) return;
     restore_requested_ = true;
     restoring_ = true;
     update_failed_ = false;
@@ -753,6 +753,7 @@ std::string Session::state_json() const {
     j["shareLinkQuery"] = share_link_query();
     j["dataDated"] = data_dated();
     j["embed"] = {{"idle", embed_.idle_seconds},
+                  {"idleSeconds", embed_.idle_seconds ? embed_.idle_seconds : kDefaultIdleSeconds},
                   {"theme", embed_.theme},
                   {"lang", embed_.lang},
                   {"langAvailable", language_available()}};

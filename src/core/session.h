@@ -93,6 +93,12 @@ class Session {
     void receive_error(std::string_view name, std::string_view message);
     // "Try again" after a load error: forgets it and asks for manifest.json and bundle.bin once more.
     void retry_data();
+    // What the page found out about the data this browser holds (session_faults.cpp), said in plain words:
+    // "release" (the first load of a release that brought new information; said once the data is in use),
+    // "update_damaged" (the owner's update saved in this browser could not be read and was removed; detail:
+    // what was wrong), "update_older" (this service's own information is newer than the owner's saved update,
+    // which was removed; detail: "<update's CQC edition> <the service's CQC edition>").
+    void note_data(std::string_view kind, std::string_view detail);
     // Why the open agency's address, phone and website could not be loaded ("" when they were not refused).
     std::string details_error() const;
     // "Try again" on the agency page: asks for the open agency's details pack once more.
@@ -169,7 +175,8 @@ class Session {
     double distance_miles_to(std::size_t index) const;
 
     // The URL query that reproduces the search and shortlist; apply it at start (validated).
-    // share_query() is for the address bar (it keeps how the page is embedded: kiosk, idle, theme, lang);
+    // share_query() is for the address bar (it keeps how the page is embedded: kiosk, idle, theme, lang; in
+    // kiosk mode nothing else);
     // share_link_query() is for a link the person takes away (no kiosk mode, no idle time).
     std::string share_query() const;
     std::string share_link_query() const;
@@ -267,7 +274,7 @@ class Session {
     std::vector<std::string> shortlist_;
     std::string pending_agency_; // from a share link, opened once the data is there
     bool kiosk_ = false;
-    ShareState embed_; // only idle_seconds, theme and lang are used
+    ShareState embed_; // how the page was set up by its address (url_state.h, embedding_only)
     std::uint32_t theme_rgb_ = 0;
 
     CostInputs cost_inputs_;

@@ -1,7 +1,10 @@
-// homecare-finder core: what the session does when a data file cannot be fetched (issue 16, item 4).
+// homecare-finder core: what the session does when a data file cannot be fetched (issue 16, item 4), and
+// what it says about the data kept in this browser (a new release, an owner's update set aside).
 // Depends on: core/session, core/bundle.
 // SPDX-License-Identifier: MIT
 #include "core/session.h"
+
+#include "core/text_format.h"
 
 #include <string>
 
@@ -32,6 +35,43 @@ void Session::receive_error(std::string_view name, std::string_view message) {
                                              std::string(name) + "): " + why(message) + ".";
     }
     // A postcode pack that cannot be fetched is not fatal: results stay at sector precision.
+}
+
+namespace {
+// The owner's notice and the About screen's status say the same (the owner may be on any screen).
+void add_sentence(std::string* to, const std::string& sentence) {
+    if (to->find(sentence) == std::string::npos) *to += (to->empty() ? "" : " ") + sentence;
+}
+} // namespace
+
+void Session::note_data(std::string_view kind, std::string_view detail) {
+    std::string said;
+    if (kind == "release") {
+        // Quiet, and only about the information in use: an owner's own update is not what changed, and an
+        // owner just told that this release's information replaced their update has heard it already.
+        if (!bundle_ || updated_.updated || bundle_->info.cqc_edition.empty() || !update_message_.empty()) return;
+        said = "Updated to the information of " + format_date(bundle_->info.cqc_edition) + ".";
+    } else if (kind == "update_damaged") {
+        said = "The updated information saved in this browser could not be read, so it has been removed. The "
+               "information that came with this service is in use; you can update it again on the About "
+               "screen.";
+    } else if (kind == "update_older") {
+        const std::size_t space = detail.find(' ');
+        const std::string kept = format_date(detail.substr(0, space));
+        const std::string bundled = space == std::string_view::npos ? "" : format_date(detail.substr(space + 1));
+        said = "The information that came with this service" +
+               (bundled.empty() ? std::string() : " (CQC register of " + bundled + ")") +
+               " is newer than the update saved in this browser" +
+               (kept.empty() ? std::string() : " (CQC register of " + kept + ")") +
+               ", so the update has been removed.";
+    } else {
+        return;
+    }
+    add_sentence(&notice_, said);
+    if (kind != "release") {
+        update_failed_ = false;
+        update_message_ = said;
+    }
 }
 
 void Session::retry_data() {

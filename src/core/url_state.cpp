@@ -81,6 +81,16 @@ ShareState take_away(ShareState s) {
     return s;
 }
 
+ShareState embedding_only(const ShareState& s) {
+    ShareState out;
+    out.kiosk = s.kiosk;
+    out.idle_seconds = s.idle_seconds;
+    out.theme = s.theme;
+    out.lang = s.lang;
+    out.council = s.council;
+    return out;
+}
+
 double contrast_ratio(std::uint32_t rgb_a, std::uint32_t rgb_b) {
     const double a = luminance(rgb_a), b = luminance(rgb_b);
     return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
@@ -99,6 +109,33 @@ bool parse_theme_colour(std::string_view text, std::uint32_t* rgb) {
 
 bool language_available(std::string_view lang) {
     return lang == "en" || lang.substr(0, 3) == "en-";
+}
+
+std::string website_link(std::string_view site) {
+    // Printable ASCII that may stand in an address; no spaces, quotes, angle brackets or backslashes.
+    const bool clean = !site.empty() && site.size() <= 2000 && std::all_of(site.begin(), site.end(), [](char c) {
+        return c > ' ' && c < 127 && c != '"' && c != '\'' && c != '<' && c != '>' && c != '\\' && c != '`';
+    });
+    if (!clean) return {};
+    const std::string low = lower_ascii(site);
+    for (std::string_view scheme : {"https://", "http://"})
+        if (low.rfind(scheme, 0) == 0) return site.size() > scheme.size() ? std::string(site) : std::string();
+    // No scheme: a host name first (letters, digits, dots, dashes), then an optional port and path. Anything
+    // else before a colon (javascript:, data:, mailto:) is a scheme the app does not open.
+    const std::size_t host_end = std::min(site.find_first_of(":/?#"), site.size());
+    const std::string_view host = site.substr(0, host_end);
+    const bool host_ok = !host.empty() && host.find('.') != std::string_view::npos &&
+                         std::isalnum(static_cast<unsigned char>(host.front())) &&
+                         std::all_of(host.begin(), host.end(), [](char c) {
+                             return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+                         });
+    if (!host_ok) return {};
+    if (host_end < site.size() && site[host_end] == ':') {
+        const std::size_t port_end = std::min(site.find_first_of("/?#", host_end), site.size());
+        const std::string_view port = site.substr(host_end + 1, port_end - host_end - 1);
+        if (port.empty() || !all_of(port, std::isdigit)) return {};
+    }
+    return "https://" + std::string(site);
 }
 
 bool valid_location_id(std::string_view id) {

@@ -30,7 +30,7 @@ struct ShareState {
     std::string council;                  // council profile id ("essex"): lower-case letters and dashes
     std::string screen;                   // screen key ("results"); "" = start
     std::string agency;                   // CQC location id of the agency open on the detail screen
-    bool kiosk = false;                   // ?kiosk=1
+    bool kiosk = false;                   // ?kiosk=1 (or true); the last kiosk= in the address decides
     // How the page is embedded (kept in the address bar, left out of links people take away):
     int idle_seconds = 0; // kiosk: seconds with nobody there before the reset countdown; 0 = default
     std::string theme;    // header colour, 6 lower-case hex digits ("1d70b8"), dark enough for white text
@@ -39,6 +39,7 @@ struct ShareState {
 
 constexpr std::size_t kMaxShortlist = 50; // agencies a shortlist keeps
 constexpr int kMinIdleSeconds = 10;       // seconds
+constexpr int kDefaultIdleSeconds = 120;  // seconds, when ?idle= is not given (or not valid)
 constexpr int kMaxIdleSeconds = 3600;     // seconds
 constexpr double kMinThemeContrast = 4.5; // WCAG AA for white header text on the theme colour
 
@@ -51,6 +52,10 @@ ShareState decode_share_state(std::string_view query, std::vector<std::string>* 
 // The query for a link a person takes away (share link, QR code): the search and shortlist, without kiosk
 // mode or the kiosk's idle time, which belong to the machine, not the person.
 ShareState take_away(ShareState s);
+// How the page was set up by its address (kiosk mode, idle time, theme, language, the council it is for) and
+// nothing of a person's search: what a kiosk keeps in its address, so no postcode or shortlist enters the
+// kiosk browser's history.
+ShareState embedding_only(const ShareState& s);
 
 // Contrast ratio of two sRGB colours (0xRRGGBB), 1 to 21, as WCAG 2 defines it.
 double contrast_ratio(std::uint32_t rgb_a, std::uint32_t rgb_b);
@@ -58,6 +63,11 @@ double contrast_ratio(std::uint32_t rgb_a, std::uint32_t rgb_b);
 bool parse_theme_colour(std::string_view text, std::uint32_t* rgb);
 // True for English ("en", "en-gb"...), the only language the app has so far.
 bool language_available(std::string_view lang);
+
+// The address to open for an agency's website as the data gives it: an http(s) address as it is, a bare host
+// ("www.example.co.uk/care") with https:// in front; "" for anything else (javascript:, data:, any other
+// scheme, spaces or quotes), which the app shows as text and never as a link.
+std::string website_link(std::string_view site);
 
 // Helpers, also used for storage: a CQC location id looks like "1-" followed by digits.
 bool valid_location_id(std::string_view id);

@@ -66,10 +66,14 @@ void draw_data_update(App& app) {
         ImGui::PopFont();
         note_item("update_status", "status", st.message);
     }
-    if (s.data_source().updated && !st.active && st.words.empty()) {
-        if (secondary_button("update_restore", "Restore the bundled data")) s.restore_bundled_data();
-        secondary("This puts back the data that came with this service and forgets the updated data.");
-    }
+    if (s.data_source().updated && !st.active && st.words.empty()) draw_restore_bundled(app);
+}
+
+void draw_restore_bundled(App& app) {
+    core::Session& s = app.session();
+    if (s.kiosk()) return;
+    if (secondary_button("update_restore", "Restore the bundled data")) s.restore_bundled_data();
+    secondary("This puts back the data that came with this service and forgets the updated data.");
 }
 
 } // namespace hcf::ui

@@ -120,7 +120,7 @@ void contact_section(App& app, const core::Provider& p) {
         if (p.website.empty())
             secondary(kNotInData);
         else
-            external_link(app.platform(), "website", p.website, web_url(p.website));
+            website_link(app.platform(), "website", p.website, p.website);
     });
 }
 

@@ -121,8 +121,7 @@ void cell_website(App& app, const core::Provider& p) {
     } else if (p.website.empty()) {
         secondary(kNotInData);
     } else {
-        external_link(app.platform(), "website." + p.location_id, "Visit website", web_url(p.website),
-                      p.website);
+        website_link(app.platform(), "website." + p.location_id, "Visit website", p.website, p.website);
     }
 }
 

@@ -20,5 +20,7 @@ void draw_settings(App& app);  // text size, contrast, clear my information
 
 // On the About screen: the owner's "Update the data" (about_update.cpp).
 void draw_data_update(App& app);
+// "Restore the bundled data": also offered while the data cannot be loaded (a saved update may be why).
+void draw_restore_bundled(App& app);
 
 } // namespace hcf::ui

@@ -4,6 +4,7 @@
 #include "ui/widgets.h"
 
 #include "core/text_format.h"
+#include "core/url_state.h"
 
 #include <imgui_internal.h> // the current text wrap position
 
@@ -364,9 +365,12 @@ std::string tel_url(const std::string& phone) {
     return out;
 }
 
-std::string web_url(const std::string& site) {
-    if (site.rfind("http://", 0) == 0 || site.rfind("https://", 0) == 0) return site;
-    return "https://" + site;
+void website_link(Platform& platform, std::string_view id, std::string_view label, const std::string& site,
+                  std::string_view kiosk_label) {
+    const std::string url = core::website_link(site);
+    if (!url.empty()) return external_link(platform, id, label, url, kiosk_label);
+    body(site); // not a web address (javascript:, data: ...): shown as it is, never opened
+    ui().items.back().id = std::string(id);
 }
 
 float action_width() {

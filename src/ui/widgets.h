@@ -144,9 +144,11 @@ bool back_link(const char* id = "back");                          // "Back"
 void external_link(Platform& platform, std::string_view id, std::string_view label, const std::string& url,
                    std::string_view kiosk_label = {});
 
-// Links from the data: "tel:" with only digits and +, and a web address with https:// when it has none.
+// Links from the data: "tel:" with only digits and +.
 std::string tel_url(const std::string& phone);
-std::string web_url(const std::string& site);
+// An agency's website: a link (core::website_link) when the value is a web address, else the value as text.
+void website_link(Platform& platform, std::string_view id, std::string_view label, const std::string& site,
+                  std::string_view kiosk_label = {});
 
 // Full content width for a primary action on phones, a comfortable fixed width elsewhere.
 float action_width();

@@ -16,12 +16,15 @@ extern "C" void hcf_wake(); // web.main.cpp: draw a few frames
 namespace {
 
 hcf::ui::App* g_app = nullptr;
-std::string g_state; // keeps the last state string alive for JavaScript to read
+std::string g_release; // the release this code was loaded from (its folder, r/<release>/)
+std::string g_state;   // the state last published to JavaScript
 
 // clang-format off
 EM_JS(void, js_open_url, (const char* url), {
     const u = UTF8ToString(url);
-    if (/^(https?:|tel:|mailto:)/i.test(u)) window.open(u, "_blank", "noopener,noreferrer");
+    try {
+        if (/^(https?:|tel:|mailto:)/i.test(u)) window.open(u, "_blank", "noopener,noreferrer");
+    } catch (e) { console.warn("could not open", u, e); } // an address the browser refuses is not a crash
 });
 EM_JS(int, js_store, (const char* key, const char* value), {
     try {
@@ -79,8 +82,15 @@ EM_JS(void, js_forget_data, (), {
     if (window.hcf && window.hcf.update) window.hcf.update.forget();
     else Module.ccall("hcf_data_forgotten", null, [], []);
 });
-EM_JS(void, js_state_changed, (), {
-    if (window.hcf && window.hcf.onStateChanged) window.hcf.onStateChanged();
+// The release is read from where index.js itself was loaded (Emscripten's scriptDirectory), not from the
+// page, so the state says which release's code is running.
+EM_JS(char*, js_code_release, (), {
+    const parts = (typeof scriptDirectory === "string" ? scriptDirectory : "").split("/"); // [..., "r", id, ""]
+    const n = parts.length;
+    return allocateUTF8(n >= 3 && parts[n - 3] === "r" ? parts[n - 2] : "");
+});
+EM_JS(void, js_publish_state, (const char* json), {
+    if (window.hcf && window.hcf.publish) window.hcf.publish(UTF8ToString(json));
 });
 // clang-format on
 
@@ -130,28 +140,29 @@ ui::Platform& platform() {
 
 void start(ui::App& app) {
     g_app = &app;
+    char* release = js_code_release();
+    g_release = release;
+    free(release);
     char* query = js_url_query();
     app.start(query);
     free(query);
 }
 
+// The state is built once per drawn frame (frames are drawn only when something changed) and published
+// only when it differs: JavaScript parses it once and every module reads that copy (index.html).
 void after_frame(ui::App& app) {
     app.after_frame();
     std::string s = app.state_json();
+    s.insert(1, "\"release\":\"" + g_release + "\",");
     if (s != g_state) {
         g_state = std::move(s);
-        js_state_changed();
+        js_publish_state(g_state.c_str());
     }
 }
 
 } // namespace hcf::web
 
 extern "C" {
-
-EMSCRIPTEN_KEEPALIVE const char* hcf_state_json() {
-    if (g_app) g_state = g_app->state_json();
-    return g_state.c_str();
-}
 
 // The accessible mirror (or a test) activates a UI item by id, or sets a text box's text.
 EMSCRIPTEN_KEEPALIVE void hcf_activate(const char* id) {
@@ -253,6 +264,14 @@ EMSCRIPTEN_KEEPALIVE void hcf_data_saved(int ok, const char* message) {
 }
 EMSCRIPTEN_KEEPALIVE void hcf_data_forgotten() {
     if (g_app) g_app->data_forgotten();
+    hcf_wake();
+}
+
+// What the page learnt about the data this browser holds (web/index.html, web/update.js): "release" (this is
+// the first load of a new release), "update_damaged", "update_older" (see core::Session::note_data).
+EMSCRIPTEN_KEEPALIVE void hcf_data_notice(const char* kind, const char* detail) {
+    if (g_app) g_app->session().note_data(kind, detail);
+    if (g_app) g_app->request_redraw();
     hcf_wake();
 }
 

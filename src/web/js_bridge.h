@@ -2,10 +2,11 @@
 // Depends on: Emscripten (in the .cpp only), ui/app, ui/platform.
 // SPDX-License-Identifier: MIT
 //
-// JavaScript side: web/index.html. Exported C functions (called from JS):
-//   hcf_state_json()                      -> the app state as JSON (window.hcf.state() in tests)
+// JavaScript side: web/index.html. The app state is pushed to window.hcf.publish(json) after each drawn frame
+// that changed it (window.hcf.state() in tests; modules hcf.subscribe()). Exported C functions (called from JS):
 //   hcf_receive_file(name, bytes, size)   <- a data file JS fetched for the app
 //   hcf_receive_error(name, message)      <- a data file could not be fetched
+//   hcf_data_notice(kind, detail)         <- news about the data kept in this browser (a new release...)
 //   hcf_wake()                            <- an input event: draw a few frames (web.main.cpp)
 #pragma once
 

@@ -37,6 +37,18 @@ const char* get_clipboard(void*) {
     return g_clipboard.c_str();
 }
 
+// Dear ImGui's GLFW backend takes wheel events on the document, where browsers make wheel listeners passive,
+// and cancels them: Chromium then warns on every turn of the wheel. The same steps without cancelling (the
+// canvas's own GLFW listener, which is not passive, keeps the page itself from scrolling).
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
+    const float step = ev->deltaMode == DOM_DELTA_PIXEL  ? 1.0f / 100.0f // as the backend: 100 px a step
+                       : ev->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f
+                                                         : 80.0f;
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(ev->deltaX) * -step,
+                                      static_cast<float>(ev->deltaY) * -step);
+    return EM_FALSE;
+}
+
 GLFWwindow* g_window = nullptr;
 hcf::ui::App* g_app = nullptr;
 int g_canvas_w = 0, g_canvas_h = 0; // canvas backing store, device pixels
@@ -134,6 +146,8 @@ int main() {
     // Emscripten 3.1.6's GLFW turns cursor-mode changes into pointer-lock requests: leave the cursor alone.
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr); // the backend's
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, on_wheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;

@@ -7,11 +7,11 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { ROOT, launchBrowser, openApp, startServer } from "./lib/harness.mjs";
+import { DIST, launchBrowser, openApp, releasePath, startServer } from "./lib/harness.mjs";
 import { searchByMirror } from "./lib/mirror.mjs";
 
-const DIST = process.env.HCF_DIST_DIR || join(ROOT, "dist");
-const START_FILES = ["index.html", "index.js", "index.wasm", "data/manifest.json", "data/bundle.bin"];
+const AT = releasePath(); // the release's folder: everything but the page is in it
+const START_FILES = ["index.html", ...["index.js", "index.wasm", "data/manifest.json", "data/bundle.bin"].map((f) => AT + f)];
 
 let server;
 before(async () => { server = await startServer(); });
@@ -31,7 +31,7 @@ async function rawGet(path, acceptEncoding) {
 }
 
 test("the build leaves a .br and a .gz copy beside every file fetched at start, each the file itself", () => {
-  for (const f of [...START_FILES, "data/postcodes/B.txt"]) {
+  for (const f of [...START_FILES, AT + "data/postcodes/B.txt"]) {
     const raw = readFileSync(join(DIST, f));
     for (const [ext, open] of [["br", brotliDecompressSync], ["gz", gunzipSync]]) {
       assert.ok(existsSync(join(DIST, `${f}.${ext}`)), `${f}.${ext} is missing`);
@@ -61,7 +61,7 @@ test("the server sends brotli, else gzip, else the file, with Content-Encoding a
     assert.equal(plain.headers.vary, "Accept-Encoding", f);
     assert.ok(plain.body.equals(raw), `${f} as it is`);
   }
-  assert.equal((await rawGet("index.wasm", "br")).headers["content-type"], "application/wasm");
+  assert.equal((await rawGet(AT + "index.wasm", "br")).headers["content-type"], "application/wasm");
   // Already-compressed images are sent as they are, without Vary.
   const png = await rawGet("icons/icon-192.png", "br, gzip");
   assert.equal(png.headers["content-encoding"], undefined);
@@ -84,11 +84,11 @@ test("Chromium gets the app as brotli, runs it, and starts and searches offline 
     const online = await searchByMirror(page, "B13 9AB");
 
     // What the worker kept is the file itself, and says nothing about an encoding it no longer has.
-    const kept = await page.evaluate(async () => {
-      const r = await caches.match("index.wasm");
+    const kept = await page.evaluate(async (at) => {
+      const r = await caches.match(at + "index.wasm");
       return { encoding: r.headers.get("content-encoding"), size: (await r.arrayBuffer()).byteLength };
-    });
-    assert.deepEqual(kept, { encoding: null, size: readFileSync(join(DIST, "index.wasm")).length });
+    }, AT);
+    assert.deepEqual(kept, { encoding: null, size: readFileSync(join(DIST, AT, "index.wasm")).length });
 
     await browser.context.setOffline(true);
     await page.goto(server.url);

@@ -67,7 +67,7 @@ test("in a frame: fills it, follows its size, and tells the host its height", as
 test("?theme colours the header, ?lang is answered plainly, and the address keeps both (and idle)", async () => {
   const { page, errors } = await openApp(browser.context, server.url + "?theme=1d70b8&lang=cy&idle=45");
   let s = await waitForState(page, (st) => st.ui.items.some((i) => i.id === "find_care"));
-  assert.deepEqual(s.embed, { idle: 45, theme: "1d70b8", lang: "cy", langAvailable: false });
+  assert.deepEqual(s.embed, { idle: 45, idleSeconds: 45, theme: "1d70b8", lang: "cy", langAvailable: false });
   assert.ok(s.ui.items.some((i) => i.role === "note" && i.label === "This tool is only in English at the moment."));
   assert.equal(await page.locator('meta[name="theme-color"]').getAttribute("content"), "#1d70b8");
   // The header bar is drawn in the council's colour.

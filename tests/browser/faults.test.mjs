@@ -3,7 +3,7 @@
 // "Loading care information..."; once the fault is gone, "Try again" loads the app.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer, state, waitForState } from "./lib/harness.mjs";
+import { clickItem, launchBrowser, startServer, waitForState } from "./lib/harness.mjs";
 import { injectFault } from "./lib/faults.mjs";
 
 let server;
@@ -37,7 +37,7 @@ describe("a data file fails on a first visit", () => {
                   s.loadError);
         assert.doesNotMatch(s.loadError, /Loading/);
         await stop();
-        await page.evaluate(() => window.hcf.activate("retry_load"));
+        await clickItem(page, "retry_load");
         const again = await waitForState(page, (st) => st.ready === true, { timeout: 20000 });
         assert.equal(again.loadError, "");
       } finally {
@@ -56,17 +56,16 @@ describe("a details pack fails", () => {
       await page.goto(server.url + "?pc=B13%209AB");
       let s = await waitForState(page, (st) => st.screen === "results" && st.search.total > 0, { timeout: 30000 });
       const first = s.search.results[0];
-      // The list redraws once the B area's postcodes arrive: ask again until the agency page is open.
-      await waitForState(page, (st) => {
-        if (st.screen !== "agency") page.evaluate((id) => window.hcf.activate("result." + id), first.id);
-        return st.screen === "agency";
-      }, { timeout: 20000 });
+      // A person clicks the agency once the list has settled (it redraws when the B area's postcodes arrive).
+      await waitForState(page, (st) => st.location.precision === "unit", { timeout: 20000 });
+      await clickItem(page, "result." + first.id);
+      await waitForState(page, (st) => st.screen === "agency" && st.agency?.id === first.id);
       s = await waitForState(page, (st) => st.screen === "agency" && st.agency?.detailsError &&
                                            hasItem(st, "retry_details"));
       assert.match(s.agency.detailsError, /details\/B\.bin/);
       assert.equal(s.agency.detailsLoaded, false);
       await stop();
-      await page.evaluate(() => window.hcf.activate("retry_details"));
+      await clickItem(page, "retry_details");
       s = await waitForState(page, (st) => st.agency?.detailsLoaded === true, { timeout: 20000 });
       assert.equal(s.agency.detailsError, "");
     } finally {

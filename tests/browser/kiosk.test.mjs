@@ -31,8 +31,8 @@ test("after the idle time a countdown shows, then the kiosk forgets everything",
     const entries = await page.evaluate(() => history.length);
     const before = await page.evaluate(() => localStorage.getItem("hcf.state"));
     assert.match(before, new RegExp((await state(page)).shortlist[0]));
-    assert.match(page.url(), /pc=B13%209AB&sl=/);  // the app put the search in the address
-    assert.match(page.url(), /kiosk=1&idle=10/); // and kept the kiosk's settings in it
+    assert.doesNotMatch(page.url(), /pc=|sl=/);   // a kiosk's address holds no one's search (issue 16, item 11)
+    assert.match(page.url(), /\?kiosk=1&idle=10$/); // only the kiosk's settings
 
     const dialog = page.getByRole("alertdialog", { name: "Are you still there?" });
     await dialog.waitFor({ state: "visible", timeout: 15000 });
@@ -42,7 +42,8 @@ test("after the idle time a countdown shows, then the kiosk forgets everything",
     const s = await state(page);
     assert.deepEqual(s.shortlist, []);
     assert.equal(s.screen, "start");
-    // Reloaded at the bare kiosk address (the app then rewrites it to its own "?kiosk=1"): no search, no list.
+    // Reloaded at the kiosk's address: no search, no list.
+    await page.waitForFunction(() => window.hcfKiosk);
     assert.equal(await page.evaluate(() => window.hcfKiosk.idleSeconds), 10);
     assert.doesNotMatch(page.url(), /pc=|sl=/);
     assert.match(page.url(), /kiosk=1/);
@@ -72,6 +73,7 @@ test("touching the screen during the countdown carries on; a bad idle time means
 
     for (const bad of ["5", "99999", "abc", "12.5"]) {
       await page.goto(server.url + `?kiosk=1&idle=${bad}`);
+      await page.waitForFunction(() => window.hcfKiosk);
       assert.equal(await page.evaluate(() => window.hcfKiosk.idleSeconds), 120, bad);
     }
   } finally {

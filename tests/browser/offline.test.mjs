@@ -1,14 +1,14 @@
 // tests/browser/offline.test.mjs — the service worker: after one visit (with a search) the app reloads and
-// searches with the network off; kiosk mode caches every data file; a cache is named by the dataset version.
+// searches with the network off; kiosk mode caches every data file; a cache is named by its release.
 // Depends on: tests/browser/lib/harness.mjs, a built dist/ with web/sw.js.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, launchBrowser, openApp, startServer } from "./lib/harness.mjs";
+import { DIST, launchBrowser, openApp, releaseOf, releasePath, startServer, waitForAsync } from "./lib/harness.mjs";
 import { searchByMirror } from "./lib/mirror.mjs";
 
-const manifest = JSON.parse(readFileSync(join(process.env.HCF_DIST_DIR || join(ROOT, "dist"), "data", "manifest.json"), "utf8"));
+const manifest = JSON.parse(readFileSync(join(DIST, releasePath(), "data", "manifest.json"), "utf8"));
 
 let server;
 before(async () => { server = await startServer(); });
@@ -23,10 +23,11 @@ test("after one visit, the app reloads and searches with the network off", async
     const status = await page.evaluate(() => window.hcf.offline.ready);
     assert.equal(status.complete, true, JSON.stringify(status));
     assert.equal(status.version, manifest.dataset_version);
-    assert.deepEqual(await page.evaluate(() => caches.keys()), [`hcf-${manifest.dataset_version}`]);
+    assert.equal(status.release, releaseOf());
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [`hcf-r-${releaseOf()}`]);
     const online = await search(page, "B13 9AB");
     // The searched area's postcodes were kept as they came in.
-    await page.waitForFunction(async () => !!(await caches.match("data/postcodes/B.txt")), null, { timeout: 10000 });
+    await waitForAsync(page, async (at) => !!(await caches.match(at + "data/postcodes/B.txt")), releasePath());
 
     await browser.context.setOffline(true);
     await page.goto(server.url);

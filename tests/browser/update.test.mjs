@@ -8,7 +8,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  ROOT, clickItem, launchBrowser, openApp, screenshotChecked, scrollIntoView, startServer, state, waitForState,
+  ROOT, clickItem, launchBrowser, openApp, releasePath, screenshotChecked, scrollIntoView, startServer, state,
+  waitForAsync, waitForState,
 } from "./lib/harness.mjs";
 import { searchByMirror } from "./lib/mirror.mjs";
 
@@ -187,7 +188,7 @@ test("the updated data is used offline too", async () => {
     await page.setInputFiles("#hcf-update-files", GOOD);
     await waitForState(page, (st) => !st.update.active && st.update.message === DONE, { timeout: 20000 });
     // The postcode file the update fetched went through the offline copy's worker and was kept.
-    await page.waitForFunction(async () => !!(await caches.match("data/postcodes/B.txt")), null, { timeout: 10000 });
+    await waitForAsync(page, async (at) => !!(await caches.match(at + "data/postcodes/B.txt")), releasePath());
 
     await browser.context.setOffline(true);
     await page.goto(server.url);

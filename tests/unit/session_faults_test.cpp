@@ -72,3 +72,46 @@ TEST_CASE("a details pack that cannot be fetched is said on the agency page, and
     CHECK(s.details_error().empty());
     CHECK(asks_for(s, pack));
 }
+
+TEST_CASE("news about the data kept in this browser is said plainly (issue 16, items 1 to 3 and 8)") {
+    Session s;
+    s.note_data("release", "");
+    CHECK(s.notice().empty()); // nothing to say until the new information is in use
+    Bundle b = one_agency();
+    b.info.cqc_edition = "2026-11-01";
+    s.set_bundle(std::move(b));
+    s.note_data("release", "");
+    CHECK(s.notice() == "Updated to the information of 1 November 2026.");
+    s.note_data("release", "");
+    CHECK(s.notice() == "Updated to the information of 1 November 2026."); // said once
+    CHECK(s.update_status().message.empty()); // a quiet line, not an update result
+
+    Session damaged;
+    damaged.note_data("update_damaged", "the saved update has no bundle.bin");
+    CHECK(damaged.notice().find("could not be read, so it has been removed") != std::string::npos);
+    CHECK(damaged.update_status().message == damaged.notice());
+    CHECK_FALSE(damaged.update_status().failed);
+
+    Session older;
+    older.note_data("update_older", "2026-10-01 2026-11-01");
+    CHECK(older.notice() == "The information that came with this service (CQC register of 1 November 2026) is "
+                            "newer than the update saved in this browser (CQC register of 1 October 2026), so "
+                            "the update has been removed.");
+    Bundle newer = one_agency();
+    newer.info.cqc_edition = "2026-11-01";
+    older.set_bundle(std::move(newer));
+    older.note_data("release", ""); // said already, in other words
+    CHECK(older.notice().find("Updated to") == std::string::npos);
+    older.note_data("something else", "x");
+    CHECK(older.notice().find("something") == std::string::npos);
+}
+
+TEST_CASE("Restore the bundled data is offered while the data cannot be loaded (issue 16, item 8)") {
+    Session s;
+    s.restore_bundled_data();
+    CHECK_FALSE(s.take_restore_request()); // bundled data, nothing to restore
+    s.receive_file("manifest.json", "not json");
+    REQUIRE_FALSE(s.load_error().empty());
+    s.restore_bundled_data();
+    CHECK(s.take_restore_request());
+}

@@ -213,7 +213,27 @@ TEST_CASE("the address keeps how the page is embedded; the link a person takes a
     CHECK_FALSE(s.language_available());
     const auto j = nlohmann::json::parse(s.state_json());
     CHECK(j["embed"]["idle"] == 30);
+    CHECK(j["embed"]["idleSeconds"] == 30);
     CHECK(j["embed"]["langAvailable"] == false);
+    CHECK(nlohmann::json::parse(Session().state_json())["embed"]["idleSeconds"] == kDefaultIdleSeconds);
+}
+
+TEST_CASE("a kiosk's address never holds the person's search or shortlist (issue 16, item 11)") {
+    Session s;
+    s.set_bundle(tiny_bundle());
+    s.apply_share_query("kiosk=1&idle=30&council=essex");
+    s.set_postcode_input("B13");
+    REQUIRE(s.find_care());
+    s.toggle_shortlist("1-100");
+    s.open_agency(0);
+    CHECK(s.share_query() == "council=essex&kiosk=1&idle=30");
+    CHECK(s.share_link_query().find("sl=1-100") != std::string::npos); // the QR code still takes it away
+    Session web; // the same steps outside kiosk mode keep them in the address, for reloads and links
+    web.set_bundle(tiny_bundle());
+    web.set_postcode_input("B13");
+    REQUIRE(web.find_care());
+    web.toggle_shortlist("1-100");
+    CHECK(web.share_query().find("sl=1-100") != std::string::npos);
 }
 
 TEST_CASE("the data's date is said plainly, for people using it offline") {

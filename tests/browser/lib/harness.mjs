@@ -6,17 +6,23 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { siteRelease } from "../../../scripts/release.mjs";
 import { decodePng, inkStats } from "./png.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const SCREENSHOT_DIR = join(ROOT, "build", "screenshots");
+// The site the tests serve (HCF_DIST_DIR serves another build), and where its release's files are in it:
+// "r/<release>/" (scripts/release.mjs; index.html, sw.js and the icons sit at the site's root).
+export const DIST = process.env.HCF_DIST_DIR || join(ROOT, "dist");
+export const releaseOf = (site = DIST) => siteRelease(site);
+export const releasePath = (site = DIST) => `r/${siteRelease(site)}/`;
 
 // Starts scripts/serve.mjs (or another server script, for benchmarks comparing servers) on a free port;
 // resolves to { url, stop() } once it prints its URL.
 export function startServer({ script = join(ROOT, "scripts", "serve.mjs") } = {}) {
   return new Promise((resolvePromise, reject) => {
     // HCF_DIST_DIR serves another build of the app (e.g. a developer's second web build).
-    const root = process.env.HCF_DIST_DIR || join(ROOT, "dist");
+    const root = DIST;
     const child = spawn(process.execPath, [script, "--port", "0", "--root", root],
                         { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
@@ -117,6 +123,19 @@ export async function waitForState(page, predicate, { timeout = 10000 } = {}) {
     await page.waitForTimeout(50);
   }
   throw new Error(`state never matched; last state: ${JSON.stringify(last)}`);
+}
+
+// Waits until an async function run in the page resolves to something truthy, and resolves to it. (Playwright's
+// page.waitForFunction does not wait for a promise: a pending one already counts as true.)
+export async function waitForAsync(page, fn, arg, { timeout = 10000 } = {}) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start < timeout) {
+    last = await page.evaluate(fn, arg);
+    if (last) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`never true in the page; last: ${JSON.stringify(last)}`);
 }
 
 // Scrolls the page (mouse wheel over the canvas) until a UI item is fully inside the viewport.

@@ -256,6 +256,7 @@ void App::frame() {
     ImGui::PopStyleVar();
     ImGui::End();
     ui().edit_for_id.clear(); // meant for a box no longer being edited
+    ui().reveal_id.clear();   // a control not drawn (the mirror's focus box follows once it is)
 }
 
 void App::draw_header() {

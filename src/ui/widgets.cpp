@@ -61,7 +61,28 @@ void replace_active_text(ImGuiInputTextState& st, std::string value, int sel_sta
 }
 } // namespace
 
+namespace {
+// Scrolls the window the item was drawn in so the item shows with a margin (a keyboard user sees where
+// focus went). The header never scrolls, so nothing is needed there.
+void reveal(const ImVec2& min, const ImVec2& max) {
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    if (w->ScrollMax.y <= 0.0f) return;
+    const float top = w->InnerRect.Min.y, bottom = w->InnerRect.Max.y;
+    const float margin = std::fmin(120.0f * ui().pixel_ratio, (bottom - top) / 6.0f);
+    float dy = 0.0f;
+    if (max.y - min.y > bottom - top - 2 * margin || min.y < top + margin)
+        dy = min.y - (top + margin);
+    else if (max.y > bottom - margin)
+        dy = max.y - (bottom - margin);
+    if (std::fabs(dy) >= 1.0f) ImGui::SetScrollY(std::clamp(w->Scroll.y + dy, 0.0f, w->ScrollMax.y));
+}
+} // namespace
+
 void note_item(std::string id, std::string role, std::string label, bool checked, int level) {
+    if (!ui().reveal_id.empty() && ui().reveal_id == id) {
+        reveal(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        ui().reveal_id.clear();
+    }
     UiItem item;
     item.id = std::move(id);
     item.role = std::move(role);

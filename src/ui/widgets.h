@@ -74,6 +74,8 @@ struct UiContext {
     // clicked in the next frame; a text box with text_for_id takes text_value.
     std::string activate_id;
     std::string text_for_id, text_value;
+    // Keyboard focus in the mirror moved to the control with this id: the page scrolls it into view.
+    std::string reveal_id;
     // Texts set from outside wait here, one taken per frame (the mirror may fill two boxes at once); a text
     // for a box that is not drawn is dropped after a few frames. queue_text() adds; App::before_frame takes.
     std::deque<std::pair<std::string, std::string>> text_queue;

@@ -40,6 +40,10 @@
   ring.id = "hcf-focus";
   ring.setAttribute("aria-hidden", "true");
   document.body.append(mirror, live, ring);
+  // The mirror is the keyboard's way in, from the first Tab: the canvas is never a Tab stop of its own (its
+  // ImGui Tab would cycle only the header). A click still focuses it; Tab from there comes to the mirror.
+  const canvasEl = document.getElementById("canvas");
+  if (canvasEl) canvasEl.tabIndex = -1;
 
   const byKey = new Map(); // key ("id" or "id#2" for repeats) -> { el, role, item, focusable }
   let lastSummary = "";
@@ -306,7 +310,7 @@
     if (!live_ && items.length) {
       live_ = true;
       const canvas = document.getElementById("canvas");
-      if (canvas) { canvas.setAttribute("aria-hidden", "true"); canvas.tabIndex = -1; }
+      if (canvas) canvas.setAttribute("aria-hidden", "true");
     }
     document.documentElement.dataset.hcfKiosk = s.kiosk ? "1" : "0";
     placeRing();
@@ -326,22 +330,13 @@
     });
   }
 
-  // Scrolls the canvas (as a mouse wheel would) so the focused control is in view.
+  // Scrolls the page so the focused control is in view (the app works out by how much: src/ui/widgets.cpp).
   function scrollToFocused() {
     const active = document.activeElement;
     let item = null;
     for (const entry of byKey.values()) if (entry.focusable === active) item = entry.item;
-    const canvas = document.getElementById("canvas");
-    if (!item || !canvas) return;
-    const view = window.innerHeight;
-    const margin = Math.min(120, view / 6);
-    let dy = 0;
-    if (item.y < margin) dy = item.y - margin;
-    else if (item.y + item.h > view - margin) dy = item.y + item.h - (view - margin);
-    if (Math.abs(dy) < 1) return;
-    const x = window.innerWidth / 2, y = view / 2;
-    canvas.dispatchEvent(new MouseEvent("mousemove", { clientX: x, clientY: y, bubbles: true }));
-    canvas.dispatchEvent(new WheelEvent("wheel", { clientX: x, clientY: y, deltaY: dy, deltaMode: 0, bubbles: true }));
+    if (item && hcf.runtimeReady && typeof Module !== "undefined" && Module._hcf_reveal)
+      Module.ccall("hcf_reveal", null, ["string"], [item.id]);
   }
 
   // The device's "more contrast" setting switches the app's high contrast on (not stored: it follows the device).
@@ -362,6 +357,63 @@
   hcf.subscribe(schedule);
   mirror.addEventListener("focusin", () => { placeRing(); scrollToFocused(); });
   mirror.addEventListener("focusout", () => setTimeout(placeRing, 0));
+
+  // Tab from outside the mirror. The canvas's keyboard handler (registered on window by Emscripten's GLFW)
+  // swallows Tab, and ImGui's own Tab cycles only the header: a keyboard user could never get in. So Tab from
+  // the page (a fresh load, or a control that has gone), the canvas (after a click) or the phone keyboard's
+  // hidden input (web/touch.js) goes into the mirror, in reading order from where the person was: after
+  // (Shift: before) the control they last clicked, typed in or had focus on, or the words they clicked.
+  let from = { at: null, before: null, after: null }; // item ids: that control, the ones either side of it
+  function tabStops() {
+    const stops = [];
+    for (const entry of byKey.values())
+      if (entry.focusable && entry.focusable.tabIndex >= 0 && entry.focusable.isConnected) stops.push(entry);
+    return stops.sort((a, b) => (a.focusable.compareDocumentPosition(b.focusable) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  }
+  const idOf = (stop) => (stop ? stop.item.id : null);
+  window.addEventListener("pointerdown", (e) => {
+    if (!(e.target instanceof Element) || e.target.id !== "canvas") return;
+    const x = e.clientX, y = e.clientY;
+    const stops = tabStops();
+    const at = stops.findIndex((s) => x >= s.item.x && x <= s.item.x + s.item.w && y >= s.item.y && y <= s.item.y + s.item.h);
+    let after = stops.findIndex((s) => s.item.y > y || (s.item.y + s.item.h > y && s.item.x > x));
+    if (after < 0) after = stops.length;
+    from = at >= 0 ? { at: idOf(stops[at]), before: idOf(stops[at - 1]), after: idOf(stops[at + 1]) }
+                   : { at: null, before: idOf(stops[after - 1]), after: idOf(stops[after]) };
+  }, true);
+  mirror.addEventListener("focusin", (e) => {
+    const stops = tabStops();
+    const i = stops.findIndex((s) => s.focusable === e.target);
+    if (i >= 0) from = { at: idOf(stops[i]), before: idOf(stops[i - 1]), after: idOf(stops[i + 1]) };
+  });
+  function tabIntoMirror(back, target) {
+    const stops = tabStops();
+    if (!stops.length) return false;
+    let { at, before, after } = from;
+    if (target.id === "hcf-ime") { // typing in a text box: on from that box
+      let s = null;
+      try { s = hcf.state(); } catch (e) { /* not running yet */ }
+      at = s && s.ui && s.ui.textActive ? s.ui.textActive.id : null;
+    }
+    const find = (id) => (id === null ? -1 : stops.findIndex((s) => s.item.id === id));
+    let next;
+    const i = find(at);
+    if (i >= 0) next = stops[back ? i - 1 : i + 1];
+    else if (find(back ? before : after) >= 0) next = stops[find(back ? before : after)];
+    else next = back ? stops[stops.length - 1] : stops[0];
+    if (!next) return false; // past either end: the browser takes focus on (to its address bar)
+    next.focusable.focus();
+    return true;
+  }
+  window.addEventListener("keydown", (e) => {
+    if (e.key !== "Tab" || e.ctrlKey || e.altKey || e.metaKey) return;
+    const t = e.target;
+    if (t instanceof Node && mirror.contains(t)) return; // the browser moves on through the mirror
+    const page = !(t instanceof Element) || t === document.body || t === document.documentElement;
+    if (!page && t.id !== "canvas" && t.id !== "hcf-ime") return;
+    e.stopImmediatePropagation();
+    if (tabIntoMirror(e.shiftKey, t)) e.preventDefault();
+  }, true);
 
   // Keys typed in the mirror belong to the mirror: the canvas's keyboard handler (registered on window by
   // Emscripten's GLFW) would otherwise swallow Tab and Backspace. This listener runs first.

@@ -49,9 +49,7 @@ void draw_data_update(App& app) {
     }
     if (st.active || !st.words.empty()) {
         if (st.active) progress_bar(st.fraction);
-        body(st.words);
-        ui().items.back().id = "update_status"; // read out as it changes
-        ui().items.back().role = "status";
+        body(st.words, "update_status", "status"); // read out as it changes
     } else if (!st.message.empty() && st.failed) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour::inadequate));
         ImGui::PushFont(ui().fonts.bold);

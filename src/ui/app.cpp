@@ -31,14 +31,14 @@ App::App(Platform& platform) : platform_(platform) {}
 void App::start(std::string_view url_query) {
     session_.restore_storage(platform_.load("state"));
     session_.apply_share_query(url_query);
-    std::snprintf(edit.postcode, sizeof edit.postcode, "%s", session_.postcode_input().c_str());
+    edit.postcode = session_.postcode_input();
     platform_.fetch("manifest.json");
     platform_.fetch("bundle.bin");
 }
 
 void App::receive_file(std::string_view name, std::string_view bytes) {
     session_.receive_file(name, bytes);
-    std::snprintf(edit.postcode, sizeof edit.postcode, "%s", session_.postcode_input().c_str());
+    edit.postcode = session_.postcode_input();
     redraw_ = true;
 }
 
@@ -223,6 +223,7 @@ void App::frame() {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
     // A new screen starts at its top; going back to the results returns to the same place in the list.
     if (session_.screen() != shown_screen_) {
+        ++ui().screen_visit; // each screen's own state starts afresh (screen_state)
         if (shown_screen_ == core::Screen::Results) edit.results_scroll = page_scroll_;
         ImGui::SetNextWindowScroll(
             ImVec2(0, session_.screen() == core::Screen::Results ? edit.results_scroll : 0));
@@ -256,6 +257,7 @@ void App::frame() {
     ImGui::PopStyleVar();
     ImGui::End();
     ui().edit_for_id.clear(); // meant for a box no longer being edited
+    ui().reveal_id.clear();   // a control not drawn (the mirror's focus box follows once it is)
 }
 
 void App::draw_header() {

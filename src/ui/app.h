@@ -59,8 +59,8 @@ class App {
 
     // UI-only state the screens share (text being edited, scroll positions).
     struct Edit {
-        char postcode[32] = {};
-        char text_filter[64] = {};
+        std::string postcode;
+        std::string text_filter;
         bool filters_open = false;
         bool results_more = false; // a phone shows where, coverage and date on the results screen
         float results_scroll = 0.0f;

@@ -82,9 +82,8 @@ char char_keys(const KeyGrid& g, const char* chars) {
 } // namespace
 
 void kiosk_keypad(App& app, bool* submit) {
-    core::Session& s = app.session();
     const KeyGrid g;
-    std::string postcode = app.edit.postcode;
+    std::string postcode = ui().pending_text("postcode", app.edit.postcode);
     bool changed = false;
     {
         const KeyStyle style;
@@ -104,10 +103,7 @@ void kiosk_keypad(App& app, bool* submit) {
             changed = true;
         }
     }
-    if (changed) {
-        std::snprintf(app.edit.postcode, sizeof app.edit.postcode, "%s", postcode.c_str());
-        s.set_postcode_input(app.edit.postcode);
-    }
+    if (changed) ui().queue_text("postcode", postcode); // the box takes it like the mirror's typing
     ImGui::Spacing();
     *submit |= primary_button("find_care", "Find care", g.avail);
 }
@@ -116,10 +112,7 @@ void on_screen_keys(std::string_view id) {
     UiContext& c = ui();
     if (!c.kiosk || c.keypad_for != id) return;
     // The box's text with what was typed on the keys and not yet in the box.
-    std::string text = c.keypad_value;
-    if (c.text_for_id == id) text = c.text_value;
-    for (const auto& [queued_id, queued_value] : c.text_queue)
-        if (queued_id == id) text = queued_value;
+    std::string text = c.pending_text(id, c.keypad_value);
     const std::string before = text;
     const KeyGrid g;
     ImGui::Spacing();

@@ -5,8 +5,8 @@
 // Everything here comes from the dataset's own record of its sources (bundle()->info), so the screen can
 // never claim more coverage or a newer date than the data really has.
 #include "ui/app.h"
-#include "ui/screens.h"
 #include "ui/load_fault.h"
+#include "ui/screens.h"
 #include "ui/widgets.h"
 
 #include "core/bundle.h"
@@ -91,8 +91,7 @@ void draw_about(App& app) {
     }
     const core::DatasetInfo& info = b->info;
     if (!info.coverage_summary.empty()) {
-        panel_text(info.coverage_summary);
-        ui().items.back().id = "coverage";
+        panel_text(info.coverage_summary, "coverage");
     }
     body("This service gives information, not advice. It helps you find home care agencies registered with "
          "the Care Quality Commission (CQC), see their inspection ratings and get an idea of costs.");
@@ -110,8 +109,7 @@ void draw_about(App& app) {
     const std::string in_use = source.updated ? "This service is using data its owner updated on " +
                                                     date_words(source.on) + " from CQC's files."
                                               : "This service is using the data it came with.";
-    body(in_use);
-    ui().items.back().id = "data_source";
+    body(in_use, "data_source");
     secondary("Dataset version " + info.dataset_version);
     note_item("dataset_version", "text", info.dataset_version);
     secondary("Prices and council figures each show their own source and date where they appear.");

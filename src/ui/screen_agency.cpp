@@ -7,9 +7,9 @@
 #include "ui/app.h"
 #include "ui/council_help_view.h"
 #include "ui/kiosk.h"
+#include "ui/load_fault.h"
 #include "ui/rating_view.h"
 #include "ui/screens.h"
-#include "ui/load_fault.h"
 #include "ui/widgets.h"
 
 #include "core/search.h"

@@ -40,12 +40,7 @@ struct Dot {
 struct AroundState {
     std::vector<std::size_t> picked; // provider indices
     bool scroll_to_list = false;     // just tapped: bring the list into view (on phones it is below)
-    int last_frame = -10;
 };
-AroundState& around_state() {
-    static AroundState s;
-    return s;
-}
 
 std::string miles_label(double miles) {
     char buf[32];
@@ -219,9 +214,7 @@ bool picked_list(core::Session& s, AroundState& st) {
 
 void draw_around(App& app) {
     core::Session& s = app.session();
-    AroundState& st = around_state();
-    if (ImGui::GetFrameCount() - st.last_frame > 1) st.picked.clear(); // a fresh visit starts clean
-    st.last_frame = ImGui::GetFrameCount();
+    AroundState& st = screen_state<AroundState>(); // a fresh visit starts clean
 
     if (back_link()) s.back();
     title("Around you");

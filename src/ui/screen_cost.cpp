@@ -6,8 +6,9 @@
 // result. Council rates are shown apart from prices and always said to be what the council pays agencies,
 // never a price the person can get.
 #include "ui/app.h"
-#include "ui/screens.h"
 #include "ui/load_fault.h"
+#include "ui/screens.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 #include "core/costs.h"
@@ -46,44 +47,31 @@ bool stepper(const std::string& id, std::string_view label, std::string_view uni
     ImGui::PopFont();
     bool changed = false;
     const float b = ui().touch();
-    if (secondary_button((id + ".less").c_str(), "##less", b)) {
+    if (secondary_button((id + ".less").c_str(), "##less", b, "Less: " + std::string(label))) {
         *value = std::max(lo, *value - step);
         changed = true;
     }
     sign(false);
-    ui().items.back().label = "Less: " + std::string(label);
     ImGui::SameLine();
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%d", *value);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                        ImVec2(10.0f * ui().scale, (b - ImGui::GetFontSize()) * 0.5f));
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000").x + 20.0f * ui().scale);
-    if (ImGui::InputText(("##" + id).c_str(), buf, sizeof buf, ImGuiInputTextFlags_CharsDecimal)) {
+    std::string text = std::to_string(*value);
+    TextFieldOptions o;
+    o.keys = Keys::Whole;
+    o.keys_below = false; // below the whole row
+    o.width = ImGui::CalcTextSize("0000").x + 20.0f * ui().scale;
+    if (text_field(id, label, text, o).changed) {
         char* end = nullptr;
-        const long v = std::strtol(buf, &end, 10);
-        if (end != buf) {
+        const long v = std::strtol(text.c_str(), &end, 10);
+        if (end != text.c_str()) {
             *value = static_cast<int>(std::clamp<long>(v, lo, hi));
             changed = true;
         }
     }
-    ImGui::PopStyleVar();
-    if (ui().text_for_id == id) { // typed in the accessible mirror's <input>
-        char* end = nullptr;
-        const long v = std::strtol(ui().text_value.c_str(), &end, 10);
-        if (end != ui().text_value.c_str()) {
-            *value = static_cast<int>(std::clamp<long>(v, lo, hi));
-            changed = true;
-        }
-        ui().text_for_id.clear();
-    }
-    note_text_box(id, std::string(label), std::to_string(*value), Keys::Whole, false, false);
     ImGui::SameLine();
-    if (secondary_button((id + ".more").c_str(), "##more", b)) {
+    if (secondary_button((id + ".more").c_str(), "##more", b, "More: " + std::string(label))) {
         *value = std::min(hi, *value + step);
         changed = true;
     }
     sign(true);
-    ui().items.back().label = "More: " + std::string(label);
     ImGui::SameLine(); // ImGui lines the text up with the boxes' padding
     body(unit);
     on_screen_keys(id); // a kiosk's keys, below the whole row
@@ -129,45 +117,13 @@ void how_much_care(core::CostInputs& in) {
 
 // The agency's own price, when the person has been given one: it then sets the range.
 void agency_price(core::CostInputs& in) {
-    static char buf[24] = {};
-    static bool bad = false;
-    static std::int64_t shown = 0; // the price the text box was last in step with
     subheading("If an agency has told you its price (you can leave this empty)");
     const char* per = in.care_type == core::CareType::Hourly
                           ? "pounds an hour"
                           : (in.care_type == core::CareType::LiveIn ? "pounds a week" : "pounds a night");
     secondary(std::string("In ") + per + ", like 28.50");
-    if (in.provider_rate_pence != shown) { // changed elsewhere (cleared, or a shared link)
-        shown = in.provider_rate_pence;
-        bad = false;
-        std::snprintf(buf, sizeof buf, "%s",
-                      shown > 0 ? core::format_money(shown).substr(2).c_str() : ""); // without the "£"
-    }
-    ImGui::SetNextItemWidth(action_width());
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                        ImVec2(10.0f * ui().scale, (ui().touch() - ImGui::GetFontSize()) * 0.5f));
-    if (ImGui::InputText("##agency_price", buf, sizeof buf)) {
-        std::int64_t pence = 0;
-        bad = false;
-        if (buf[0] == '\0')
-            in.provider_rate_pence = 0;
-        else if (core::parse_pounds(buf, &pence))
-            in.provider_rate_pence = pence;
-        else
-            bad = true;
-        shown = in.provider_rate_pence;
-    }
-    ImGui::PopStyleVar();
-    if (ui().text_for_id == "agency_price") { // typed in the accessible mirror's <input>
-        std::snprintf(buf, sizeof buf, "%s", ui().text_value.c_str());
-        ui().text_for_id.clear();
-        std::int64_t pence = 0;
-        bad = buf[0] != '\0' && !core::parse_pounds(buf, &pence);
-        if (!bad) in.provider_rate_pence = pence;
-        shown = in.provider_rate_pence;
-    }
-    note_text_box("agency_price", std::string("Agency's price in ") + per, buf, Keys::Money);
-    if (bad) error_text("Enter the price in pounds, like 28.50");
+    money_field("agency_price", std::string("Agency's price in ") + per, &in.provider_rate_pence,
+                "Enter the price in pounds, like 28.50");
 }
 
 std::string source_words(const core::CostLine& l) {
@@ -235,9 +191,7 @@ void estimate(App& app, const core::CostEstimate& e, const core::CouncilProfile*
         error_text(e.error);
         return;
     }
-    panel_text(e.summary);
-    ui().items.back().id = "cost.summary";
-    ui().items.back().role = "status";
+    panel_text(e.summary, "cost.summary", "status");
     const std::pair<const char*, std::string> rows[] = {
         {"A week", core::format_range(e.weekly_low_pence, e.weekly_high_pence, core::Per::Week)},
         {"Every 4 weeks",

@@ -6,8 +6,8 @@
 // documents name them, and every rate says whose money it is (paid to agencies, or charged to people).
 #include "ui/app.h"
 #include "ui/council_help_view.h"
-#include "ui/screens.h"
 #include "ui/load_fault.h"
+#include "ui/screens.h"
 #include "ui/widgets.h"
 
 #include "core/council_profile.h"

@@ -5,6 +5,7 @@
 #include "ui/council_help_view.h"
 #include "ui/rating_view.h"
 #include "ui/screens.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 #include "core/search.h"
@@ -48,11 +49,7 @@ void sort_choices(core::Session& s) {
                                                              {core::SortOrder::Name, "Name"}};
     for (const auto& [order, label] : sorts) {
         const std::string id = "sort." + std::string(core::sort_key(order));
-        const bool selected = s.query().sort == order;
-        if (selected ? primary_button(id.c_str(), label) : secondary_button(id.c_str(), label))
-            s.set_sort(order);
-        ui().items.back().role = "radio";
-        ui().items.back().checked = selected;
+        if (choice_button(id.c_str(), label, s.query().sort == order)) s.set_sort(order);
         ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -76,11 +73,8 @@ void sort_and_filters(App& app) {
         {core::Rating::Good, "Good or Outstanding"}};
     for (const auto& [r, label] : mins) {
         const std::string id = "min." + std::string(core::rating_key(r));
-        const bool selected = s.query().min_rating == r;
-        if (selected ? primary_button(id.c_str(), label) : secondary_button(id.c_str(), label))
+        if (choice_button(id.c_str(), label, s.query().min_rating == r))
             s.set_min_rating(r, s.query().include_not_rated);
-        ui().items.back().role = "radio";
-        ui().items.back().checked = selected;
         if (!ui().phone) ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -94,24 +88,13 @@ void sort_and_filters(App& app) {
         char id[32], label[32];
         std::snprintf(id, sizeof id, "filter_radius.%g", d);
         std::snprintf(label, sizeof label, "%g mile%s", d, d == 1 ? "" : "s");
-        const bool selected = s.radius() == d;
-        if (selected ? primary_button(id, label) : secondary_button(id, label)) s.set_radius(d);
-        ui().items.back().role = "radio";
-        ui().items.back().checked = selected;
+        if (choice_button(id, label, s.radius() == d)) s.set_radius(d);
         ImGui::SameLine();
     }
     ImGui::NewLine();
     subheading("Name of agency");
-    ImGui::SetNextItemWidth(action_width());
-    if (ImGui::InputText("##text", app.edit.text_filter, sizeof app.edit.text_filter))
+    if (text_field("text_filter", "Name of agency", app.edit.text_filter).changed)
         s.set_text_filter(app.edit.text_filter);
-    note_text_box("text_filter", "Name of agency", app.edit.text_filter);
-    if (ui().text_for_id ==
-        "text_filter") { // hcf.setText (the accessible mirror) while the box is not edited
-        std::snprintf(app.edit.text_filter, sizeof app.edit.text_filter, "%s", ui().text_value.c_str());
-        s.set_text_filter(app.edit.text_filter);
-        ui().text_for_id.clear();
-    }
 }
 
 void result_row(App& app, const core::Match& m, float width) {
@@ -120,18 +103,15 @@ void result_row(App& app, const core::Match& m, float width) {
     ImGui::PushID(p.location_id.c_str());
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::PushFont(ui().fonts.bold);
-    const std::string name = fit(p.name, width);
-    if (link(("result." + p.location_id).c_str(), name)) s.open_agency(m.index);
-    ui().items.back().label = p.name; // the mirror says it whole
+    // The mirror says the name whole.
+    if (link(("result." + p.location_id).c_str(), fit(p.name, width), p.name)) s.open_agency(m.index);
     ImGui::PopFont();
     provider_rating(p, "rating." + p.location_id, true);
     const std::string where = core::distance_words(m.distance_miles, m.approximate) +
                               (p.phone.empty() ? std::string() : "  |  Phone " + p.phone);
-    secondary(fit(where, width));
-    ui().items.back().label = where;
+    secondary(fit(where, width), where);
     const std::string supports = needs_covered(s, m);
-    secondary(fit(supports, width));
-    ui().items.back().label = supports;
+    secondary(fit(supports, width), supports);
     const bool listed = s.in_shortlist(p.location_id);
     if (secondary_button(("add." + p.location_id).c_str(),
                          listed ? "Remove from shortlist" : "Add to shortlist")) {

@@ -18,20 +18,13 @@ namespace {
 struct SettingsState {
     bool confirming = false;
     bool cleared = false;
-    int last_frame = -10;
 };
-SettingsState& settings_state() {
-    static SettingsState s;
-    return s;
-}
 
 } // namespace
 
 void draw_settings(App& app) {
     core::Session& s = app.session();
-    SettingsState& st = settings_state();
-    if (ImGui::GetFrameCount() - st.last_frame > 1) st = SettingsState{}; // a fresh visit starts clean
-    st.last_frame = ImGui::GetFrameCount();
+    SettingsState& st = screen_state<SettingsState>(); // a fresh visit starts clean
 
     if (back_link()) s.back();
     title("Settings");
@@ -44,12 +37,8 @@ void draw_settings(App& app) {
     for (int size : sizes) {
         const std::string id = "text_size." + std::to_string(size);
         const std::string label = std::to_string(size) + "%";
-        const bool selected = s.settings().text_size_percent == size;
-        if (selected ? primary_button(id.c_str(), label, w) : secondary_button(id.c_str(), label, w))
+        if (choice_button(id.c_str(), label, s.settings().text_size_percent == size, w, "Text size " + label))
             s.settings().text_size_percent = size;
-        ui().items.back().role = "radio";
-        ui().items.back().checked = selected;
-        ui().items.back().label = "Text size " + label;
         // Two by two on a phone, in one row elsewhere.
         if (!ui().phone || size == 100 || size == 150) ImGui::SameLine();
     }
@@ -82,7 +71,6 @@ void draw_settings(App& app) {
             s.go(core::Screen::Settings); // stay here to see that it worked
             st = SettingsState{};
             st.cleared = true;
-            st.last_frame = ImGui::GetFrameCount();
         }
         if (!ui().phone) ImGui::SameLine();
         if (secondary_button("clear_cancel", "Cancel", action_width())) st.confirming = false;

@@ -10,6 +10,7 @@
 #include "ui/load_fault.h"
 #include "ui/rating_view.h"
 #include "ui/screens.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 #include "core/search.h"
@@ -30,12 +31,7 @@ constexpr const char* kNotInData = "Not in our information";
 // A short confirmation after an action ("Link copied"), forgotten when the person leaves the screen.
 struct ShortlistState {
     std::string confirmation;
-    int last_frame = -10;
 };
-ShortlistState& shortlist_state() {
-    static ShortlistState s;
-    return s;
-}
 
 // The five questions CQC asks, as rows of the comparison.
 const std::pair<core::Rating core::KeyQuestionRatings::*, const char*> kQuestions[] = {
@@ -262,9 +258,10 @@ void actions(App& app, ShortlistState& st) {
     subheading("Share");
     secondary("This link opens your shortlist and search on another device. Send it by email or message.");
     std::string url = app.platform().page_url(s.share_link_query());
-    ImGui::SetNextItemWidth(std::fmin(ImGui::GetContentRegionAvail().x, ImGui::CalcItemWidth()));
-    ImGui::InputText("##share_url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly);
-    note_text_box("share_url", "Share link", url, Keys::Letters, true);
+    TextFieldOptions box;
+    box.read_only = true;
+    box.width = std::fmin(ImGui::GetContentRegionAvail().x, ImGui::CalcItemWidth());
+    text_field("share_url", "Share link", url, box);
     if (secondary_button("copy_link", "Copy share link", w)) {
         ImGui::SetClipboardText(url.c_str());
         // Say it worked only when the clipboard really holds the link (a browser may refuse).
@@ -299,9 +296,7 @@ void actions(App& app, ShortlistState& st) {
 
 void draw_shortlist(App& app) {
     core::Session& s = app.session();
-    ShortlistState& st = shortlist_state();
-    if (ImGui::GetFrameCount() - st.last_frame > 1) st.confirmation.clear(); // a fresh visit starts clean
-    st.last_frame = ImGui::GetFrameCount();
+    ShortlistState& st = screen_state<ShortlistState>(); // a fresh visit starts clean
 
     if (back_link()) s.back();
     title("Your shortlist");

@@ -3,8 +3,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/app.h"
 #include "ui/kiosk.h"
-#include "ui/screens.h"
 #include "ui/load_fault.h"
+#include "ui/screens.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 #include <cstdio>
@@ -15,26 +16,14 @@ namespace hcf::ui {
 namespace {
 constexpr double kDistances[] = {1, 2, 5, 10, 20};
 
-void postcode_field(App& app, bool* submit) {
+void postcode_box(App& app, bool* submit) {
     core::Session& s = app.session();
     subheading("Postcode");
     secondary(
         "The postcode of the person who needs care, like B13 9AB. The first part, like B13, works too.");
-    ImGui::SetNextItemWidth(action_width());
-    ImGui::PushFont(ui().fonts.bold);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                        ImVec2(10.0f * ui().scale, (ui().touch() - ImGui::GetFontSize()) * 0.5f));
-    *submit |= ImGui::InputText("##postcode", app.edit.postcode, sizeof app.edit.postcode,
-                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsUppercase);
-    ImGui::PopStyleVar();
-    ImGui::PopFont();
-    if (ImGui::IsItemEdited()) s.set_postcode_input(app.edit.postcode);
-    note_text_box("postcode", "Postcode", app.edit.postcode, Keys::Postcode);
-    if (ui().text_for_id == "postcode") { // typed in the accessible mirror's real <input>
-        std::snprintf(app.edit.postcode, sizeof app.edit.postcode, "%s", ui().text_value.c_str());
-        s.set_postcode_input(app.edit.postcode);
-        ui().text_for_id.clear();
-    }
+    const TextFieldResult box = postcode_field(app.edit.postcode);
+    if (box.changed) s.set_postcode_input(app.edit.postcode);
+    *submit |= box.submitted;
     // Soft feedback while typing; the error only after "Find care".
     if (!s.location().ok && !s.message().empty() && s.postcode_input() == app.edit.postcode)
         error_text(s.message());
@@ -65,10 +54,7 @@ void distance_choice(App& app) {
         char id[32], label[32];
         std::snprintf(id, sizeof id, "radius.%g", d);
         std::snprintf(label, sizeof label, "%g mile%s", d, d == 1 ? "" : "s");
-        const bool selected = s.radius() == d;
-        if (selected ? primary_button(id, label) : secondary_button(id, label)) s.set_radius(d);
-        ui().items.back().checked = selected;
-        ui().items.back().role = "radio";
+        if (choice_button(id, label, s.radius() == d)) s.set_radius(d);
         if (!ui().phone || d != kDistances[2]) ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -92,10 +78,10 @@ void draw_start(App& app) {
         help_toggles(app);
         distance_choice(app);
         ImGui::Spacing();
-        postcode_field(app, &submit);
+        postcode_box(app, &submit);
         kiosk_keypad(app, &submit);
     } else {
-        postcode_field(app, &submit);
+        postcode_box(app, &submit);
         help_toggles(app);
         distance_choice(app);
         ImGui::Spacing();

@@ -6,8 +6,9 @@
 // The guide is shown once the savings are entered and, where it changes the answer, the income: savings over
 // the upper capital limit answer at once (the income is not asked). A headline for blank boxes would mislead.
 #include "ui/app.h"
-#include "ui/screens.h"
 #include "ui/load_fault.h"
+#include "ui/screens.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 #include "core/means_test.h"
@@ -24,60 +25,21 @@ namespace hcf::ui {
 
 namespace {
 
-// A pounds box kept in step with one amount in the session's inputs.
-struct MoneyBox {
-    char buf[24] = {};
-    std::int64_t shown = 0; // the amount the text was last in step with
-    bool bad = false;       // the text is not an amount
-};
-
+// What the boxes hold: an amount each (0 counts), and whether the care cost came from the estimate once.
 struct WhoPaysState {
-    MoneyBox savings, income, care;
-    bool offered_cost = false; // the care cost was filled in from the cost estimate once
+    bool savings = false, income = false; // the box holds an amount
+    bool offered_cost = false;            // the care cost was filled in from the cost estimate once
 };
 WhoPaysState& who_pays_state() {
     static WhoPaysState s;
     return s;
 }
 
-// A labelled pounds box. Returns true when the amount changed.
-bool money_field(const char* id, std::string_view label, std::string_view hint, MoneyBox& box,
-                 std::int64_t* pence) {
-    if (*pence != box.shown) { // changed elsewhere (cleared, or filled in from the cost estimate)
-        box.shown = *pence;
-        box.bad = false;
-        std::snprintf(box.buf, sizeof box.buf, "%s",
-                      *pence > 0 ? core::format_money(*pence).substr(2).c_str() : "");
-    }
+// A labelled pounds box with its heading and hint. Returns whether it holds an amount.
+bool pounds(const char* id, std::string_view label, std::string_view hint, std::int64_t* pence) {
     subheading(label);
     if (!hint.empty()) secondary(hint);
-    ImGui::SetNextItemWidth(action_width());
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                        ImVec2(10.0f * ui().scale, (ui().touch() - ImGui::GetFontSize()) * 0.5f));
-    bool changed = false;
-    bool edited = ImGui::InputText((std::string("##") + id).c_str(), box.buf, sizeof box.buf);
-    if (ui().text_for_id == id) { // typed in the accessible mirror's <input>
-        std::snprintf(box.buf, sizeof box.buf, "%s", ui().text_value.c_str());
-        ui().text_for_id.clear();
-        edited = true;
-    }
-    if (edited) {
-        std::int64_t v = 0;
-        box.bad = false;
-        if (box.buf[0] == '\0') {
-            *pence = 0;
-        } else if (core::parse_pounds(box.buf, &v) && v >= 0) {
-            *pence = v;
-        } else {
-            box.bad = true;
-        }
-        box.shown = *pence;
-        changed = true;
-    }
-    ImGui::PopStyleVar();
-    note_text_box(id, std::string(label), box.buf, Keys::Money);
-    if (box.bad) error_text("Enter an amount in pounds, like 250 or 14,250.50");
-    return changed;
+    return money_field(id, label, pence, "Enter an amount in pounds, like 250 or 14,250.50").entered;
 }
 
 std::string source_words(std::string_view name, std::string_view short_name, std::string_view when) {
@@ -98,29 +60,25 @@ void source(App& app, const std::string& id, const std::string& name, const std:
     }
 }
 
-bool savings_entered(const WhoPaysState& st) {
-    return st.savings.buf[0] != '\0' && !st.savings.bad;
-}
-
 // Savings over the upper capital limit: the answer is the same whatever the income.
 bool income_irrelevant(core::Session& s, const WhoPaysState& st) {
-    return savings_entered(st) && s.means_result().above_upper_limit;
+    return st.savings && s.means_result().above_upper_limit;
 }
 
 void inputs(App& app, WhoPaysState& st) {
     core::Session& s = app.session();
     core::MeansTestInputs& in = s.means_inputs();
     heading("About your money");
-    money_field("savings", "Savings and investments", "In pounds. Do not count the home you live in.",
-                st.savings, &in.capital_pence);
+    st.savings = pounds("savings", "Savings and investments", "In pounds. Do not count the home you live in.",
+                        &in.capital_pence);
     if (income_irrelevant(s, st))
         secondary("With savings over the upper capital limit, your income does not change the answer, so you "
                   "do not need to enter it.");
     else
-        money_field(
+        st.income = pounds(
             "income", "Income a week",
             "In pounds a week: pensions, benefits and earnings, before anything is taken off for care.",
-            st.income, &in.weekly_income_pence);
+            &in.weekly_income_pence);
 
     subheading("Age of the person who needs care");
     for (core::AgeBand b : {core::AgeBand::Age18To24, core::AgeBand::Age25ToPensionCreditAge,
@@ -146,8 +104,8 @@ void inputs(App& app, WhoPaysState& st) {
             st.offered_cost = true; // once: a box the person empties stays empty
         }
     }
-    money_field("care_cost", "Cost of the care a week, if you know it",
-                "In pounds a week. You can leave this empty.", st.care, &in.weekly_care_cost_pence);
+    pounds("care_cost", "Cost of the care a week, if you know it",
+           "In pounds a week. You can leave this empty.", &in.weekly_care_cost_pence);
     if (from_estimate ||
         (in.weekly_care_cost_pence > 0 && in.weekly_care_cost_pence == s.cost_estimate().weekly_low_pence))
         secondary("Filled in from your cost estimate (its lower figure). You can change it.");
@@ -159,9 +117,7 @@ void result(App& app, const core::MeansTestResult& r) {
         error_text(r.error);
         return;
     }
-    panel_text(r.headline);
-    ui().items.back().id = "means.headline";
-    ui().items.back().role = "status";
+    panel_text(r.headline, "means.headline", "status");
     if (r.contribution_known) {
         const std::string line =
             "You would pay " + std::string(r.approximate ? "about " : "") +
@@ -233,14 +189,12 @@ void draw_who_pays(App& app) {
     }
     inputs(app, st);
     const core::MeansTestResult r = s.means_result();
-    const bool income_entered = st.income.buf[0] != '\0' && !st.income.bad;
-    if (savings_entered(st) && (r.above_upper_limit || income_entered)) {
+    if (st.savings && (r.above_upper_limit || st.income)) {
         result(app, r);
     } else {
         heading("What this means for you");
-        secondary(savings_entered(st)
-                      ? "Enter your income a week above to see the guide. Enter 0 if you have none."
-                      : "Enter your savings above to see the guide. Enter 0 if you have none.");
+        secondary(st.savings ? "Enter your income a week above to see the guide. Enter 0 if you have none."
+                             : "Enter your savings above to see the guide. Enter 0 if you have none.");
     }
     next_steps(app, r);
     ImGui::Spacing();

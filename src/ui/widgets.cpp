@@ -22,93 +22,46 @@ UiContext& ui() {
 }
 
 namespace {
-// Replaces the text of the box being edited (ImGui keeps its own copy while a box is active, so writing to
-// the caller's buffer would be overwritten). The next InputText call copies it back and reports the edit.
-void replace_active_text(ImGuiInputTextState& st, std::string value, int sel_start, int sel_end) {
-    if (st.Flags & ImGuiInputTextFlags_CharsUppercase)
-        for (char& c : value)
-            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (st.Flags & ImGuiInputTextFlags_CharsDecimal)
-        std::erase_if(value, [](char c) {
-            return std::string_view("0123456789.+-*/").find(c) == std::string_view::npos;
-        });
-    const std::size_t cap = st.BufCapacityA > 0 ? static_cast<std::size_t>(st.BufCapacityA - 1) : 0;
-    if (value.size() > cap) { // cut at a character boundary
-        value.resize(cap);
-        while (!value.empty() && (static_cast<unsigned char>(value.back()) & 0x80) != 0)
-            value.pop_back();
-    }
-    if (st.TextW.Size < st.BufCapacityA + 1) st.TextW.resize(st.BufCapacityA + 1);
-    const int n = ImTextStrFromUtf8(st.TextW.Data, st.TextW.Size, value.c_str(), nullptr);
-    st.TextW[n] = 0;
-    st.CurLenW = n;
-    st.CurLenA = static_cast<int>(value.size());
-    st.TextA.resize(static_cast<int>(value.size()) + 1);
-    std::memcpy(st.TextA.Data, value.c_str(), value.size() + 1);
-    st.TextAIsValid = true;
-    // The undo history described the old text: start it afresh.
-    st.Stb.undostate.undo_point = 0;
-    st.Stb.undostate.undo_char_point = 0;
-    st.Stb.undostate.redo_point = IMSTB_TEXTEDIT_UNDOSTATECOUNT;
-    st.Stb.undostate.redo_char_point = IMSTB_TEXTEDIT_UNDOCHARCOUNT;
-    const int a = sel_start < 0 ? n : std::min(sel_start, n);
-    const int b = sel_end < 0 ? a : std::min(std::max(sel_end, a), n);
-    st.Stb.select_start = a;
-    st.Stb.select_end = b;
-    st.Stb.cursor = b;
-    st.Stb.has_preferred_x = 0;
-    st.CursorFollow = true;
-    st.CursorAnimReset();
+// Scrolls the window the item was drawn in so the item shows with a margin (a keyboard user sees where
+// focus went). The header never scrolls, so nothing is needed there.
+void reveal(const ImVec2& min, const ImVec2& max) {
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    if (w->ScrollMax.y <= 0.0f) return;
+    const float top = w->InnerRect.Min.y, bottom = w->InnerRect.Max.y;
+    const float margin = std::fmin(120.0f * ui().pixel_ratio, (bottom - top) / 6.0f);
+    float dy = 0.0f;
+    if (max.y - min.y > bottom - top - 2 * margin || min.y < top + margin)
+        dy = min.y - (top + margin);
+    else if (max.y > bottom - margin)
+        dy = max.y - (bottom - margin);
+    if (std::fabs(dy) >= 1.0f) ImGui::SetScrollY(std::clamp(w->Scroll.y + dy, 0.0f, w->ScrollMax.y));
 }
 } // namespace
+
+void note(UiItem item) {
+    UiContext& c = ui();
+    item.min = ImGui::GetItemRectMin();
+    item.max = ImGui::GetItemRectMax();
+    if (!c.reveal_id.empty() && c.reveal_id == item.id) {
+        reveal(item.min, item.max);
+        c.reveal_id.clear();
+    }
+    if (!c.table.empty()) {
+        item.table = c.table;
+        item.row = c.table_row;
+        item.col = c.table_col;
+    }
+    c.items.push_back(std::move(item));
+}
 
 void note_item(std::string id, std::string role, std::string label, bool checked, int level) {
     UiItem item;
     item.id = std::move(id);
     item.role = std::move(role);
     item.label = std::move(label);
-    item.min = ImGui::GetItemRectMin();
-    item.max = ImGui::GetItemRectMax();
     item.checked = checked;
     item.level = level;
-    if (!ui().table.empty()) {
-        item.table = ui().table;
-        item.row = ui().table_row;
-        item.col = ui().table_col;
-    }
-    if (item.role == "textbox") {
-        UiContext& c = ui();
-        if (ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetItemID())) { // being edited
-            if (!(st->Flags & ImGuiInputTextFlags_ReadOnly)) {
-                if (c.edit_for_id == item.id) {
-                    replace_active_text(*st, c.edit_value, c.edit_select_start, c.edit_select_end);
-                    c.edit_for_id.clear();
-                } else if (c.text_for_id == item.id) {
-                    replace_active_text(*st, c.text_value, -1, -1);
-                    c.text_for_id.clear();
-                }
-            }
-            c.text_active = {item.id, item.min, item.max, st->TextAIsValid ? std::string(st->TextA.Data) : "",
-                             static_cast<int>(st->Flags)};
-        }
-    }
-    ui().items.push_back(std::move(item));
-}
-
-void note_text_box(std::string id, std::string label, std::string value, Keys keys, bool read_only,
-                   bool keys_below) {
-    UiContext& c = ui();
-    const bool keyed = c.kiosk && !read_only && keys != Keys::Postcode;
-    if (keyed && ImGui::IsItemActivated()) c.keypad_for = id; // tapped: its keys open
-    if (keyed && c.keypad_for == id) {
-        c.keypad_keys = keys;
-        c.keypad_value = value;
-        c.keypad_seen = true;
-    }
-    note_item(id, "textbox", std::move(label));
-    c.items.back().value = std::move(value);
-    c.items.back().read_only = read_only;
-    if (keyed && keys_below) on_screen_keys(id);
+    note(std::move(item));
 }
 
 bool activated_from_outside(std::string_view id) {
@@ -139,7 +92,8 @@ float min_height() {
     return ui().touch();
 }
 
-bool button_with(const char* id, std::string_view label, float width, ImU32 bg, ImU32 fg, ImU32 border) {
+bool button_with(const char* id, std::string_view label, float width, ImU32 bg, ImU32 fg, ImU32 border,
+                 std::string_view said, std::string_view role = "button", bool checked = false) {
     ImGui::PushID(id);
     ImGui::PushStyleColor(ImGuiCol_Button, col(bg));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
@@ -157,7 +111,7 @@ bool button_with(const char* id, std::string_view label, float width, ImU32 bg, 
     ImGui::PopFont();
     ImGui::PopStyleColor(5);
     ImGui::PopID();
-    note_item(id, "button", text);
+    note_item(id, std::string(role), said.empty() ? text : std::string(said), checked);
     return pressed;
 }
 } // namespace
@@ -176,20 +130,20 @@ void subheading(std::string_view text) {
     note_item("h3." + std::string(text), "heading", std::string(text), false, 3);
 }
 // Body text goes to the accessible mirror too, as paragraphs in drawing order.
-void body(std::string_view text) {
+void body(std::string_view text, std::string_view id, std::string_view role) {
     wrapped_with(nullptr, colour::text, text);
-    note_item("text", "text", std::string(text));
+    note_item(std::string(id), std::string(role), std::string(text));
 }
-void secondary(std::string_view text) {
+void secondary(std::string_view text, std::string_view said) {
     wrapped_with(nullptr, ui().high_contrast ? colour::text : colour::secondary, text);
-    note_item("text", "text", std::string(text));
+    note_item("text", "text", std::string(said.empty() ? text : said));
 }
 void error_text(std::string_view text) {
     wrapped_with(ui().fonts.bold, colour::inadequate, text);
     note_item("error", "alert", std::string(text));
 }
 
-void panel_text(std::string_view text) {
+void panel_text(std::string_view text, std::string_view id, std::string_view role) {
     const float pad = 10.0f * ui().scale;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSplit(2);
@@ -207,19 +161,27 @@ void panel_text(std::string_view text) {
     dl->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(start.x, end.y));
     ImGui::Dummy(ImVec2(0, pad * 0.5f));
-    note_item("note", "note", std::string(text));
+    note_item(std::string(id), std::string(role), std::string(text));
 }
 
-bool primary_button(const char* id, std::string_view label, float width) {
+bool primary_button(const char* id, std::string_view label, float width, std::string_view said) {
     return button_with(id, label, width, ui().high_contrast ? colour::text : colour::link, colour::white,
-                       ui().high_contrast ? colour::text : colour::link);
+                       ui().high_contrast ? colour::text : colour::link, said);
 }
-bool secondary_button(const char* id, std::string_view label, float width) {
+bool secondary_button(const char* id, std::string_view label, float width, std::string_view said) {
     return button_with(id, label, width, colour::white, ui().high_contrast ? colour::text : colour::link,
-                       ui().high_contrast ? colour::text : colour::link);
+                       ui().high_contrast ? colour::text : colour::link, said);
+}
+bool choice_button(const char* id, std::string_view label, bool selected, float width,
+                   std::string_view said) {
+    const ImU32 edge = ui().high_contrast ? colour::text : colour::link;
+    return selected ? button_with(id, label, width, edge, colour::white, edge, said, "radio", true)
+                    : button_with(id, label, width, colour::white, edge, edge, said, "radio", false);
 }
 
-bool link(std::string_view id_view, std::string_view label) {
+namespace {
+// A link, published with the address it opens when it leaves the app (href; empty for the app's own).
+bool link_to(std::string_view id_view, std::string_view label, std::string_view said, std::string href) {
     // Wraps onto as many lines as it needs, so long links never run off a phone screen.
     const std::string id(id_view), text(label);
     ImFont* font = ImGui::GetFont();
@@ -266,8 +228,18 @@ bool link(std::string_view id_view, std::string_view label) {
     }
     if (ImGui::IsItemFocused())
         dl->AddRect(ImVec2(pos.x - 3, pos.y), ImVec2(pos.x + w + 3, pos.y + h), colour::focus, 0, 0, 3.0f);
-    note_item(id, "link", text);
+    UiItem item;
+    item.id = id;
+    item.role = "link";
+    item.label = said.empty() ? text : std::string(said);
+    item.href = std::move(href);
+    note(std::move(item));
     return pressed;
+}
+} // namespace
+
+bool link(std::string_view id, std::string_view label, std::string_view said) {
+    return link_to(id, label, said, {});
 }
 
 bool back_link(const char* id) {
@@ -350,12 +322,10 @@ void external_link(Platform& platform, std::string_view id, std::string_view lab
         while (!where.empty() && where.back() == '/')
             where.pop_back();
         if (url.rfind("tel:", 0) != 0 && text.find(where) == std::string::npos) text += ": " + where;
-        body(text);
-        ui().items.back().id = std::string(id); // one item, with the link's id
+        body(text, id); // one item, with the link's id
         return;
     }
-    if (link(id, label)) platform.open_url(url);
-    ui().items.back().href = url;
+    if (link_to(id, label, {}, url)) platform.open_url(url);
 }
 
 std::string tel_url(const std::string& phone) {

@@ -74,6 +74,8 @@ struct UiContext {
     // clicked in the next frame; a text box with text_for_id takes text_value.
     std::string activate_id;
     std::string text_for_id, text_value;
+    // Keyboard focus in the mirror moved to the control with this id: the page scrolls it into view.
+    std::string reveal_id;
     // Texts set from outside wait here, one taken per frame (the mirror may fill two boxes at once); a text
     // for a box that is not drawn is dropped after a few frames. queue_text() adds; App::before_frame takes.
     std::deque<std::pair<std::string, std::string>> text_queue;
@@ -97,6 +99,15 @@ struct UiContext {
     std::string activate_waiting;
     void request_activate(std::string id) { activate_waiting = std::move(id); }
     bool texts_waiting() const { return !text_for_id.empty() || !text_queue.empty(); }
+    // A box's text with what was set from outside and is not in it yet (keys tapped faster than frames).
+    std::string pending_text(std::string_view id, std::string current) const {
+        if (text_for_id == id) current = text_value;
+        for (const auto& [queued_id, queued_value] : text_queue)
+            if (queued_id == id) current = queued_value;
+        return current;
+    }
+    std::string active_box; // the text field being edited on the canvas last frame (ui/text_field.cpp)
+    int screen_visit = 0;   // counts screen changes (App::frame), for screen_state()
     // The phone keyboard's hidden <input> (web/touch.js) edits the box being edited: its whole text and
     // caret.
     std::string edit_for_id, edit_value;
@@ -105,16 +116,21 @@ struct UiContext {
 };
 UiContext& ui();
 
-// Call right after drawing the widget. For a "textbox" (right after ImGui::InputText) it also publishes the
-// box while it is edited, and gives it the hidden input's text (edit_for_id) or text set from outside
-// (text_for_id). A box that is not being edited takes text_for_id in its screen's own code (see
-// screen_start.cpp).
+// State a screen keeps while it is shown (a confirmation, the dots picked): made afresh each time a screen is
+// opened, so a fresh visit starts clean. One T per screen (each screen has its own struct).
+template <class T> T& screen_state() {
+    static T state;
+    static int visit = -1;
+    if (visit != ui().screen_visit) {
+        state = T{};
+        visit = ui().screen_visit;
+    }
+    return state;
+}
+
+// Call right after drawing the widget: records it (with the last item's rectangle) for the mirror and tests.
 void note_item(std::string id, std::string role, std::string label, bool checked = false, int level = 0);
-// A text box just drawn, with its label and its text, for the accessible mirror and tests. On a kiosk,
-// tapping it opens on-screen keys fit for it (keys) right below it, or where on_screen_keys(id) is called
-// when keys_below is false (a box with buttons beside it). Keys type through text_for_id, like the mirror.
-void note_text_box(std::string id, std::string label, std::string value, Keys keys = Keys::Letters,
-                   bool read_only = false, bool keys_below = true);
+void note(UiItem item); // the same for an item with more to say (a text box's value); fills in the rectangle
 // Kiosk: the keys of this text box if it is the one being typed into (defined in kiosk.cpp).
 void on_screen_keys(std::string_view id);
 // True once when the mirror asked to activate this id (consumes the request).
@@ -124,15 +140,21 @@ bool activated_from_outside(std::string_view id);
 void title(std::string_view text);      // 32 px, the screen's one h1
 void heading(std::string_view text);    // 24 px, h2
 void subheading(std::string_view text); // bold body, h3
-void body(std::string_view text);       // wrapped body text
-void secondary(std::string_view text);  // wrapped, secondary colour (sources, dates)
-void error_text(std::string_view text); // wrapped, red, for a field's message
-void panel_text(std::string_view text); // a grey panel with wrapped text (notes, notices)
+// Wrapped body text; id and role say what it is where it matters ("update_status", "status").
+void body(std::string_view text, std::string_view id = "text", std::string_view role = "text");
+void secondary(std::string_view text, std::string_view said = {}); // secondary colour (sources, dates)
+void error_text(std::string_view text);                            // wrapped, red, for a field's message
+// A grey panel with wrapped text (notes, notices); id and role say what it is ("cost.summary", "status").
+void panel_text(std::string_view text, std::string_view id = "note", std::string_view role = "note");
 
-// Buttons and links. Each returns true when activated.
-bool primary_button(const char* id, std::string_view label, float width = 0); // blue, one per screen
-bool secondary_button(const char* id, std::string_view label, float width = 0);
-bool link(std::string_view id, std::string_view label); // underlined blue text, wraps onto more lines
+// Buttons and links. Each returns true when activated. said: what the mirror reads, where the drawn label
+// says less ("Less: Visits a day" for a minus sign, "Text size 200%" for "200%", a name cut to fit).
+bool primary_button(const char* id, std::string_view label, float width = 0, std::string_view said = {});
+bool secondary_button(const char* id, std::string_view label, float width = 0, std::string_view said = {});
+// One of a row of choices drawn as buttons (a distance, a sort order): filled when chosen; a "radio" item.
+bool choice_button(const char* id, std::string_view label, bool selected, float width = 0,
+                   std::string_view said = {});
+bool link(std::string_view id, std::string_view label, std::string_view said = {}); // wraps onto more lines
 bool choice(std::string_view id, std::string_view label, bool selected); // a radio row; true when picked
 void same_line_at(float screen_x); // next item on this line at an absolute x (SameLine(x) counts from groups)
 bool toggle(const char* id, std::string_view label, bool* value); // big checkbox

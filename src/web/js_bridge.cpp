@@ -169,6 +169,11 @@ EMSCRIPTEN_KEEPALIVE void hcf_activate(const char* id) {
     hcf::ui::ui().request_activate(id);
     hcf_wake();
 }
+// Keyboard focus in the accessible mirror moved to this control: scroll the page so it shows.
+EMSCRIPTEN_KEEPALIVE void hcf_reveal(const char* id) {
+    hcf::ui::ui().reveal_id = id;
+    hcf_wake();
+}
 // Any text box: one being edited takes it in ui/widgets.cpp (note_item), another in its screen's code.
 EMSCRIPTEN_KEEPALIVE void hcf_set_text(const char* id, const char* text) {
     hcf::ui::ui().queue_text(id, text);

@@ -4,8 +4,8 @@ import { waitForState } from "./harness.mjs";
 
 // Waits until the results list stops changing (neighbouring areas' files can arrive after the first results,
 // and an activation aimed at a row that has just moved off screen would be lost).
-export async function settledResults(page) {
-  await waitForState(page, (st) => st.screen === "results" && st.search.total > 0, { timeout: 20000 });
+export async function settledResults(page, { screen = "results" } = {}) {
+  await waitForState(page, (st) => st.screen === screen && st.search.total > 0, { timeout: 20000 });
   let last = "";
   for (let i = 0; i < 60; i++) {
     const s = await page.evaluate(() => window.hcf.state());

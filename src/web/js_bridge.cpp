@@ -92,6 +92,9 @@ EM_JS(char*, js_code_release, (), {
 EM_JS(void, js_publish_state, (const char* json), {
     if (window.hcf && window.hcf.publish) window.hcf.publish(UTF8ToString(json));
 });
+EM_JS(void, js_loop_idle, (int idle), {
+    if (window.hcf && window.hcf.loopIdle) window.hcf.loopIdle(!!idle);
+});
 // clang-format on
 
 class WebPlatform final : public hcf::ui::Platform {
@@ -158,6 +161,10 @@ void after_frame(ui::App& app) {
         g_state = std::move(s);
         js_publish_state(g_state.c_str());
     }
+}
+
+void loop_idle(bool idle) {
+    js_loop_idle(idle ? 1 : 0);
 }
 
 } // namespace hcf::web

@@ -58,7 +58,10 @@ bool g_idle = false;                // polling slowly (10 times a second) instea
 // Something changed: draw a few frames, on every animation frame again.
 void wake_up() {
     g_frames_to_draw = 4;
-    if (g_idle) emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
+    if (g_idle) {
+        emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
+        hcf::web::loop_idle(false);
+    }
     g_idle = false;
 }
 
@@ -87,7 +90,10 @@ void main_loop_step() {
     // ImGui handles at most one key/click transition per frame: keep drawing until its queue is empty.
     if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() && g_frames_to_draw < 2) g_frames_to_draw = 2;
     if (g_frames_to_draw <= 0) { // idle: nothing changed, draw nothing and look again less often
-        if (!g_idle) emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 100);
+        if (!g_idle) {
+            emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 100);
+            hcf::web::loop_idle(true);
+        }
         g_idle = true;
         return;
     }

@@ -6,7 +6,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import jsQR from "jsqr";
 import {
-  itemRect, launchBrowser, openApp, screenshotChecked, scrollIntoView, settledMiddle, startServer, state, waitForState,
+  itemRect, launchBrowser, openApp, screenshotChecked, scrollIntoView, settled, settledMiddle, startServer, state,
+  waitForState,
 } from "./lib/harness.mjs";
 import { searchByMirror, settledResults } from "./lib/mirror.mjs";
 import { decodePng } from "./lib/png.mjs";
@@ -89,8 +90,8 @@ async function tap(page, id) {
 
 // Decodes the QR code drawn at a UI item from a screenshot of the page.
 async function readQr(page, id) {
-  const r = await scrollIntoView(page, id);
-  await page.waitForTimeout(200);
+  await scrollIntoView(page, id);
+  const r = (await settled(page)).ui.items.find((it) => it.id === id);
   const png = decodePng(await page.screenshot());
   const ratio = png.width / page.viewportSize().width;
   const x0 = Math.floor(r.x * ratio) - 4, y0 = Math.floor(r.y * ratio) - 4;
@@ -202,14 +203,13 @@ test("kiosk: no links out of the app and no downloads on any screen; the same sc
           for (const it of now.ui.items) ids.add(it.id);
           if (now.ui.scrollY >= now.ui.scrollMaxY - 1) {
             // At the bottom: stop only if the page has stopped growing (late data can add to it).
-            await page.waitForTimeout(400);
-            const later = await state(page);
+            const later = await settled(page);
             found.push(...offersOutside(later).map((it) => `${screen}:${it.id}`));
             if (later.ui.scrollMaxY <= now.ui.scrollMaxY + 1) break;
           }
           await page.mouse.move(600, 400);
           await page.mouse.wheel(0, 650);
-          await page.waitForTimeout(150);
+          await settled(page);
         }
         if (kiosk && screen === "agency") {
           assert.ok(ids.has("agency_qr"), "a kiosk's agency page has a QR code to take away");

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  itemRect, launchBrowser, openApp, screenshotChecked, settledMiddle, startServer, state, waitForState,
+  itemRect, launchBrowser, openApp, screenshotChecked, settled, settledMiddle, startServer, state, waitForState,
 } from "./lib/harness.mjs";
 import { settledResults } from "./lib/mirror.mjs";
 
@@ -36,16 +36,10 @@ async function drag(page, cdp, x, y, dy, { steps = 12, stepMs = 16, holdMs = 16 
   await send("touchEnd", []);
 }
 
-// Waits until the page scroll stops changing; returns it.
+// Waits until the page has stopped moving (a glide keeps the app drawing, so it settles only at rest);
+// returns the scroll position then.
 async function scrollAtRest(page) {
-  let last = (await state(page)).ui.scrollY;
-  for (let i = 0; i < 50; i++) {
-    await page.waitForTimeout(100);
-    const now = (await state(page)).ui.scrollY;
-    if (now === last) return now;
-    last = now;
-  }
-  throw new Error("the page never stopped scrolling");
+  return (await settled(page)).ui.scrollY;
 }
 
 function assertTouchSized(s, where) {
@@ -85,7 +79,7 @@ describe("phone with a touch screen", () => {
     await page.keyboard.press("Backspace");
     await page.keyboard.type("B");
     s = await waitForState(page, (st) => st.ui.postcode === "B13 9AB");
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.equal((await state(page)).ui.postcode, "B13 9AB", "no character typed twice");
     await screenshotChecked(page, "phone-keyboard-input");
 
@@ -136,7 +130,7 @@ describe("phone with a touch screen", () => {
 
     // A slow drag back down, holding still before lifting: no glide.
     await drag(page, cdp, 195, 300, 150, { steps: 10, stepMs: 30, holdMs: 300 });
-    await page.waitForTimeout(200);
+    await settled(page);
     const held = (await state(page)).ui.scrollY;
     assert.ok(held < rest - 100, `scrolled back: ${rest} -> ${held}`);
 
@@ -154,7 +148,7 @@ describe("phone with a touch screen", () => {
     const cdp = await page.context().newCDPSession(page);
     await settledResults(page);
     await page.touchscreen.tap(10, 600); // let the page learn the preference (it is sent with the next frame)
-    await page.waitForTimeout(200);
+    await settled(page);
     await drag(page, cdp, 195, 600, -300, { steps: 10, stepMs: 16 });
     const atRelease = (await state(page)).ui.scrollY;
     const rest = await scrollAtRest(page);
@@ -191,7 +185,7 @@ describe("phone with a touch screen", () => {
         if (s.ui.scrollY >= s.ui.scrollMaxY - 1) break;
         await page.mouse.move(195, 400);
         await page.mouse.wheel(0, 600);
-        await page.waitForTimeout(150);
+        await settled(page);
       }
     }
     assert.deepEqual([...new Set(small)], []);

@@ -3,7 +3,7 @@
 // Depends on: tests/browser/lib/harness.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openApp, startServer, waitForState } from "./lib/harness.mjs";
+import { launchBrowser, openApp, settled, startServer, waitForState } from "./lib/harness.mjs";
 import { searchByMirror } from "./lib/mirror.mjs";
 
 let server;
@@ -31,7 +31,7 @@ test("the journey stays on this server, sets no cookies and stores only the shor
     s = await waitForState(app, (st) => st.shortlist.length === 1);
     await app.locator(`[data-hcf-id="result.${s.shortlist[0]}"]`).press("Enter");
     s = await waitForState(app, (st) => st.screen === "agency");
-    await app.waitForTimeout(500);
+    await settled(app); // the agency's details pack fetched and drawn
 
     const origin = new URL(server.url).origin;
     const outside = requests.filter((u) => !u.startsWith(origin + "/") && !/^(data|blob):/.test(u));

@@ -86,14 +86,18 @@ export async function itemRect(page, id) {
 // and a glide can move things).
 export async function settledMiddle(page, id) {
   await scrollIntoView(page, id);
-  let r = await itemRect(page, id);
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(100);
-    const again = await itemRect(page, id);
-    if (JSON.stringify(again) === JSON.stringify(r)) break;
-    r = again;
-  }
+  await settled(page);
+  const r = await itemRect(page, id);
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+}
+
+// Waits until the page is settled (web/index.html, hcf.settled(): the app has drawn every frame it owed and no
+// data file is on its way) and gives the state then. Tests wait on this, never on a fixed time.
+export async function settled(page, { timeout = 15000 } = {}) {
+  return page.evaluate((ms) => Promise.race([
+    window.hcf.settled(),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`the page did not settle in ${ms} ms`)), ms)),
+  ]), timeout);
 }
 
 // Clicks the middle of a UI item once its position has settled.
@@ -148,7 +152,7 @@ export async function scrollIntoView(page, id, { attempts = 40 } = {}) {
     const direction = item && item.y < 0 ? -1 : 1;
     await page.mouse.move(view.width / 2, view.height / 2);
     await page.mouse.wheel(0, direction * view.height * 0.4);
-    await page.waitForTimeout(120);
+    await settled(page);
   }
   throw new Error(`could not scroll '${id}' into view`);
 }

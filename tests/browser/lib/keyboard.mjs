@@ -1,6 +1,8 @@
 // tests/browser/lib/keyboard.mjs — drive the app with real key presses only (page.keyboard), as a keyboard
 // user does, and check where focus is: the control it is on, in reading order, with the yellow focus box over
-// that control on the canvas. Depends on: playwright-core pages, the app's state (window.hcf.state()).
+// that control on the canvas. Depends on: playwright-core pages, the app's state (window.hcf.state()),
+// tests/browser/lib/harness.mjs (settled).
+import { settled } from "./harness.mjs";
 
 // Text size 200% (Settings), set in storage before the app starts, as if chosen on an earlier visit. Only when
 // nothing is stored yet, so a shortlist kept by the app survives a reload.
@@ -94,15 +96,5 @@ export async function tabTo(page, match, { max = 60, back = false } = {}) {
 // Waits until the controls drawn stop changing (late data: an agency's details, a postcode area's file), so
 // the controls a test expects to Tab through are the ones there. Returns the state.
 export async function settledControls(page, { timeout = 20000 } = {}) {
-  const start = Date.now();
-  let last = "", same = 0;
-  while (Date.now() - start < timeout) {
-    const s = await page.evaluate(() => window.hcf.state());
-    const now = JSON.stringify(s.ui.items.filter(focusable).map((i) => [i.id, Math.round(i.y)]));
-    same = now === last ? same + 1 : 0;
-    if (same >= 3) return s;
-    last = now;
-    await page.waitForTimeout(150);
-  }
-  throw new Error("the screen's controls never settled");
+  return settled(page, { timeout });
 }

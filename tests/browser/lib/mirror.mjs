@@ -1,21 +1,12 @@
 // tests/browser/lib/mirror.mjs — drive the app through its accessible mirror (web/a11y.js) in browser tests.
 // Depends on: playwright-core pages, tests/browser/lib/harness.mjs.
-import { waitForState } from "./harness.mjs";
+import { settled, waitForState } from "./harness.mjs";
 
 // Waits until the results list stops changing (neighbouring areas' files can arrive after the first results,
 // and an activation aimed at a row that has just moved off screen would be lost).
 export async function settledResults(page, { screen = "results" } = {}) {
   await waitForState(page, (st) => st.screen === screen && st.search.total > 0, { timeout: 20000 });
-  let last = "";
-  for (let i = 0; i < 60; i++) {
-    const s = await page.evaluate(() => window.hcf.state());
-    const now = JSON.stringify([s.search.total, s.search.results.map((r) => r.id),
-                                s.ui.items.map((it) => it.id + it.y)]);
-    if (now === last) return s;
-    last = now;
-    await page.waitForTimeout(400);
-  }
-  throw new Error("the results never settled");
+  return settled(page, { timeout: 20000 });
 }
 
 // Types a postcode into the mirror's text box, presses Enter, and waits for settled results.

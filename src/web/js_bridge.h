@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: MIT
 //
 // JavaScript side: web/index.html. The app state is pushed to window.hcf.publish(json) after each drawn frame
-// that changed it (window.hcf.state() in tests; modules hcf.subscribe()). Exported C functions (called from JS):
+// that changed it (window.hcf.state() in tests; modules hcf.subscribe()). Exported functions (called by JS):
 //   hcf_receive_file(name, bytes, size)   <- a data file JS fetched for the app
 //   hcf_receive_error(name, message)      <- a data file could not be fetched
 //   hcf_data_notice(kind, detail)         <- news about the data kept in this browser (a new release...)

@@ -1,8 +1,10 @@
 // scripts/bench-journey.mjs — the person's journey in headless Chromium on loopback, with a fresh profile and
 // again with a warm service worker: time to the first drawn frame, to `ready`, from Enter to the first results
-// and to the exact-postcode results, and the bytes that went over the wire (as served, compressed). Then the
-// app's start-up bytes as a multiple of a bare Dear ImGui window built with the same flags (the floor).
-//   node scripts/bench-journey.mjs [--runs 5] [--serve SCRIPT]
+// and to the exact-postcode results, and the bytes that went over the wire (as served, compressed). Then a
+// returning visitor on a slow network (every answer from the server held back --latency ms, default 2000):
+// time to `ready` from the kept release. Then the app's start-up bytes as a multiple of a bare Dear ImGui
+// window built with the same flags (the floor).
+//   node scripts/bench-journey.mjs [--runs 5] [--serve SCRIPT] [--latency 2000]
 // Needs a built dist/ (scripts/build-web); HCF_DIST_DIR serves another build, --serve another server script
 // (e.g. an older scripts/serve.mjs, to measure a before and after in one run).
 // Figures, not pass/fail. Depends on: tests/browser/lib/harness.mjs (playwright-core, Debian's Chromium),
@@ -16,19 +18,22 @@ import { ROOT, launchBrowser, startServer } from "../tests/browser/lib/harness.m
 
 const args = process.argv.slice(2);
 const runs = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 5;
+const latencyMs = args.includes("--latency") ? Number(args[args.indexOf("--latency") + 1]) : 2000;
 const POSTCODES = ["B13 9AB", "E4 7AA", "HR4 9AB"];
 const DIST = process.env.HCF_DIST_DIR || join(ROOT, "dist");
 
 // A loopback proxy in front of scripts/serve.mjs that counts the bytes the server sends (headers and bodies,
-// as they travel), so requests made by the service worker count too.
+// as they travel), so requests made by the service worker count too. counter.latencyMs holds every byte from
+// the server back that long (a slow network: equal delays keep the bytes in order).
 async function countingProxy(target) {
   const { port: targetPort } = new URL(target);
-  const counter = { bytes: 0 };
+  const counter = { bytes: 0, latencyMs: 0 };
+  const later = (fn) => (counter.latencyMs ? setTimeout(fn, counter.latencyMs) : fn());
   const server = createServer((client) => {
     const upstream = connect(Number(targetPort), "127.0.0.1");
     client.pipe(upstream);
-    upstream.on("data", (chunk) => { counter.bytes += chunk.length; client.write(chunk); });
-    upstream.on("end", () => client.end());
+    upstream.on("data", (chunk) => { counter.bytes += chunk.length; later(() => client.write(chunk)); });
+    upstream.on("end", () => later(() => client.end()));
     client.on("error", () => upstream.destroy());
     upstream.on("error", () => client.destroy());
   });
@@ -106,6 +111,7 @@ const server = await startServer(args.includes("--serve") ? { script: args[args.
 const proxy = await countingProxy(server.url);
 const fresh = { frame: [], ready: [], pageBytes: [], bytesReady: [], bytesSettled: [] };
 const warm = { frame: [], ready: [] };
+const slow = { frame: [], ready: [] };
 const enter = Object.fromEntries(POSTCODES.map((p) => [p, { fresh: { first: [], exact: [] }, warm: { first: [], exact: [] } }]));
 try {
   for (let i = 0; i < runs; i++) {
@@ -130,6 +136,12 @@ try {
         if (postcode === POSTCODES[0]) { warm.frame.push(w.frame); warm.ready.push(w.ready); }
         const rw = await search(page, postcode);
         enter[postcode].warm.first.push(rw.first); enter[postcode].warm.exact.push(rw.exact);
+        if (postcode === POSTCODES[0]) { // a returning visitor on a slow network
+          proxy.counter.latencyMs = latencyMs;
+          const s = await load(page, proxy.url);
+          proxy.counter.latencyMs = 0;
+          slow.frame.push(s.frame); slow.ready.push(s.ready);
+        }
       } finally {
         await browser.close();
       }
@@ -161,6 +173,7 @@ try {
 console.log(`homecare-finder journey, headless Chromium on loopback, ${runs} runs, ${DIST}`);
 console.log(`fresh profile:        first frame ${fmt(fresh.frame)}, ready ${fmt(fresh.ready)}`);
 console.log(`warm service worker:  first frame ${fmt(warm.frame)}, ready ${fmt(warm.ready)}`);
+console.log(`returning, ${latencyMs} ms latency: first frame ${fmt(slow.frame)}, ready ${fmt(slow.ready)}`);
 for (const p of POSTCODES) {
   console.log(`Enter on ${p.padEnd(8)}  fresh: first results ${fmt(enter[p].fresh.first)}, exact postcode ${fmt(enter[p].fresh.exact)}`);
   console.log(`${"".padEnd(18)}  warm:  first results ${fmt(enter[p].warm.first)}, exact postcode ${fmt(enter[p].warm.exact)}`);

@@ -49,7 +49,8 @@ void Session::note_data(std::string_view kind, std::string_view detail) {
     if (kind == "release") {
         // Quiet, and only about the information in use: an owner's own update is not what changed, and an
         // owner just told that this release's information replaced their update has heard it already.
-        if (!bundle_ || updated_.updated || bundle_->info.cqc_edition.empty() || !update_message_.empty()) return;
+        if (!bundle_ || updated_.updated || bundle_->info.cqc_edition.empty() || !update_message_.empty())
+            return;
         said = "Updated to the information of " + format_date(bundle_->info.cqc_edition) + ".";
     } else if (kind == "update_damaged") {
         said = "The updated information saved in this browser could not be read, so it has been removed. The "
@@ -58,7 +59,8 @@ void Session::note_data(std::string_view kind, std::string_view detail) {
     } else if (kind == "update_older") {
         const std::size_t space = detail.find(' ');
         const std::string kept = format_date(detail.substr(0, space));
-        const std::string bundled = space == std::string_view::npos ? "" : format_date(detail.substr(space + 1));
+        const std::string bundled =
+            space == std::string_view::npos ? "" : format_date(detail.substr(space + 1));
         said = "The information that came with this service" +
                (bundled.empty() ? std::string() : " (CQC register of " + bundled + ")") +
                " is newer than the update saved in this browser" +

@@ -113,9 +113,11 @@ bool language_available(std::string_view lang) {
 
 std::string website_link(std::string_view site) {
     // Printable ASCII that may stand in an address; no spaces, quotes, angle brackets or backslashes.
-    const bool clean = !site.empty() && site.size() <= 2000 && std::all_of(site.begin(), site.end(), [](char c) {
-        return c > ' ' && c < 127 && c != '"' && c != '\'' && c != '<' && c != '>' && c != '\\' && c != '`';
-    });
+    const bool clean =
+        !site.empty() && site.size() <= 2000 && std::all_of(site.begin(), site.end(), [](char c) {
+            return c > ' ' && c < 127 && c != '"' && c != '\'' && c != '<' && c != '>' && c != '\\' &&
+                   c != '`';
+        });
     if (!clean) return {};
     const std::string low = lower_ascii(site);
     for (std::string_view scheme : {"https://", "http://"})

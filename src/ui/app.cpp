@@ -150,7 +150,8 @@ void App::after_frame() {
 }
 
 std::string App::state_json() const {
-    nlohmann::json j = nlohmann::json::parse(session_.state_json());
+    nlohmann::json
+        j; // what the UI adds to the session's state (joined as text: the session's is not re-parsed)
     nlohmann::json items = nlohmann::json::array();
     const float r = ui().pixel_ratio > 0 ? ui().pixel_ratio : 1.0f;
     for (const auto& it : ui().items) {
@@ -202,7 +203,10 @@ std::string App::state_json() const {
                {"scrollY", page_scroll_ / r},
                {"scrollMaxY", page_scroll_max_ / r},
                {"gliding", touch_scroll_gliding()}};
-    return j.dump();
+    std::string out = session_.state_json(); // an object: "{...}"
+    const std::string ui = j.dump();
+    out.pop_back();
+    return out + (out.size() > 1 ? "," : "") + ui.substr(1);
 }
 
 void App::frame() {

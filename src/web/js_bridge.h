@@ -4,7 +4,7 @@
 //
 // JavaScript side: web/index.html. The app state is pushed to window.hcf.publish(json) after each drawn frame
 // that changed it (window.hcf.state() in tests; modules hcf.subscribe()), and window.hcf.loopIdle(idle) when
-// the main loop goes idle or wakes (hcf.settled()). Exported C functions (called from JS):
+// the main loop goes idle or wakes (hcf.settled()). Exported functions (called by JS):
 //   hcf_receive_file(name, bytes, size)   <- a data file JS fetched for the app
 //   hcf_receive_error(name, message)      <- a data file could not be fetched
 //   hcf_data_notice(kind, detail)         <- news about the data kept in this browser (a new release...)

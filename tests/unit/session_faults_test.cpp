@@ -94,9 +94,10 @@ TEST_CASE("news about the data kept in this browser is said plainly (issue 16, i
 
     Session older;
     older.note_data("update_older", "2026-10-01 2026-11-01");
-    CHECK(older.notice() == "The information that came with this service (CQC register of 1 November 2026) is "
-                            "newer than the update saved in this browser (CQC register of 1 October 2026), so "
-                            "the update has been removed.");
+    CHECK(older.notice() ==
+          "The information that came with this service (CQC register of 1 November 2026) is "
+          "newer than the update saved in this browser (CQC register of 1 October 2026), so "
+          "the update has been removed.");
     Bundle newer = one_agency();
     newer.info.cqc_edition = "2026-11-01";
     older.set_bundle(std::move(newer));

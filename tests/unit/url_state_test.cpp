@@ -124,15 +124,16 @@ TEST_CASE("an agency's website is a link only when it is a web address (issue 16
     CHECK(website_link("HTTP://Example.com") == "HTTP://Example.com");
     CHECK(website_link("www.example.co.uk") == "https://www.example.co.uk");
     CHECK(website_link("example.com:8080/x?y=1") == "https://example.com:8080/x?y=1");
-    for (const char* bad : {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>",
-                            "vbscript:x", "mailto:a@b.c", "https://", "http:example.com", "www.example .com",
-                            "\"onmouseover=x", "example", "-x.com", "example.com:abc", "", "file:///etc/passwd",
-                            "javascript://%0aalert(1)", "www.a.com\\x"})
+    for (const char* bad :
+         {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x",
+          "mailto:a@b.c", "https://", "http:example.com", "www.example .com", "\"onmouseover=x", "example",
+          "-x.com", "example.com:abc", "", "file:///etc/passwd", "javascript://%0aalert(1)", "www.a.com\\x"})
         CHECK(website_link(bad).empty());
 }
 
 TEST_CASE("a kiosk's address keeps how it is embedded and nothing of the person (issue 16, item 11)") {
-    ShareState s = decode_share_state("pc=B13%209AB&sl=1-123&s=results&kiosk=1&idle=45&theme=1d70b8&council=essex");
+    ShareState s =
+        decode_share_state("pc=B13%209AB&sl=1-123&s=results&kiosk=1&idle=45&theme=1d70b8&council=essex");
     CHECK(encode_share_state(embedding_only(s)) == "council=essex&kiosk=1&idle=45&theme=1d70b8");
     // One parser decides, and the last kiosk= wins: ?kiosk=0&kiosk=1 and ?kiosk=true are kiosks.
     CHECK(decode_share_state("kiosk=0&kiosk=1").kiosk);

@@ -176,16 +176,10 @@ CostReference cost_reference_from_fields(const std::map<std::string, std::string
     return r;
 }
 
-std::vector<CostReference> parse_cost_references(std::string_view csv_text, std::string* error) {
-    auto fail = [&](const std::string& message) {
-        if (error) *error = "cost reference CSV: " + message;
-        return std::vector<CostReference>{};
-    };
+Expected<std::vector<CostReference>> parse_cost_references(std::string_view csv_text) {
+    auto fail = [](const std::string& message) { return Error{"cost reference CSV: " + message, ""}; };
     const CsvParse csv = parse_csv(csv_text, "cost_reference.csv");
-    if (!csv.ok) { // the reader's message already names the file and line
-        if (error) *error = csv.error;
-        return {};
-    }
+    if (!csv.ok) return Error{csv.error, ""}; // the reader's message already names the file and line
     if (csv.records.empty()) return fail("the file is empty");
     const std::vector<std::string>& header = csv.records.front().fields;
     for (const std::string& column : cost_reference_columns()) {
@@ -206,7 +200,6 @@ std::vector<CostReference> parse_cost_references(std::string_view csv_text, std:
             by_header[std::string(trim_spaces(header[c]))] = row.fields[c];
         out.push_back(cost_reference_from_fields(by_header));
     }
-    if (error) error->clear();
     return out;
 }
 

@@ -62,18 +62,11 @@ bool valid_inward(std::string_view i) {
     return i.size() == 3 && is_digit(i[0]) && in(kInward, i[1]) && in(kInward, i[2]);
 }
 
-std::string area_of(std::string_view outward) {
-    std::size_t n = 0;
-    while (n < outward.size() && is_upper(outward[n]))
-        ++n;
-    return std::string(outward.substr(0, std::min<std::size_t>(n, 2)));
-}
-
 ParsedPostcode make(PostcodeKind kind, std::string_view outward, std::string_view inward) {
     ParsedPostcode p;
     p.kind = kind;
     p.district = std::string(outward);
-    p.area = outward == "GIR" ? std::string("GIR") : area_of(outward);
+    p.area = outward == "GIR" ? std::string("GIR") : postcode_area(outward);
     if (kind != PostcodeKind::District) p.sector = p.district + " " + std::string(inward.substr(0, 1));
     if (kind == PostcodeKind::Unit) p.unit = p.district + " " + std::string(inward);
     p.normalised = kind == PostcodeKind::Unit ? p.unit : kind == PostcodeKind::Sector ? p.sector : p.district;
@@ -169,6 +162,17 @@ int district_number(std::string_view district, std::size_t area_len) {
 }
 
 } // namespace
+
+std::string postcode_area(std::string_view code) {
+    std::size_t n = 0;
+    while (n < code.size() && is_upper(code[n]))
+        ++n;
+    return std::string(code.substr(0, n));
+}
+
+std::string outward_code(std::string_view postcode) {
+    return std::string(postcode.substr(0, postcode.find(' ')));
+}
 
 PostcodeParse parse_postcode(std::string_view input) {
     const Scanned s = scan(input);

@@ -3,6 +3,7 @@
 // nlohmann/json. SPDX-License-Identifier: MIT
 #include "core/session.h"
 
+#include "core/data_update.h"
 #include "core/export.h"
 #include "core/text_format.h"
 
@@ -70,17 +71,20 @@ const HelpOption* find_help_option(std::string_view key) {
 // ---- data ------------------------------------------------------------------------------------
 
 Session::Session() {
-    query_.page_size = 0;
-} // the UI lists every result (with a list clipper)
+    query_.page_size = 0; // the UI lists every result (with a list clipper)
+}
+Session::~Session() = default;
+Session::Session(Session&&) noexcept = default;
+Session& Session::operator=(Session&&) noexcept = default;
 
 bool Session::load_bundle(std::string_view bytes, std::string* message) {
-    BundleLoad load = core::load_bundle(bytes);
-    if (!load.ok) {
-        set_load_error(load.error);
-        if (message) *message = load.error;
+    Expected<Bundle> load = core::load_bundle(bytes);
+    if (!load) {
+        set_load_error(load.error());
+        if (message) *message = load.error();
         return false;
     }
-    set_bundle(std::move(load.bundle));
+    set_bundle(std::move(*load));
     return true;
 }
 
@@ -124,23 +128,23 @@ void Session::receive_file(std::string_view name, std::string_view bytes) {
     std::string error;
     if (update_ && update_->wants_file(name)) {
         // A postcode file the update asked for; the session keeps it too only if it asked for it as well.
-        if (manifest_ && !verify_file(*manifest_, name, bytes, &error))
-            update_->receive_error(name, error);
+        if (const auto checked = manifest_ ? verify_file(*manifest_, name, bytes) : Expected<void>();
+            !checked)
+            update_->receive_error(name, checked.error());
         else
             update_->receive_file(name, bytes);
         if (std::find(requested_.begin(), requested_.end(), name) == requested_.end()) return;
     }
     if (name == "manifest.json") {
-        auto m = std::make_unique<Manifest>();
-        if (!parse_manifest(bytes, m.get(), &error)) {
+        Expected<Manifest> m = read_manifest(bytes);
+        if (!m) {
             set_load_error(
                 "The list of care information files is damaged (manifest.json). Reload the page; if "
                 "it keeps happening, tell the website owner.");
             return;
         }
-        manifest_ = std::move(m);
-        manifest_text_ = std::string(bytes);
-        updated_ = updated_info(manifest_text_);
+        manifest_ = std::make_unique<Manifest>(std::move(*m));
+        updated_ = manifest_->updated_in_browser;
         if (!waiting_bundle_.empty()) {
             std::string waiting;
             waiting.swap(waiting_bundle_);
@@ -152,9 +156,9 @@ void Session::receive_file(std::string_view name, std::string_view bytes) {
         waiting_bundle_ = std::string(bytes);
         return;
     }
-    if (manifest_ && !verify_file(*manifest_, name, bytes, &error)) {
-        if (name == "bundle.bin") set_load_error(error);
-        if (name.rfind("details/", 0) == 0) details_failed_[std::string(name)] = error;
+    if (const auto checked = manifest_ ? verify_file(*manifest_, name, bytes) : Expected<void>(); !checked) {
+        if (name == "bundle.bin") set_load_error(checked.error());
+        if (name.rfind("details/", 0) == 0) details_failed_[std::string(name)] = checked.error();
         return; // a damaged postcode pack is ignored: the app keeps working at lower precision
     }
     if (name == "bundle.bin") {
@@ -163,12 +167,11 @@ void Session::receive_file(std::string_view name, std::string_view bytes) {
     }
     if (!bundle_) return;
     if (name.rfind("postcodes/", 0) == 0) {
-        std::string area(name.substr(10));
-        area = area.substr(0, area.find('.'));
-        if (!bundle_->geography.add_unit_pack(area, bytes, &error)) return; // sector precision stays
+        if (!bundle_->geography.add_unit_pack(data_file_area(name), bytes, &error))
+            return; // sector precision
         relocate_after_unit_pack();
     } else if (name.rfind("details/", 0) == 0) {
-        apply_details(*bundle_, bytes, &error); // on failure the agencies keep their short record
+        (void)apply_details(*bundle_, bytes); // on failure the agencies keep their short record
     }
 }
 
@@ -631,7 +634,7 @@ MeansTestResult Session::means_result() const {
 
 // ---- updating the data ---------------------------------------------------------------------------
 
-bool Session::start_update(std::vector<PickedFile> files, std::string today) {
+bool Session::start_update(std::vector<DataFile> files, std::string today) {
     if (kiosk_ || update_) return false;
     go(Screen::About);
     update_failed_ = false;
@@ -642,10 +645,14 @@ bool Session::start_update(std::vector<PickedFile> files, std::string today) {
             "The care information is still loading. Wait a moment, then choose the files again.";
         return false;
     }
-    update_ = std::make_unique<DataUpdate>(std::move(files), *bundle_, manifest_text_, std::move(today));
+    update_ = std::make_unique<DataUpdate>(std::move(files), *bundle_, *manifest_, std::move(today));
     update_save_given_ = false;
     end_update(); // an update with no files has already failed
     return update_ != nullptr;
+}
+
+bool Session::update_can_step() const {
+    return update_ && update_->can_step();
 }
 
 void Session::step_update() {
@@ -665,7 +672,7 @@ void Session::end_update() {
     update_.reset();
 }
 
-std::vector<OutputFile> Session::take_files_to_save() {
+std::vector<DataFile> Session::take_files_to_save() {
     if (!update_ || !update_->ready_to_save() || update_save_given_) return {};
     update_save_given_ = true;
     return update_->result().files;
@@ -683,7 +690,7 @@ void Session::update_saved(bool ok, std::string_view message) {
     end_update();
 }
 
-void Session::install_files(const std::vector<OutputFile>& files) {
+void Session::install_files(const std::vector<DataFile>& files) {
     // The new data replaces the old as if it had just been fetched; the person stays where they are.
     const Screen screen = screen_;
     const std::vector<Screen> history = history_;
@@ -695,7 +702,7 @@ void Session::install_files(const std::vector<OutputFile>& files) {
         for (const auto& f : files)
             if (f.name == first) receive_file(f.name, f.bytes);
     for (const auto& f : files)
-        if (f.kind == "details") receive_file(f.name, f.bytes);
+        if (data_file_kind(f.name) == DataFileKind::Details) receive_file(f.name, f.bytes);
     screen_ = screen;
     history_ = history;
 }

@@ -1,7 +1,6 @@
 // homecare-finder core: one person's session — what they asked, what the app found, what it says.
-// Depends on: core/bundle, core/search, core/costs, core/means_test, core/council_profile, core/url_state.
-// No ImGui, no Emscripten.
-// SPDX-License-Identifier: MIT
+// Depends on: core/dataset_format, core/manifest, core/search, core/costs, core/means_test,
+// core/council_profile, core/url_state. No ImGui, no Emscripten. SPDX-License-Identifier: MIT
 //
 // The UI reads and changes the app only through a Session, and the browser tests read it through
 // state_json(), so everything a test checks is a fact about the session, not about pixels.
@@ -15,11 +14,12 @@
 // [SECTION] Updating the data: the owner's CQC files, compiled in the browser (core/data_update)
 #pragma once
 
-#include "core/bundle.h"
 #include "core/costs.h"
 #include "core/council_help.h"
 #include "core/council_profile.h"
-#include "core/data_update.h"
+#include "core/data_file.h"
+#include "core/dataset_format.h"
+#include "core/manifest.h"
 #include "core/means_test.h"
 #include "core/search.h"
 #include "core/url_state.h"
@@ -32,6 +32,8 @@
 #include <vector>
 
 namespace hcf::core {
+
+class DataUpdate;
 
 enum class Screen : std::uint8_t {
     Start,
@@ -77,6 +79,9 @@ struct Settings {
 class Session {
   public:
     Session();
+    ~Session();
+    Session(Session&&) noexcept;
+    Session& operator=(Session&&) noexcept;
 
     // ---- [SECTION] Data ---------------------------------------------------------------------
     // bundle.bin arrived. A damaged or foreign file is refused with a plain message (ready() stays false).
@@ -84,8 +89,8 @@ class Session {
     // Takes an already loaded bundle (native tools and tests).
     void set_bundle(Bundle bundle);
     // A data file arrived: "manifest.json", "bundle.bin", "postcodes/<AREA>.txt" or "details/<AREA>.bin"
-    // (names as bundle.h gives them). Once the manifest is known every file is checked against it, and a
-    // damaged one is refused with a plain message; the bundle waits for the manifest.
+    // (names as core/data_file.h gives them). Once the manifest is known every file is checked against it,
+    // and a damaged one is refused with a plain message; the bundle waits for the manifest.
     void receive_file(std::string_view name, std::string_view bytes);
     // A data file could not be fetched (message: "HTTP 404", a network error). A missing manifest or bundle
     // stops the app with a plain message naming the file (see session_faults.cpp); a details pack is noted
@@ -214,10 +219,10 @@ class Session {
     // Starts an update from CQC files a person picked (refused in kiosk mode, before the data has loaded, or
     // while one runs) and shows the About screen, where its progress is. The app calls step_update() once a
     // frame while update_can_step(), hands take_files_to_save() to the platform, and reports update_saved().
-    bool start_update(std::vector<PickedFile> files, std::string today);
-    bool update_can_step() const { return update_ && update_->can_step(); }
+    bool start_update(std::vector<DataFile> files, std::string today);
+    bool update_can_step() const;
     void step_update();
-    std::vector<OutputFile> take_files_to_save(); // once, when the new data is built
+    std::vector<DataFile> take_files_to_save(); // once, when the new data is built
     void update_saved(bool ok, std::string_view message);
     DataUpdateStatus update_status() const;
     // The data in use came from "Update the data" (its manifest says so), and when and from which files.
@@ -274,15 +279,14 @@ class Session {
     MeansTestInputs means_inputs_;
     Settings settings_;
 
-    std::string manifest_text_; // manifest.json as received (an update keeps its postcode entries)
-    UpdatedInfo updated_;       // from manifest_text_
+    UpdatedInfo updated_; // from the manifest
     std::unique_ptr<DataUpdate> update_;
     bool update_save_given_ = false;
     std::string update_message_;
     bool update_failed_ = false;
     bool restore_requested_ = false;
     bool restoring_ = false;
-    void install_files(const std::vector<OutputFile>& files);
+    void install_files(const std::vector<DataFile>& files);
     void end_update();
 };
 

@@ -1,7 +1,9 @@
 // homecare-finder core: what the session does when a data file cannot be fetched (issue 16, item 4).
-// Depends on: core/session, core/bundle.
+// Depends on: core/session, core/data_update, core/dataset_format.
 // SPDX-License-Identifier: MIT
 #include "core/session.h"
+
+#include "core/data_update.h"
 
 #include <string>
 

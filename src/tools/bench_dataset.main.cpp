@@ -1,13 +1,15 @@
 // homecare-finder tool bench-dataset: load times of the real bundle, and the size of a bundle for a
 // generated (synthetic) register of 15,000 agencies, against the 600 KB start-up budget.
-// Depends on: core/bundle.h, core/sha256.h, the C++ standard library.
-// SPDX-License-Identifier: MIT
+// Depends on: core/dataset_format.h, core/manifest.h, core/dataset_compiler.h (UnitPackText), core/sha256.h,
+// the C++ standard library. SPDX-License-Identifier: MIT
 //
 // Usage: bench-dataset --data DIR --sources DIR --synthetic-out DIR [--loads N] [--agencies N]
 // The synthetic register is made up here, from word pools taken from the real data, only to measure
 // sizes; it is written to --synthetic-out (a temporary folder) and never committed. scripts/bench-dataset
 // adds the gzip sizes.
-#include "core/bundle.h"
+#include "core/dataset_compiler.h"
+#include "core/dataset_format.h"
+#include "core/manifest.h"
 
 #include <algorithm>
 #include <chrono>
@@ -230,8 +232,8 @@ extern "C" double hcf_bench_load(const char* data, int size, int loads) {
 }
 // Agencies in the bundle given, or -1 when it does not load.
 extern "C" int hcf_bench_agencies(const char* data, int size) {
-    const BundleLoad l = load_bundle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
-    return l.ok ? static_cast<int>(l.bundle.providers.size()) : -1;
+    const auto l = load_bundle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
+    return l ? static_cast<int>(l->providers.size()) : -1;
 }
 
 int main(int argc, char** argv) {
@@ -251,23 +253,23 @@ int main(int argc, char** argv) {
             agencies = std::max(1, std::stoi(v));
     }
     const std::string bytes = read_all(data / "bundle.bin");
-    BundleLoad first = load_bundle(bytes);
-    if (!first.ok) {
-        std::cerr << "bench-dataset: " << first.error << " (" << first.error_detail << ")\n";
+    Expected<Bundle> loaded = load_bundle(bytes);
+    if (!loaded) {
+        std::cerr << "bench-dataset: " << loaded.error() << " (" << loaded.error_detail() << ")\n";
         return 1;
     }
-    std::cout << "real_agencies " << first.bundle.providers.size() << "\n";
+    const Bundle& first = *loaded;
+    std::cout << "real_agencies " << first.providers.size() << "\n";
     std::cout << "real_bundle_bytes " << bytes.size() << "\n";
     std::cout << "real_load_ms_median " << median_ms(loads, [&] { (void)load_bundle(bytes); }) << "\n";
     // Details: all packs applied to one loaded bundle.
     std::vector<std::string> details;
-    for (const auto& a : first.bundle.info.detail_areas)
+    for (const auto& a : first.info.detail_areas)
         details.push_back(read_all(data / details_file_name(a)));
     std::cout << "real_details_all_ms_median " << median_ms(loads, [&] {
-        Bundle b = first.bundle;
-        std::string m;
+        Bundle b = first;
         for (const auto& d : details)
-            apply_details(b, d, &m);
+            (void)apply_details(b, d);
     }) << "\n";
     const std::string bpack = read_all(data / unit_file_name("B"));
     std::cout << "unit_pack_B_bytes " << bpack.size() << "\n";
@@ -277,18 +279,15 @@ int main(int argc, char** argv) {
         g.add_unit_pack("B", bpack, &e);
     }) << "\n";
     std::cout << "manifest_verify_bundle_ms_median " << median_ms(loads, [&] {
-        Manifest m;
-        std::string e;
-        parse_manifest(read_all(data / "manifest.json"), &m, &e);
-        verify_file(m, "bundle.bin", bytes, &e);
+        const Expected<Manifest> m = read_manifest(read_all(data / "manifest.json"));
+        if (m) (void)verify_file(*m, "bundle.bin", bytes);
     }) << "\n";
 
     if (synth_out.empty()) return 0;
     // Reference data and unit postcodes from the sources, real agencies (with details) for word pools.
-    Bundle real = first.bundle;
-    std::string m;
+    Bundle real = first;
     for (const auto& d : details)
-        apply_details(real, d, &m);
+        (void)apply_details(real, d);
     std::vector<UnitPackText> packs;
     for (const auto& a : real.info.unit_areas)
         packs.push_back({a, read_all(data / unit_file_name(a))});

@@ -1,5 +1,6 @@
 // homecare-finder benchmark: search load time, query time (median, p99) and memory; indexed vs linear scan.
-// Depends on: core/search.h, core/geo_index.h, core/bundle.h, core/csv.h, core/postcode.h, the C++ standard
+// Depends on: core/search.h, core/geo_index.h, core/dataset_format.h, core/csv.h, core/postcode.h, the C++
+// standard
 //             library (plus <sys/resource.h> on Linux/macOS for peak memory, behind #if).
 // SPDX-License-Identifier: MIT
 //
@@ -14,8 +15,8 @@
 // Query centres are real English postcode sector centroids (from the bundle, else --sectors, default
 // ../shared/data/postcode_sectors.csv); the generator is a fixed-seed 64-bit LCG, so every run asks the
 // same questions. Portable C++ apart from the peak-memory probe, so an Emscripten build runs it under node.
-#include "core/bundle.h"
 #include "core/csv.h"
+#include "core/dataset_format.h"
 #include "core/geo_index.h"
 #include "core/postcode.h"
 #include "core/search.h"
@@ -300,20 +301,20 @@ int main(int argc, char** argv) {
                     bundle_path.c_str());
     } else {
         const auto t0 = Clock::now();
-        BundleLoad load = load_bundle(bundle_bytes);
+        Expected<Bundle> load = load_bundle(bundle_bytes);
         const double load_ms = ms_since(t0);
-        if (!load.ok) {
-            std::printf("  The bundle did not load: %s\n", load.error.c_str());
+        if (!load) {
+            std::printf("  The bundle did not load: %s\n", load.error().c_str());
         } else {
             const auto t1 = Clock::now();
-            const SearchEngine engine(load.bundle.providers, &load.bundle.geography);
+            const SearchEngine engine(load->providers, &load->geography);
             const double build_ms = ms_since(t1);
-            for (const Sector& s : load.bundle.geography.sectors())
-                if (nation_of(load.bundle.geography, s.district) == Nation::England)
+            for (const Sector& s : load->geography.sectors())
+                if (nation_of(load->geography, s.district) == Nation::England)
                     sector_points.push_back({s.centre, s.postcodes});
             std::printf("  file %.1f KB; %zu agencies (%zu placed, %zu without a location); CQC edition %s\n",
-                        static_cast<double>(bundle_bytes.size()) / 1024.0, load.bundle.providers.size(),
-                        engine.placed_count(), engine.unplaced_count(), load.bundle.info.cqc_edition.c_str());
+                        static_cast<double>(bundle_bytes.size()) / 1024.0, load->providers.size(),
+                        engine.placed_count(), engine.unplaced_count(), load->info.cqc_edition.c_str());
             std::printf("  load/parse bundle.bin  %8.2f ms\n", load_ms);
             std::printf("  build search index     %8.2f ms\n", build_ms);
             if (!sector_points.empty()) {

@@ -1,5 +1,5 @@
 // homecare-finder tool hcf: the app's questions on the command line (search, postcode, cost, means, export).
-// Depends on: core/bundle.h, core/search.h, core/export.h, core/costs.h, core/means_test.h,
+// Depends on: core/dataset_format.h, core/search.h, core/export.h, core/costs.h, core/means_test.h,
 //             core/council_profile.h, core/geography.h, core/text_format.h, nlohmann/json, the C++ std
 //             library.
 // SPDX-License-Identifier: MIT
@@ -10,10 +10,10 @@
 // Exit codes: 0 answered; 1 the input could not be used (the same plain message the app shows, in
 // {"ok": false, "error": ...} on stdout and on stderr); 2 a usage mistake; 3 the data files are missing or
 // damaged.
-#include "core/bundle.h"
 #include "core/costs.h"
 #include "core/council_help.h"
 #include "core/council_profile.h"
+#include "core/dataset_format.h"
 #include "core/export.h"
 #include "core/geography.h"
 #include "core/means_test.h"
@@ -252,9 +252,9 @@ Data load_data(const fs::path& dir) {
     if (!read_file(dir / "bundle.bin", bytes))
         fail(3, "The care information file is missing (" + (dir / "bundle.bin").string() +
                     "). Build it with hcf-dataset, or give the folder with --data.");
-    BundleLoad load = load_bundle(bytes);
-    if (!load.ok) fail(3, load.error);
-    d.bundle = std::move(load.bundle);
+    Expected<Bundle> load = load_bundle(bytes);
+    if (!load) fail(3, load.error());
+    d.bundle = std::move(*load);
     return d;
 }
 
@@ -262,9 +262,10 @@ Data load_data(const fs::path& dir) {
 void load_details(Data& d, const std::set<std::string>& areas) {
     for (const std::string& area : areas) {
         if (d.bundle.details_applied.count(area)) continue;
-        std::string bytes, message;
+        std::string bytes;
         if (!read_file(d.dir / details_file_name(area), bytes)) continue; // details are optional extras
-        if (!apply_details(d.bundle, bytes, &message)) std::cerr << "hcf: " << message << "\n";
+        if (const auto applied = apply_details(d.bundle, bytes); !applied)
+            std::cerr << "hcf: " << applied.error() << "\n";
     }
 }
 

@@ -1,6 +1,7 @@
 // homecare-finder tool hcf-dataset: builds assets/data/ (bundle, details, postcodes, manifest) from
 // assets/sources/ and, optionally, official CQC CSV files given on the command line.
-// Depends on: core/bundle.h, core/cqc_import.h, core/csv.h, nlohmann/json, the C++ standard library.
+// Depends on: core/dataset_compiler.h, core/reference.h, core/manifest.h, core/csv.h, nlohmann/json,
+//             the C++ standard library.
 // SPDX-License-Identifier: MIT
 //
 // Usage: hcf-dataset [--sources DIR] [--out DIR] [--directory FILE]... [--locations FILE]...
@@ -8,9 +9,10 @@
 //                    [--report FILE] [--quiet]
 // Everything is built in memory first; the output folder is replaced only when all of it succeeded
 // (written to a temporary folder next to it, then renamed), so a bad input never leaves a partial set.
-#include "core/bundle.h"
-#include "core/cqc_import.h"
 #include "core/csv.h"
+#include "core/dataset_compiler.h"
+#include "core/manifest.h"
+#include "core/reference.h"
 #include "tools/file_io.h"
 
 #include <nlohmann/json.hpp>
@@ -83,8 +85,9 @@ std::vector<std::string> check_output(const fs::path& dir, std::string* summary)
     std::vector<std::string> problems;
     std::string text, error;
     if (!read_file(dir / "manifest.json", &text, &error)) return {error};
-    hcf::core::Manifest m;
-    if (!hcf::core::parse_manifest(text, &m, &error)) return {"manifest.json: " + error};
+    const hcf::core::Expected<hcf::core::Manifest> read = hcf::core::read_manifest(text);
+    if (!read) return {"manifest.json: " + read.error()};
+    const hcf::core::Manifest& m = *read;
     std::size_t checked = 0;
     for (const auto& f : m.files) {
         std::string bytes;
@@ -92,43 +95,43 @@ std::vector<std::string> check_output(const fs::path& dir, std::string* summary)
             problems.push_back(error);
             continue;
         }
-        if (!hcf::core::verify_file(m, f.name, bytes, &error)) problems.push_back(error);
+        if (const auto ok = hcf::core::verify_file(m, f.name, bytes); !ok) problems.push_back(ok.error());
         ++checked;
     }
     std::string bytes;
     if (!read_file(dir / "bundle.bin", &bytes, &error)) return {error};
-    hcf::core::BundleLoad load = hcf::core::load_bundle(bytes);
-    if (!load.ok) return {"bundle.bin: " + load.error + " (" + load.error_detail + ")"};
-    if (load.bundle.info.dataset_version != m.dataset_version)
-        problems.push_back("bundle.bin is version " + load.bundle.info.dataset_version +
+    hcf::core::Expected<hcf::core::Bundle> load = hcf::core::load_bundle(bytes);
+    if (!load) return {"bundle.bin: " + load.error() + " (" + load.error_detail() + ")"};
+    hcf::core::Bundle& bundle = *load;
+    if (bundle.info.dataset_version != m.dataset_version)
+        problems.push_back("bundle.bin is version " + bundle.info.dataset_version +
                            " but the manifest says " + m.dataset_version + ".");
-    for (const auto& area : load.bundle.info.detail_areas) {
+    for (const auto& area : bundle.info.detail_areas) {
         if (!read_file(dir / hcf::core::details_file_name(area), &bytes, &error)) {
             problems.push_back(error);
             continue;
         }
-        if (!hcf::core::apply_details(load.bundle, bytes, &error))
-            problems.push_back(hcf::core::details_file_name(area) + ": " + error);
+        if (const auto applied = hcf::core::apply_details(bundle, bytes); !applied)
+            problems.push_back(hcf::core::details_file_name(area) + ": " + applied.error());
     }
     std::size_t missing_details = 0;
-    for (const auto& p : load.bundle.providers)
+    for (const auto& p : bundle.providers)
         if (!p.details_loaded) ++missing_details;
     if (missing_details > 0)
         problems.push_back(std::to_string(missing_details) + " agencies have no details file.");
-    for (const auto& area : load.bundle.info.unit_areas) {
+    for (const auto& area : bundle.info.unit_areas) {
         if (!read_file(dir / hcf::core::unit_file_name(area), &bytes, &error)) {
             problems.push_back(error);
             continue;
         }
-        if (!load.bundle.geography.add_unit_pack(area, bytes, &error))
+        if (!bundle.geography.add_unit_pack(area, bytes, &error))
             problems.push_back(hcf::core::unit_file_name(area) + ": " + error);
     }
     *summary = "Checked " + std::to_string(checked) + " files against manifest.json: the bundle loads (" +
-               std::to_string(load.bundle.providers.size()) + " agencies, version " +
-               load.bundle.info.dataset_version + "), with " +
-               std::to_string(load.bundle.info.detail_areas.size()) + " details files and " +
-               std::to_string(load.bundle.geography.unit_count()) + " unit postcodes in " +
-               std::to_string(load.bundle.info.unit_areas.size()) + " areas.\n";
+               std::to_string(bundle.providers.size()) + " agencies, version " + bundle.info.dataset_version +
+               "), with " + std::to_string(bundle.info.detail_areas.size()) + " details files and " +
+               std::to_string(bundle.geography.unit_count()) + " unit postcodes in " +
+               std::to_string(bundle.info.unit_areas.size()) + " areas.\n";
     return problems;
 }
 
@@ -225,14 +228,14 @@ int main(int argc, char** argv) {
             rin.council_profiles.push_back(std::move(t));
         }
     }
-    hcf::core::ReferenceBuild rb = hcf::core::build_reference(rin);
-    if (!rb.ok) return fail(rb.error);
+    hcf::core::Expected<hcf::core::ReferenceData> rb = hcf::core::build_reference(rin);
+    if (!rb) return fail(rb.error());
 
     hcf::core::CompileInputs in;
-    in.reference = std::move(rb.bundle);
-    in.dropped_areas = rb.dropped_areas;
+    in.reference = std::move(rb->bundle);
+    in.dropped_areas = rb->dropped_areas;
     const std::string units_rel = str(ref, "unit_postcodes_dir");
-    for (const auto& area : rb.kept_areas) {
+    for (const auto& area : rb->kept_areas) {
         const fs::path p = sources_dir / units_rel / (area + ".txt");
         if (units_rel.empty() || !fs::exists(p)) continue; // sector/district precision for that area
         hcf::core::UnitPackText u;
@@ -281,8 +284,7 @@ int main(int argc, char** argv) {
         if (str(s, "kind") == "cqc" &&
             std::find(bundled_cqc_ids.begin(), bundled_cqc_ids.end(), str(s, "id")) == bundled_cqc_ids.end())
             continue;
-        hcf::core::SourceInfo info = hcf::core::parse_source_info(s.dump());
-        in.sources.push_back(std::move(info));
+        in.sources.push_back(hcf::core::read_source_info(s.dump()));
     }
 
     if (!columns_path.empty()) {
@@ -293,31 +295,24 @@ int main(int argc, char** argv) {
 
     if (!given.empty()) {
         // Its edition is left empty here: compile_dataset fills it in from the files' own dates.
-        hcf::core::SourceInfo info;
+        hcf::core::SourceInfo info = hcf::core::cqc_register_source(!partial);
         info.id = "cqc_official";
-        info.title =
-            partial ? "CQC register files (part of England)" : "CQC register: every location in England";
-        info.publisher = "Care Quality Commission";
-        info.licence = "Open Government Licence v3.0";
-        info.licence_url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
-        info.attribution =
-            "Contains public sector information licensed under the Open Government Licence v3.0 "
-            "(Care Quality Commission data). The CQC does not endorse this tool.";
         info.origin = "Downloaded from https://www.cqc.org.uk/about-us/transparency/using-cqc-data";
         for (const auto& g : given)
             info.files.push_back(g.second.filename().string());
         in.sources.insert(in.sources.begin(), info);
     }
-    const hcf::core::CompileResult r = hcf::core::compile_dataset(std::move(in));
-    if (!r.ok) return fail(r.error);
+    const hcf::core::Expected<hcf::core::CompiledDataset> r = hcf::core::compile_dataset(std::move(in));
+    if (!r) return fail(r.error());
+    const std::vector<hcf::core::DataFile> files = hcf::core::write_dataset(*r);
 
     if (!report_path.empty()) {
         std::string csv = "kind,file,line,location_id,reason_key,reason\n";
-        for (const auto& e : r.report.excluded)
+        for (const auto& e : r->report.excluded)
             csv += "not_used," + hcf::core::csv_escape(e.file) + "," + std::to_string(e.line) + "," +
                    hcf::core::csv_escape(e.location_id) + "," + e.reason_key + "," +
                    hcf::core::csv_escape(e.reason) + "\n";
-        for (const auto& w : r.report.warnings)
+        for (const auto& w : r->report.warnings)
             csv += "warning," + hcf::core::csv_escape(w.file) + "," + std::to_string(w.line) + "," +
                    hcf::core::csv_escape(w.location_id) + "," + w.reason_key + "," +
                    hcf::core::csv_escape(w.reason) + "\n";
@@ -331,7 +326,7 @@ int main(int argc, char** argv) {
     const fs::path old = out_abs.parent_path() / (out_abs.filename().string() + ".old-build");
     fs::remove_all(tmp, ec);
     fs::remove_all(old, ec);
-    for (const auto& f : r.files)
+    for (const auto& f : files)
         if (!write_file(tmp / f.name, f.bytes, &error)) {
             fs::remove_all(tmp, ec);
             return fail(error);
@@ -351,7 +346,9 @@ int main(int argc, char** argv) {
     }
     fs::remove_all(old, ec);
 
-    if (!quiet) std::cout << r.summary << "Written to " << out_dir.string() << "\n";
+    if (!quiet)
+        std::cout << r->summary << hcf::core::files_summary(files) << "Written to " << out_dir.string()
+                  << "\n";
     // Read it all back as the app will.
     std::string summary;
     const auto problems = check_output(out_abs, &summary);

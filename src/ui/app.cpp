@@ -52,7 +52,7 @@ void App::receive_picked_file(std::string_view name, std::string_view bytes) {
 }
 
 void App::picked_files_done() {
-    std::vector<core::PickedFile> files;
+    std::vector<core::DataFile> files;
     files.swap(picked_);
     session_.start_update(std::move(files), platform_.today());
     redraw_ = true;

@@ -3,8 +3,9 @@
 // Fixtures: tests/data/cqc/*.csv and tests/data/cqc/reference/.
 // SPDX-License-Identifier: MIT
 #include "core/data_update.h"
+#include "core/dataset_compiler.h"
+#include "core/reference.h"
 #include "core/session.h"
-#include "core/sha256.h"
 
 #include "fixtures.h"
 
@@ -27,16 +28,17 @@ std::string read(const std::string& rel) {
 struct Current {
     Bundle bundle;
     std::string bundle_bin;
-    std::string manifest;
+    std::string manifest; // manifest.json as the server has it
+    Manifest listed;      // the same, read
     std::string unit_pack_b;
 };
 
 Current current_dataset() {
-    ReferenceBuild rb = build_reference(hcf::test::reference_fixture());
-    REQUIRE(rb.ok);
+    Expected<ReferenceData> rb = build_reference(hcf::test::reference_fixture());
+    REQUIRE(rb.ok());
     CompileInputs in;
-    in.reference = rb.bundle;
-    in.dropped_areas = rb.dropped_areas;
+    in.reference = rb->bundle;
+    in.dropped_areas = rb->dropped_areas;
     CqcSource s;
     s.input.name = "cqc_sample_locations_2025-08-01.csv";
     s.input.text = read(s.input.name);
@@ -54,15 +56,20 @@ Current current_dataset() {
     ons.title = "ONS postcodes";
     ons.publisher = "Office for National Statistics";
     in.sources = {old, ons};
-    const CompileResult r = compile_dataset(std::move(in));
-    REQUIRE(r.ok);
-    for (const auto& f : r.files) {
-        if (f.name == "manifest.json") c.manifest = f.bytes;
+    const Expected<CompiledDataset> r = compile_dataset(std::move(in));
+    REQUIRE(r.ok());
+    for (const auto& f : write_dataset(*r)) {
+        if (f.name == "manifest.json") {
+            c.manifest = f.bytes;
+            Expected<Manifest> listed = read_manifest(f.bytes);
+            REQUIRE(listed.ok());
+            c.listed = std::move(*listed);
+        }
         if (f.name == "bundle.bin") {
             c.bundle_bin = f.bytes;
-            BundleLoad load = load_bundle(f.bytes);
-            REQUIRE(load.ok);
-            c.bundle = std::move(load.bundle);
+            Expected<Bundle> load = load_bundle(f.bytes);
+            REQUIRE(load.ok());
+            c.bundle = std::move(*load);
         }
     }
     REQUIRE(c.bundle.providers.size() ==
@@ -70,7 +77,7 @@ Current current_dataset() {
     return c;
 }
 
-std::vector<PickedFile> september() {
+std::vector<DataFile> september() {
     return {
         {"01_September_2026_CQC_directory.csv", read("01_September_2026_CQC_directory.csv")},
         {"01_September_2026_HSCA_Active_Locations.csv", read("01_September_2026_HSCA_Active_Locations.csv")}};
@@ -86,10 +93,8 @@ int run(DataUpdate& u) {
     return n;
 }
 
-const OutputFile* file(const UpdateResult& r, const std::string& name) {
-    for (const auto& f : r.files)
-        if (f.name == name) return &f;
-    return nullptr;
+const DataFile* file(const UpdateResult& r, const std::string& name) {
+    return hcf::test::find_file(r.files, name);
 }
 
 } // namespace
@@ -128,7 +133,7 @@ TEST_CASE("recognise_cqc_file refuses other files with a message naming the file
 TEST_CASE(
     "an update goes through its stages, asks for the postcode area it needs, and keeps the right files") {
     const Current c = current_dataset();
-    DataUpdate u(september(), c.bundle, c.manifest, "2026-11-23");
+    DataUpdate u(september(), c.bundle, c.listed, "2026-11-23");
 
     UpdateProgress p = u.progress();
     CHECK(p.stage == UpdateStage::Reading);
@@ -164,8 +169,9 @@ TEST_CASE(
     CHECK(u.progress().words == "Step 4 of 4: saving the data");
     CHECK_FALSE(u.can_step());
     const UpdateResult& r = u.result();
-    // The two September files: Alpha, Gamma, Zeta, Eta... as compile_dataset joins them (bundle_test has the
-    // same files plus the 2025 sample, which adds Lambda, Mu and Nu: 10 - 3 = 7).
+    // The two September files: Alpha, Gamma, Zeta, Eta... as compile_dataset joins them
+    // (dataset_compiler_test has the same files plus the 2025 sample, which adds Lambda, Mu and Nu: 10 - 3 =
+    // 7).
     CHECK(r.agencies == 7);
     CHECK(r.cqc_edition == "2026-09-01");
     CHECK_FALSE(r.national); // Birmingham and Worcestershire only, of 4 English councils in the lookup
@@ -179,29 +185,28 @@ TEST_CASE(
     CHECK(names == std::vector<std::string>{"manifest.json", "bundle.bin", "details/B.bin"});
 
     SECTION("the manifest checks every kept file and still lists the server's postcode file") {
-        Manifest m;
-        std::string error;
-        REQUIRE(parse_manifest(file(r, "manifest.json")->bytes, &m, &error));
-        CHECK(m.cqc_edition == "2026-09-01");
-        CHECK(m.dataset_version == r.dataset_version);
+        const Expected<Manifest> m = read_manifest(file(r, "manifest.json")->bytes);
+        REQUIRE(m.ok());
+        CHECK(m->cqc_edition == "2026-09-01");
+        CHECK(m->dataset_version == r.dataset_version);
         for (const auto& f : r.files)
-            if (f.name != "manifest.json") CHECK(verify_file(m, f.name, f.bytes, &error));
-        CHECK(verify_file(m, "postcodes/B.txt", c.unit_pack_b, &error));
-        CHECK(m.files.size() == 3); // bundle.bin, details/B.bin, postcodes/B.txt
-        const UpdatedInfo info = updated_info(file(r, "manifest.json")->bytes);
+            if (f.name != "manifest.json") CHECK(verify_file(*m, f.name, f.bytes).ok());
+        CHECK(verify_file(*m, "postcodes/B.txt", c.unit_pack_b).ok());
+        CHECK(m->files.size() == 3); // bundle.bin, details/B.bin, postcodes/B.txt
+        const UpdatedInfo& info = m->updated_in_browser;
         CHECK(info.updated);
         CHECK(info.on == "2026-11-23");
         CHECK(info.files == std::vector<std::string>{"01_September_2026_CQC_directory.csv",
                                                      "01_September_2026_HSCA_Active_Locations.csv"});
-        CHECK_FALSE(updated_info(c.manifest).updated);
+        CHECK_FALSE(c.listed.updated_in_browser.updated);
         const auto j = nlohmann::json::parse(file(r, "manifest.json")->bytes);
         CHECK(j["postcodes"]["unit_postcode_areas"] == nlohmann::json::array({"B"}));
     }
 
     SECTION("the kept files load as the app loads them, with CQC's source replaced and the others kept") {
-        BundleLoad load = load_bundle(file(r, "bundle.bin")->bytes);
-        REQUIRE(load.ok);
-        Bundle& b = load.bundle;
+        Expected<Bundle> load = load_bundle(file(r, "bundle.bin")->bytes);
+        REQUIRE(load.ok());
+        Bundle& b = *load;
         CHECK(b.providers.size() == 7);
         CHECK(b.info.unit_areas == std::vector<std::string>{"B"});
         REQUIRE(b.info.sources.size() == 2);
@@ -209,14 +214,14 @@ TEST_CASE(
         CHECK(b.info.sources[0].edition == "2026-09-01");
         CHECK(b.info.sources[0].title == "CQC register files (part of England)");
         CHECK(b.info.sources[1].id == "ons");
-        std::string error;
-        CHECK(apply_details(b, file(r, "details/B.bin")->bytes, &error));
+        CHECK(apply_details(b, file(r, "details/B.bin")->bytes).ok());
         for (const auto& agency : b.providers)
             CHECK(agency.details_loaded);
         int unit = 0;
         for (const auto& agency : b.providers)
             if (agency.precision == GeoPrecision::Unit) ++unit;
-        CHECK(unit == 3); // placed by the fetched B.txt (bundle_test: 4 with Lambda from the 2025 sample)
+        CHECK(unit ==
+              3); // placed by the fetched B.txt (dataset_compiler_test: 4 with Lambda from the 2025 sample)
     }
 
     SECTION("saving") {
@@ -237,7 +242,7 @@ TEST_CASE(
 
 TEST_CASE("a postcode file that cannot be fetched places that area's agencies by sector") {
     const Current c = current_dataset();
-    DataUpdate u(september(), c.bundle, c.manifest, "2026-11-23");
+    DataUpdate u(september(), c.bundle, c.listed, "2026-11-23");
     run(u);
     REQUIRE(u.stage() == UpdateStage::Fetching);
     u.receive_error("postcodes/B.txt", "HTTP 404");
@@ -251,7 +256,7 @@ TEST_CASE("a postcode file that cannot be fetched places that area's agencies by
 TEST_CASE("an area whose unit postcodes are already loaded is not fetched again") {
     Current c = current_dataset();
     REQUIRE(c.bundle.geography.add_unit_pack("B", c.unit_pack_b));
-    DataUpdate u(september(), c.bundle, c.manifest, "2026-11-23");
+    DataUpdate u(september(), c.bundle, c.listed, "2026-11-23");
     run(u);
     CHECK(u.areas_wanted().empty());
     CHECK(u.stage() == UpdateStage::Saving);
@@ -259,8 +264,8 @@ TEST_CASE("an area whose unit postcodes are already loaded is not fetched again"
 
 TEST_CASE("a bad file stops the update with the native tool's message, and nothing is kept") {
     const Current c = current_dataset();
-    auto failed = [&](std::vector<PickedFile> files) {
-        DataUpdate u(std::move(files), c.bundle, c.manifest, "2026-11-23");
+    auto failed = [&](std::vector<DataFile> files) {
+        DataUpdate u(std::move(files), c.bundle, c.listed, "2026-11-23");
         run(u);
         CHECK(u.stage() == UpdateStage::Failed);
         CHECK(u.result().files.empty());
@@ -354,7 +359,7 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
     while (s.update_can_step())
         s.step_update();
     CHECK(s.update_status().words == "Step 4 of 4: saving the data");
-    const std::vector<OutputFile> files = s.take_files_to_save();
+    const std::vector<DataFile> files = s.take_files_to_save();
     CHECK(files.size() == 3);
     CHECK(s.take_files_to_save().empty()); // given once
     CHECK(s.bundle()->info.agencies == 4); // the data in use has not changed yet

@@ -10,6 +10,8 @@
 #include "core/dataset_compiler.h"
 #include "core/dataset_format.h"
 #include "core/manifest.h"
+#include "tools/cli_args.h"
+#include "tools/file_io.h"
 
 #include <algorithm>
 #include <chrono>
@@ -27,19 +29,6 @@ namespace fs = std::filesystem;
 using namespace hcf::core;
 
 namespace {
-
-std::string read_all(const fs::path& p) {
-    std::ifstream f(p, std::ios::binary);
-    std::ostringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
-
-void write_all(const fs::path& p, const std::string& bytes) {
-    fs::create_directories(p.parent_path());
-    std::ofstream f(p, std::ios::binary | std::ios::trunc);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-}
 
 template <class F> double median_ms(int n, F&& f) {
     std::vector<double> t;
@@ -239,19 +228,28 @@ extern "C" int hcf_bench_agencies(const char* data, int size) {
 int main(int argc, char** argv) {
     fs::path data = "assets/data", sources = "assets/sources", synth_out;
     int loads = 21, agencies = 15000;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string a = argv[i], v = argv[i + 1];
-        if (a == "--data")
-            data = v;
-        else if (a == "--sources")
-            sources = v;
-        else if (a == "--synthetic-out")
-            synth_out = v;
-        else if (a == "--loads")
-            loads = std::max(1, std::stoi(v));
-        else if (a == "--agencies")
-            agencies = std::max(1, std::stoi(v));
+    try {
+        const hcf::tools::Args args(argc, argv, 1);
+        args.check({"data", "sources", "synthetic-out", "loads", "agencies"}, {}, "");
+        if (auto v = args.get("data")) data = *v;
+        if (auto v = args.get("sources")) sources = *v;
+        if (auto v = args.get("synthetic-out")) synth_out = *v;
+        if (auto v = args.get("loads")) loads = std::max(1, hcf::tools::parse_int(*v, "loads", "21"));
+        if (auto v = args.get("agencies"))
+            agencies = std::max(1, hcf::tools::parse_int(*v, "agencies", "15000"));
+    } catch (const hcf::tools::UsageError& u) {
+        std::cerr << "bench-dataset: " << u.message << "\n";
+        return 2;
     }
+    // Every file read must be there: a benchmark of missing data measures nothing.
+    auto read_all = [](const fs::path& p) {
+        Expected<std::string> bytes = hcf::tools::read_file(p);
+        if (!bytes) {
+            std::cerr << "bench-dataset: " << bytes.error() << "\n";
+            std::exit(1);
+        }
+        return std::move(*bytes);
+    };
     const std::string bytes = read_all(data / "bundle.bin");
     Expected<Bundle> loaded = load_bundle(bytes);
     if (!loaded) {
@@ -305,17 +303,17 @@ int main(int argc, char** argv) {
         areas.insert(details_area(p));
     s.info.detail_areas.assign(areas.begin(), areas.end());
     const std::string sb = serialize_bundle(s);
-    write_all(synth_out / "bundle.bin", sb);
+    (void)hcf::tools::write_file(synth_out / "bundle.bin", sb);
     std::size_t details_bytes = 0;
     for (const auto& a : areas) {
         const std::string d = serialize_details(s, a);
         details_bytes += d.size();
-        write_all(synth_out / details_file_name(a), d);
+        (void)hcf::tools::write_file(synth_out / details_file_name(a), d);
     }
     // The same register with no agencies: what the geography, costs and profiles take on their own.
     Bundle empty = s;
     empty.providers.clear();
-    write_all(synth_out / "bundle-without-agencies.bin", serialize_bundle(empty));
+    (void)hcf::tools::write_file(synth_out / "bundle-without-agencies.bin", serialize_bundle(empty));
     std::cout << "synthetic_agencies " << agencies << "\n";
     std::cout << "synthetic_bundle_bytes " << sb.size() << "\n";
     std::cout << "synthetic_details_files " << areas.size() << "\n";

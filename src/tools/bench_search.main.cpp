@@ -20,6 +20,7 @@
 #include "core/geo_index.h"
 #include "core/postcode.h"
 #include "core/search.h"
+#include "tools/cli_args.h"
 #include "tools/file_io.h"
 
 #include <algorithm>
@@ -101,16 +102,13 @@ class SectorSampler {
     std::vector<double> cumulative_;
 };
 
-bool read_file(const std::string& path, std::string& out) {
-    return hcf::tools::read_whole_file(path, &out);
-}
-
 std::vector<SectorPoint> english_sectors_from_csv(const std::string& path, std::string& error) {
-    std::string text;
-    if (!read_file(path, text)) {
+    const Expected<std::string> file = hcf::tools::read_file(path);
+    if (!file) {
         error = "cannot read " + path;
         return {};
     }
+    const std::string& text = *file;
     const CsvTableRead t = read_csv_table(text, path, {{"sector"}, {"district"}, {"lat"}, {"lng"}});
     if (!t.ok) {
         error = t.error;
@@ -256,32 +254,23 @@ int main(int argc, char** argv) {
     std::uint64_t seed = 20260901;
     std::vector<std::size_t> sizes = {15000, 150000, 1500000};
     std::size_t linear_limit = 150000; // linear scans above this size take minutes: skipped
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        auto value = [&]() -> std::string {
-            if (i + 1 >= argc) {
-                std::fprintf(stderr, "%s needs a value\n", a.c_str());
-                std::exit(2);
-            }
-            return argv[++i];
-        };
-        if (a == "--data")
-            data_dir = value();
-        else if (a == "--sectors")
-            sectors_csv = value();
-        else if (a == "--queries")
-            n_queries = static_cast<std::size_t>(std::atoll(value().c_str()));
-        else if (a == "--seed")
-            seed = static_cast<std::uint64_t>(std::atoll(value().c_str()));
-        else if (a == "--sizes")
-            sizes = parse_sizes(value());
-        else if (a == "--linear-limit")
-            linear_limit = static_cast<std::size_t>(std::atoll(value().c_str()));
-        else {
-            std::fprintf(stderr, "usage: bench-search [--data DIR] [--sectors FILE] [--queries N] [--seed N] "
-                                 "[--sizes 15000,150000,1500000] [--linear-limit N]\n");
-            return 2;
-        }
+    try {
+        const hcf::tools::Args args(argc, argv, 1);
+        args.check({"data", "sectors", "queries", "seed", "sizes", "linear-limit"}, {},
+                   "Usage: bench-search [--data DIR] [--sectors FILE] [--queries N] [--seed N] "
+                   "[--sizes 15000,150000,1500000] [--linear-limit N]");
+        if (!args.positional().empty())
+            hcf::tools::usage_error("Unknown argument " + args.positional()[0] + ".");
+        if (auto v = args.get("data")) data_dir = *v;
+        if (auto v = args.get("sectors")) sectors_csv = *v;
+        if (auto v = args.get("queries")) n_queries = static_cast<std::size_t>(std::atoll(v->c_str()));
+        if (auto v = args.get("seed")) seed = static_cast<std::uint64_t>(std::atoll(v->c_str()));
+        if (auto v = args.get("sizes")) sizes = parse_sizes(*v);
+        if (auto v = args.get("linear-limit"))
+            linear_limit = static_cast<std::size_t>(std::atoll(v->c_str()));
+    } catch (const hcf::tools::UsageError& u) {
+        std::fprintf(stderr, "%s\n", u.message.c_str());
+        return 2;
     }
     std::printf("homecare-finder search benchmark (queries %zu, seed %llu)\n", n_queries,
                 static_cast<unsigned long long>(seed));
@@ -296,7 +285,8 @@ int main(int argc, char** argv) {
     std::string bundle_bytes;
     const std::string bundle_path = data_dir + "/bundle.bin";
     std::printf("\n1. Bundled dataset (%s)\n", bundle_path.c_str());
-    if (!read_file(bundle_path, bundle_bytes)) {
+    if (Expected<std::string> file = hcf::tools::read_file(bundle_path)) bundle_bytes = std::move(*file);
+    if (bundle_bytes.empty()) {
         std::printf("  No bundled dataset at %s yet: skipped (build it with the dataset tool first).\n",
                     bundle_path.c_str());
     } else {

@@ -1,10 +1,12 @@
 // homecare-finder UI: the app shell — header, layout and keeping storage and the URL in step (see app.h).
-// Depends on: Dear ImGui, core/session, ui/screens.
+// Depends on: Dear ImGui, core/session, core/session_state, ui/screens.
 // SPDX-License-Identifier: MIT
 #include "ui/app.h"
 
 #include "ui/screens.h"
 #include "ui/touch_scroll.h"
+
+#include "core/session_state.h"
 
 #include <nlohmann/json.hpp>
 
@@ -150,7 +152,7 @@ void App::after_frame() {
 }
 
 std::string App::state_json() const {
-    nlohmann::json j = nlohmann::json::parse(session_.state_json());
+    nlohmann::json j = nlohmann::json::parse(core::session_state_json(session_));
     nlohmann::json items = nlohmann::json::array();
     const float r = ui().pixel_ratio > 0 ? ui().pixel_ratio : 1.0f;
     for (const auto& it : ui().items) {

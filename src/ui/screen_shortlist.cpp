@@ -1,5 +1,5 @@
 // homecare-finder UI: the shortlist screen — compare side by side, remove, print, share and export.
-// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/search, core/text_format.
+// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/print_page, core/search, core/text_format.
 // SPDX-License-Identifier: MIT
 //
 // The comparison never scrolls sideways: on wide screens agencies sit side by side in tables of as many
@@ -12,6 +12,7 @@
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
+#include "core/print_page.h"
 #include "core/search.h"
 #include "core/text_format.h"
 
@@ -244,7 +245,7 @@ void kiosk_actions(App& app) {
         "your phone.");
     ImGui::Spacing();
     if (primary_button("print", "Print my shortlist", action_width()))
-        app.platform().print_html(s.print_html(app.platform().today()));
+        app.platform().print_html(core::print_page_html(s, app.platform().today()));
     secondary(
         "Prints a page with each agency's rating, phone number and address, if this screen has a printer.");
 }
@@ -257,7 +258,8 @@ void actions(App& app, ShortlistState& st) {
     }
     heading("Print, share or save");
     const float w = action_width();
-    if (primary_button("print", "Print", w)) app.platform().print_html(s.print_html(app.platform().today()));
+    if (primary_button("print", "Print", w))
+        app.platform().print_html(core::print_page_html(s, app.platform().today()));
     secondary("Opens a page to print, with each agency's rating, phone number and address.");
 
     subheading("Share");

@@ -5,9 +5,9 @@
 #include "core/data_update.h"
 #include "core/dataset_compiler.h"
 #include "core/reference.h"
-#include "core/session.h"
 
 #include "fixtures.h"
+#include "update_fixture.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -17,87 +17,7 @@
 #include <string>
 
 using namespace hcf::core;
-
-namespace {
-
-std::string read(const std::string& rel) {
-    return hcf::test::read_fixture("cqc/" + rel);
-}
-
-// The "bundled" dataset a browser has loaded: the 2025 sample only, with postcodes/B.txt on the server.
-struct Current {
-    Bundle bundle;
-    std::string bundle_bin;
-    std::string manifest; // manifest.json as the server has it
-    Manifest listed;      // the same, read
-    std::string unit_pack_b;
-};
-
-Current current_dataset() {
-    Expected<ReferenceData> rb = build_reference(hcf::test::reference_fixture());
-    REQUIRE(rb.ok());
-    CompileInputs in;
-    in.reference = rb->bundle;
-    in.dropped_areas = rb->dropped_areas;
-    CqcSource s;
-    s.input.name = "cqc_sample_locations_2025-08-01.csv";
-    s.input.text = read(s.input.name);
-    s.input.source_id = "old";
-    in.cqc.push_back(s);
-    Current c;
-    c.unit_pack_b = read("reference/postcodes/B.txt");
-    in.unit_packs = {{"B", c.unit_pack_b}};
-    SourceInfo old;
-    old.id = "old";
-    old.title = "CQC sample";
-    old.publisher = "Care Quality Commission";
-    SourceInfo ons;
-    ons.id = "ons";
-    ons.title = "ONS postcodes";
-    ons.publisher = "Office for National Statistics";
-    in.sources = {old, ons};
-    const Expected<CompiledDataset> r = compile_dataset(std::move(in));
-    REQUIRE(r.ok());
-    for (const auto& f : write_dataset(*r)) {
-        if (f.name == "manifest.json") {
-            c.manifest = f.bytes;
-            Expected<Manifest> listed = read_manifest(f.bytes);
-            REQUIRE(listed.ok());
-            c.listed = std::move(*listed);
-        }
-        if (f.name == "bundle.bin") {
-            c.bundle_bin = f.bytes;
-            Expected<Bundle> load = load_bundle(f.bytes);
-            REQUIRE(load.ok());
-            c.bundle = std::move(*load);
-        }
-    }
-    REQUIRE(c.bundle.providers.size() ==
-            4); // Zeta (old name), Lambda, Mu and Nu (no postcode, kept unplaced)
-    return c;
-}
-
-std::vector<DataFile> september() {
-    return {
-        {"01_September_2026_CQC_directory.csv", read("01_September_2026_CQC_directory.csv")},
-        {"01_September_2026_HSCA_Active_Locations.csv", read("01_September_2026_HSCA_Active_Locations.csv")}};
-}
-
-// Runs every step that can run now; returns how many.
-int run(DataUpdate& u) {
-    int n = 0;
-    while (u.can_step() && n < 100) {
-        u.step();
-        ++n;
-    }
-    return n;
-}
-
-const DataFile* file(const UpdateResult& r, const std::string& name) {
-    return hcf::test::find_file(r.files, name);
-}
-
-} // namespace
+using namespace hcf::test::update;
 
 TEST_CASE("recognise_cqc_file tells the three CQC layouts by their headings") {
     CHECK(recognise_cqc_file("a.csv", read("01_September_2026_HSCA_Active_Locations.csv")).kind ==
@@ -330,96 +250,6 @@ TEST_CASE("update_fraction runs from 0 to 1 across the four stages") {
     CHECK(update_fraction(UpdateStage::Saving, 0, 0) == Approx(0.9));
     CHECK(update_fraction(UpdateStage::Done, 0, 0) == 1.0);
     CHECK(update_fraction(UpdateStage::Failed, 0, 0) == 0.0);
-}
-
-TEST_CASE("a session runs an update a step at a time, keeps the person where they are, and can restore") {
-    const Current c = current_dataset();
-    Session s;
-    s.receive_file("manifest.json", c.manifest);
-    s.receive_file("bundle.bin", c.bundle_bin);
-    REQUIRE(s.ready());
-    CHECK_FALSE(s.data_source().updated);
-    auto state = [&] { return nlohmann::json::parse(s.state_json()); };
-    CHECK(state()["data"]["source"] == "bundled");
-
-    REQUIRE(s.start_update(september(), "2026-11-23"));
-    CHECK(s.screen() == Screen::About);
-    CHECK(s.update_status().active);
-    CHECK(s.update_status().words == "Step 1 of 4: reading file 1 of 2");
-    CHECK_FALSE(s.start_update(september(), "2026-11-23")); // one at a time
-    int steps = 0;
-    while (s.update_can_step()) {
-        s.step_update();
-        ++steps;
-    }
-    CHECK(steps == 3); // two files read, then checked
-    CHECK(s.take_file_requests() == std::vector<std::string>{"postcodes/B.txt"});
-    CHECK(state()["update"]["words"] == "Step 2 of 4: fetching postcode areas, 1 of 1");
-    s.receive_file("postcodes/B.txt", c.unit_pack_b);
-    while (s.update_can_step())
-        s.step_update();
-    CHECK(s.update_status().words == "Step 4 of 4: saving the data");
-    const std::vector<DataFile> files = s.take_files_to_save();
-    CHECK(files.size() == 3);
-    CHECK(s.take_files_to_save().empty()); // given once
-    CHECK(s.bundle()->info.agencies == 4); // the data in use has not changed yet
-
-    SECTION("saved: the new data is in use, and the About screen can say so") {
-        s.update_saved(true, "");
-        CHECK_FALSE(s.update_status().active);
-        CHECK(s.update_status().message == "Updated to CQC data of 1 September 2026: 7 agencies.");
-        CHECK(s.bundle()->info.agencies == 7);
-        CHECK(s.data_source().updated);
-        CHECK(s.data_source().on == "2026-11-23");
-        CHECK(s.screen() == Screen::About);
-        const auto j = state();
-        CHECK(j["data"]["source"] == "updated");
-        CHECK(j["data"]["edition"] == "2026-09-01");
-        CHECK(j["data"]["agencies"] == 7);
-        CHECK(j["update"]["message"] == "Updated to CQC data of 1 September 2026: 7 agencies.");
-
-        // Restore: the data stays until the bundled files have arrived again.
-        s.restore_bundled_data();
-        CHECK(s.take_restore_request());
-        CHECK_FALSE(s.take_restore_request());
-        s.reload_data();
-        CHECK(s.bundle()->info.agencies == 7);
-        s.receive_file("bundle.bin", c.bundle_bin); // waits for the manifest
-        CHECK(s.bundle()->info.agencies == 7);
-        s.receive_file("manifest.json", c.manifest);
-        CHECK(s.bundle()->info.agencies == 4);
-        CHECK_FALSE(s.data_source().updated);
-        CHECK(s.update_status().message ==
-              "The data that came with this service is back in use: CQC data of 1 August 2025, 4 agencies.");
-    }
-    SECTION("not saved: nothing changes") {
-        s.update_saved(false, "QuotaExceededError");
-        CHECK(s.update_status().failed);
-        CHECK(s.bundle()->info.agencies == 4);
-        CHECK_FALSE(s.data_source().updated);
-    }
-}
-
-TEST_CASE("a session refuses a bad file, and any update in kiosk mode") {
-    const Current c = current_dataset();
-    Session s;
-    s.receive_file("manifest.json", c.manifest);
-    s.receive_file("bundle.bin", c.bundle_bin);
-    SECTION("a bad file") {
-        REQUIRE(s.start_update({{"costs.csv", read("reference/cost_reference.csv")}}, "2026-11-23"));
-        while (s.update_can_step())
-            s.step_update();
-        CHECK(s.update_status().failed);
-        CHECK(s.update_status().message.rfind("costs.csv is not one of the CQC files", 0) == 0);
-        CHECK(s.bundle()->info.agencies == 4);
-        CHECK(s.take_files_to_save().empty());
-    }
-    SECTION("kiosk mode") {
-        s.apply_share_query("kiosk=1");
-        REQUIRE(s.kiosk());
-        CHECK_FALSE(s.start_update(september(), "2026-11-23"));
-        CHECK_FALSE(s.update_status().active);
-    }
 }
 
 TEST_CASE("recognise_cqc_file knows CareGist's JSON-lines copy of the register by its fields") {

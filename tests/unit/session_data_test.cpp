@@ -1,5 +1,5 @@
-// homecare-finder tests: what a session does when a data file cannot be fetched (mirrors
-// src/core/session_faults.cpp).
+// homecare-finder tests: the session's data — what it does when a data file cannot be fetched (mirrors
+// src/core/session_data.cpp; the store itself is data_store_test.cpp).
 // SPDX-License-Identifier: MIT
 #include "core/session.h"
 

@@ -90,6 +90,8 @@ class Session {
     // ---- [SECTION] Data ---------------------------------------------------------------------
     // bundle.bin arrived. A damaged or foreign file is refused with a plain message (ready() stays false).
     bool load_bundle(std::string_view bytes, std::string* message = nullptr);
+    // Asks for manifest.json and bundle.bin (take_file_requests gives them out), at start.
+    void load_data();
     // Takes an already loaded bundle (native tools and tests).
     void set_bundle(Bundle bundle);
     // A data file arrived: "manifest.json", "bundle.bin", "postcodes/<AREA>.txt" or "details/<AREA>.bin"
@@ -239,7 +241,7 @@ class Session {
     // The data in use came from "Update the data" (its manifest says so), and when and from which files.
     const UpdatedInfo& data_source() const { return data_.updated(); }
     // "Restore the bundled data": asks the app to forget the saved files (take_restore_request), which then
-    // calls reload_data() and fetches manifest.json and bundle.bin again; the current data stays until then.
+    // calls reload_data(): it asks for manifest.json and bundle.bin again; the current data stays until then.
     void restore_bundled_data();
     bool take_restore_request();
     void reload_data();

@@ -20,6 +20,11 @@ bool Session::load_bundle(std::string_view bytes, std::string* message) {
     return true;
 }
 
+void Session::load_data() {
+    data_.request("manifest.json");
+    data_.request("bundle.bin");
+}
+
 void Session::set_bundle(Bundle bundle) {
     data_.set_bundle(std::move(bundle));
     data_arrived();

@@ -110,6 +110,7 @@ bool Session::take_restore_request() {
 void Session::reload_data() {
     // The data in use stays until the new manifest and bundle arrive (the bundle waits for the manifest).
     data_.reload();
+    load_data();
 }
 
 } // namespace hcf::core

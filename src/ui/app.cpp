@@ -34,8 +34,9 @@ void App::start(std::string_view url_query) {
     session_.restore_storage(platform_.load("state"));
     session_.apply_share_query(url_query);
     std::snprintf(edit.postcode, sizeof edit.postcode, "%s", session_.postcode_input().c_str());
-    platform_.fetch("manifest.json");
-    platform_.fetch("bundle.bin");
+    session_.load_data();
+    for (const auto& name : session_.take_file_requests())
+        platform_.fetch(name);
 }
 
 void App::receive_file(std::string_view name, std::string_view bytes) {
@@ -66,9 +67,9 @@ void App::data_saved(bool ok, std::string_view message) {
 }
 
 void App::data_forgotten() {
-    session_.reload_data();
-    platform_.fetch("manifest.json");
-    platform_.fetch("bundle.bin");
+    session_.reload_data(); // asks for manifest.json and bundle.bin again
+    for (const auto& name : session_.take_file_requests())
+        platform_.fetch(name);
     redraw_ = true;
 }
 

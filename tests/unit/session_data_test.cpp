@@ -72,3 +72,11 @@ TEST_CASE("a details pack that cannot be fetched is said on the agency page, and
     CHECK(s.details_error().empty());
     CHECK(asks_for(s, pack));
 }
+
+TEST_CASE("at start the session asks for the manifest and the bundle, once") {
+    Session s;
+    s.load_data();
+    s.load_data();
+    CHECK(s.take_file_requests() == std::vector<std::string>{"manifest.json", "bundle.bin"});
+    CHECK(s.take_file_requests().empty());
+}

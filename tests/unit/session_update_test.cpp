@@ -63,6 +63,7 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
         CHECK(s.take_restore_request());
         CHECK_FALSE(s.take_restore_request());
         s.reload_data();
+        CHECK(s.take_file_requests() == std::vector<std::string>{"manifest.json", "bundle.bin"});
         CHECK(s.bundle()->info.agencies == 7);
         s.receive_file("bundle.bin", c.bundle_bin); // waits for the manifest
         CHECK(s.bundle()->info.agencies == 7);

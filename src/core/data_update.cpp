@@ -141,13 +141,6 @@ FileCheck recognise_cqc_file(std::string_view name, std::string_view bytes, cons
     return out;
 }
 
-std::string agencies_words(int n) {
-    std::string digits = std::to_string(n < 0 ? -n : n);
-    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
-        digits.insert(static_cast<std::size_t>(at), ",");
-    return (n < 0 ? "-" : "") + digits + (n == 1 ? " agency" : " agencies");
-}
-
 double update_fraction(UpdateStage stage, int done, int of) {
     const double part = of > 0 ? std::clamp(static_cast<double>(done) / of, 0.0, 1.0) : 0.0;
     switch (stage) {
@@ -349,8 +342,8 @@ void DataUpdate::build() {
     out.rows_in = d.report.rows_in;
     out.rows_not_used = static_cast<int>(d.report.excluded.size());
     out.national = national_;
-    out.summary =
-        "Updated to CQC data of " + date_words(out.cqc_edition) + ": " + agencies_words(out.agencies) + ".";
+    out.summary = "Updated to CQC data of " + date_words(out.cqc_edition) + ": " +
+                  agencies_words(static_cast<std::uint64_t>(out.agencies)) + ".";
     result_ = std::move(out);
     stage_ = UpdateStage::Saving;
 }

@@ -72,9 +72,6 @@ struct UpdateProgress {
     std::string words;     // "Step 2 of 4: fetching postcode areas, 1 of 3"
 };
 
-// "1 agency", "859 agencies", "15,000 agencies" (thousands separated with commas).
-std::string agencies_words(int n);
-
 // Values in [0, 1] of the whole update: reading 0-0.3, fetching 0.3-0.6, building 0.6-0.9, saving 0.9-1.
 // Part of UpdateProgress; public for tests.
 double update_fraction(UpdateStage stage, int done, int of);

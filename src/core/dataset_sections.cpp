@@ -1,8 +1,9 @@
 // homecare-finder core: the sections of bundle.bin and details/*.bin (see dataset_sections.h).
-// Depends on: core/dataset_sections.h, core/binary_codec.h, core/postcode.h, the C++ standard library.
-// SPDX-License-Identifier: MIT
+// Depends on: core/dataset_sections.h, core/binary_codec.h, core/calendar.h, core/postcode.h, the C++
+// standard library. SPDX-License-Identifier: MIT
 #include "core/dataset_sections.h"
 
+#include "core/calendar.h"
 #include "core/postcode.h"
 
 #include <algorithm>
@@ -26,31 +27,6 @@ double from_e4(std::int64_t v) {
 constexpr std::int64_t kMaxLatE4 = 900000;
 constexpr std::int64_t kMaxLngE4 = 1800000;
 
-// Days since 1970-01-01 (proleptic Gregorian), for ISO dates; the inverse below.
-std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
-std::string civil_from_days(std::int64_t z) {
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y + (m <= 2)), m, d);
-    return buf;
-}
-
 } // namespace
 
 // ISO yyyy-mm-dd -> days + 1 (0 = no date). Anything else is stored as no date.
@@ -65,7 +41,8 @@ std::uint64_t encode_date(const std::string& iso) {
 
 std::string decode_date(std::uint64_t v) {
     if (v == 0 || v > 200000) return {};
-    std::string d = civil_from_days(static_cast<std::int64_t>(v) - 1 - 100000);
+    const IsoDate c = civil_from_days(static_cast<std::int64_t>(v) - 1 - 100000);
+    std::string d = iso_date(c.year, c.month, c.day);
     return encode_date(d) == v ? d : std::string(); // only dates the writer can write
 }
 
@@ -168,7 +145,7 @@ bool read_districts(std::string_view body, std::vector<District>* out, Points* p
     out->resize(n);
     for (auto& x : *out) {
         x.code = r.str();
-        x.area = postcode_area(x.code);
+        x.area = std::string(postcode_area(x.code));
     }
     std::int64_t lat = 0, lng = 0;
     std::vector<PointE4> c(n);

@@ -66,7 +66,7 @@ PostcodeParse parse_postcode(std::string_view input);
 
 // The postcode area of a district or postcode, its leading letters: "B13" -> "B", "HR4 9AB" -> "HR"; the ONS
 // files' pseudo-district "NPT" -> "NPT". Expects upper case, as normalised postcodes and the data files have.
-std::string postcode_area(std::string_view code);
+std::string_view postcode_area(std::string_view code); // a view into code
 // The outward code of a normalised postcode or sector, the part before the space: "B13 9AB" -> "B13".
 std::string outward_code(std::string_view postcode);
 

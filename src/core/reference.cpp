@@ -1,8 +1,9 @@
 // homecare-finder core: building the reference data (see reference.h).
-// Depends on: core/reference.h, core/csv.h, core/postcode.h, nlohmann/json, the C++ standard library.
-// SPDX-License-Identifier: MIT
+// Depends on: core/reference.h, core/ascii.h, core/csv.h, core/postcode.h, nlohmann/json, the C++ standard
+// library. SPDX-License-Identifier: MIT
 #include "core/reference.h"
 
+#include "core/ascii.h"
 #include "core/csv.h"
 #include "core/postcode.h"
 
@@ -31,24 +32,15 @@ bool to_double(const std::string& s, double* out) {
 }
 
 bool to_count(const std::string& s, int* out) {
-    if (s.empty() || s.size() > 9 ||
-        !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return false;
+    if (s.size() > 9 || !all_ascii_digits(s)) return false;
     *out = std::atoi(s.c_str());
     return true;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
 }
 
 // "Herefordshire, County of" / "Herefordshire" -> "herefordshire"; "Bath & North East Somerset" and
 // "Bath and North East Somerset" match; "County Durham" -> "durham".
 std::string council_key(std::string_view name) {
-    std::string s = lower(name);
+    std::string s = ascii_lower(name);
     std::string t;
     for (char c : s) {
         if (c == '&')
@@ -145,7 +137,7 @@ Expected<ReferenceData> build_reference(const ReferenceInputs& in) {
             s.share.lad_name = l.name;
             s.share.upper_tier_code = l.upper_tier_code;
             s.share.upper_tier_name = l.upper_tier_name;
-            if (s.share.lad_code[0] == 'E') english_areas.insert(postcode_area(district));
+            if (s.share.lad_code[0] == 'E') english_areas.insert(std::string(postcode_area(district)));
             shares[district].push_back(std::move(s));
         }
     }
@@ -209,7 +201,7 @@ Expected<ReferenceData> build_reference(const ReferenceInputs& in) {
                 return fail(at(sn, r.line) + "the sector, district, lat or lng is missing or wrong.");
             if (np >= 0 && !to_count(csv_field(r, np), &x.postcodes))
                 return fail(at(sn, r.line) + "n_postcodes is not a whole number.");
-            if (!keep.count(postcode_area(x.district))) continue;
+            if (!keep.count(std::string(postcode_area(x.district)))) continue;
             x.centre = {stored_sector_position(x.centre.lat), stored_sector_position(x.centre.lng)};
             if (!kept_districts.count(x.district))
                 return fail(at(sn, r.line) + "sector " + x.code + " is in district " + x.district +

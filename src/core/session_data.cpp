@@ -42,7 +42,8 @@ void Session::data_arrived() {
         restoring_ = false;
         update_failed_ = false;
         update_message_ = "The data that came with this service is back in use: CQC data of " +
-                          format_date(b.info.cqc_edition) + ", " + agencies_words(b.info.agencies) + ".";
+                          format_date(b.info.cqc_edition) + ", " +
+                          agencies_words(static_cast<std::uint64_t>(b.info.agencies)) + ".";
     }
     // A share link may have arrived before the data: carry it out now.
     if (!postcode_input_.empty()) {

@@ -535,7 +535,7 @@ int cmd_export(const Args& args, const char* argv0) {
         usage_error("--format needs json, csv or text.");
     ExportOptions opt;
     opt.generated_date = args.get("date").value_or(today_iso());
-    if (IsoDate parsed; !parse_iso_date(opt.generated_date, &parsed) || parsed.day == 0)
+    if (const auto parsed = parse_iso_date(opt.generated_date); !parsed || parsed->day == 0)
         usage_error("--date needs a date like 2026-09-01.");
 
     Data d = load_data(find_data_dir(args, argv0));

@@ -244,9 +244,8 @@ Expected<CompileInputs> read_inputs(const Options& o) {
 
     if (!o.columns_path.empty()) {
         if (auto r = read_into(o.columns_path, &text); !r) return r.failure();
-        std::string error;
-        if (!add_cqc_column_aliases(in.columns, text, &error))
-            return fail_with(o.columns_path.string() + ": " + error);
+        if (const Expected<void> added = add_cqc_column_aliases(in.columns, text); !added)
+            return fail_with(o.columns_path.string() + ": " + added.error());
     }
 
     if (!o.given.empty()) {

@@ -232,15 +232,6 @@ TEST_CASE("a bad file stops the update with the native tool's message, and nothi
     }
 }
 
-TEST_CASE("agencies_words counts in plain words with thousands separated") {
-    CHECK(agencies_words(0) == "0 agencies");
-    CHECK(agencies_words(1) == "1 agency");
-    CHECK(agencies_words(859) == "859 agencies");
-    CHECK(agencies_words(1000) == "1,000 agencies");
-    CHECK(agencies_words(15000) == "15,000 agencies");
-    CHECK(agencies_words(1234567) == "1,234,567 agencies");
-}
-
 TEST_CASE("update_fraction runs from 0 to 1 across the four stages") {
     CHECK(update_fraction(UpdateStage::Reading, 0, 3) == 0.0);
     CHECK(update_fraction(UpdateStage::Reading, 3, 3) == Approx(0.3));

@@ -358,7 +358,13 @@ std::string csv_field(const CsvRecord& record, int col) {
     return std::string(trim(record.fields[static_cast<std::size_t>(col)]));
 }
 
-std::string csv_escape(std::string_view value) {
+std::string csv_escape(std::string_view value, CsvAudience audience) {
+    std::string guarded;
+    if (audience == CsvAudience::Spreadsheet && !value.empty() &&
+        (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')) {
+        guarded = "'" + std::string(value);
+        value = guarded;
+    }
     if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
     std::string out = "\"";
     for (char c : value) {

@@ -55,7 +55,7 @@ void councils(const core::DatasetInfo& info) {
         if (c.complete) {
             ImGui::Bullet();
             ImGui::SameLine();
-            body(c.name + ": " + std::to_string(c.agencies) + (c.agencies == 1 ? " agency" : " agencies"));
+            body(c.name + ": " + core::agencies_words(static_cast<std::uint64_t>(c.agencies)));
             ++complete;
         }
     if (complete == 0) body("None yet: the information covers only part of each council's agencies.");

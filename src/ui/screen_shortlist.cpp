@@ -15,6 +15,7 @@
 #include "core/print_page.h"
 #include "core/search.h"
 #include "core/text_format.h"
+#include "core/url_state.h"
 
 #include <algorithm>
 #include <cctype>
@@ -45,22 +46,6 @@ const std::pair<core::Rating core::KeyQuestionRatings::*, const char*> kQuestion
     {&core::KeyQuestionRatings::caring, "Caring"},
     {&core::KeyQuestionRatings::responsive, "Responsive"},
     {&core::KeyQuestionRatings::well_led, "Well-led"}};
-
-// For a mailto: address: everything but letters, digits and -._~ as %XX.
-std::string percent_encode(std::string_view text) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : text) {
-        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
 
 std::string needs_text(core::Needs needs) {
     std::string out;
@@ -280,8 +265,8 @@ void actions(App& app, ShortlistState& st) {
     }
     if (!ui().phone) ImGui::SameLine();
     if (secondary_button("email_link", "Email the link", w))
-        app.platform().open_url("mailto:?subject=" + percent_encode("Home care agencies shortlist") +
-                                "&body=" + percent_encode(s.share_text(url)));
+        app.platform().open_url("mailto:?subject=" + core::percent_encode("Home care agencies shortlist") +
+                                "&body=" + core::percent_encode(s.share_text(url)));
     if (!st.confirmation.empty()) {
         body(st.confirmation);
         note_item("confirmation", "status", st.confirmation);
@@ -330,8 +315,7 @@ void draw_shortlist(App& app) {
         return;
     }
     note_item("shortlist.count", "status", std::to_string(indices.size()));
-    body(std::to_string(indices.size()) + (indices.size() == 1 ? " agency" : " agencies") +
-         " on your shortlist." +
+    body(core::agencies_words(indices.size()) + " on your shortlist." +
          (s.kiosk()           ? " It goes when you leave: this screen clears itself when nobody is using it."
           : !s.storage_kept() ? " This browser is not letting us keep it: it goes when you close this page."
           : s.storage_newer() ? " Changes are not kept: a newer version of this service saved it."

@@ -4,21 +4,17 @@
 // SPDX-License-Identifier: MIT
 #include "core/cost_reference.h"
 
+#include "fixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
 #include <sstream>
 
 using namespace hcf::core;
+using hcf::test::read_text;
 
 namespace {
-
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 CostReference row(const std::string& item, const std::string& value, const std::string& unit,
                   const std::string& applies_from, const std::string& geography = "England") {

@@ -1,8 +1,9 @@
 // homecare-finder core: published cost figures with their sources (see cost_reference.h).
-// Depends on: core/csv.h, core/text_format.h and the C++ standard library.
+// Depends on: core/ascii.h, core/csv.h, core/text_format.h and the C++ standard library.
 // SPDX-License-Identifier: MIT
 #include "core/cost_reference.h"
 
+#include "core/ascii.h"
 #include "core/csv.h"
 
 #include <array>
@@ -12,31 +13,23 @@ namespace hcf::core {
 
 namespace {
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 bool equals_case_insensitive(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i])) return false;
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
     return true;
 }
 
 // Reads "123" or "123.45" at the start of s. Returns the characters used (0 when s does not start so).
 std::size_t read_number(std::string_view s, double* out) {
     std::size_t i = 0;
-    while (i < s.size() && is_digit(s[i]))
+    while (i < s.size() && is_ascii_digit(s[i]))
         ++i;
     if (i == 0 || i > 15) return 0; // more digits than any figure we hold; refuse rather than lose precision
     std::size_t end = i;
     if (end < s.size() && s[end] == '.') {
         std::size_t j = end + 1;
-        while (j < s.size() && is_digit(s[j]))
+        while (j < s.size() && is_ascii_digit(s[j]))
             ++j;
         if (j > end + 1 && j - end - 1 <= 6) end = j;
     }
@@ -49,33 +42,13 @@ std::int64_t to_pence_or_zero(double pounds) {
     return pounds_to_pence(pounds, &p) ? p : 0;
 }
 
-bool is_month_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 12> kShort = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                                "jul", "aug", "sep", "oct", "nov", "dec"};
-    if (w.size() < 3) return false;
-    for (std::size_t m = 0; m < 12; ++m) {
-        const std::string_view full = month_name(static_cast<int>(m) + 1);
-        if (equals_case_insensitive(w, full) || equals_case_insensitive(w, kShort[m]) ||
-            (w.size() == 4 && equals_case_insensitive(w, "sept") && m == 8))
-            return true;
-    }
-    return false;
-}
-
-bool all_digits(std::string_view w) {
-    if (w.empty()) return false;
-    for (char c : w)
-        if (!is_digit(c)) return false;
-    return true;
-}
-
 std::string_view last_word(std::string_view s, std::string_view* rest) {
     const std::size_t sp = s.rfind(' ');
     if (sp == std::string_view::npos) {
         *rest = {};
         return s;
     }
-    *rest = trim_spaces(s.substr(0, sp));
+    *rest = trim(s.substr(0, sp));
     return s.substr(sp + 1);
 }
 
@@ -83,13 +56,13 @@ std::string_view last_word(std::string_view s, std::string_view* rest) {
 bool strip_trailing_date(std::string_view* s) {
     std::string_view rest;
     const std::string_view year = last_word(*s, &rest);
-    if (year.size() != 4 || !all_digits(year) || rest.empty()) return false;
+    if (year.size() != 4 || !all_ascii_digits(year) || rest.empty()) return false;
     std::string_view before_month;
     const std::string_view month = last_word(rest, &before_month);
-    if (!is_month_word(month) || before_month.empty()) return false;
+    if (month_number(month) == 0 || before_month.empty()) return false;
     std::string_view before_day;
     const std::string_view day = last_word(before_month, &before_day);
-    if (day.size() <= 2 && all_digits(day) && !before_day.empty()) before_month = before_day;
+    if (day.size() <= 2 && all_ascii_digits(day) && !before_day.empty()) before_month = before_day;
     *s = before_month;
     return true;
 }
@@ -103,7 +76,7 @@ bool strip_trailing_brackets(std::string_view* s) {
         if ((*s)[i] == ')') ++depth;
         if ((*s)[i] == '(' && --depth == 0) {
             if (i < 2 || (*s)[i - 1] != ' ') return false;
-            *s = trim_spaces(s->substr(0, i - 1));
+            *s = trim(s->substr(0, i - 1));
             return true;
         }
     }
@@ -131,24 +104,24 @@ void read_cost_value(std::string_view value_text, CostReference* ref) {
     ref->has_value = false;
     ref->value = ref->value_high = 0.0;
     ref->values.clear();
-    const std::string_view v = trim_spaces(value_text);
+    const std::string_view v = trim(value_text);
     double first = 0.0;
     const std::size_t used = read_number(v, &first);
     if (used > 0) {
         ref->has_value = true;
         ref->value = ref->value_high = first;
         // A range: "23.84-27.24", "23 - 34".
-        std::string_view after = trim_spaces(v.substr(used));
+        std::string_view after = trim(v.substr(used));
         if (!after.empty() && after.front() == '-') {
             double high = 0.0;
-            if (read_number(trim_spaces(after.substr(1)), &high) > 0 && high >= first) ref->value_high = high;
+            if (read_number(trim(after.substr(1)), &high) > 0 && high >= first) ref->value_high = high;
         }
     }
     // Parts: "82.15 / 103.65 / 214.35".
     std::string_view rest = v;
     while (true) {
         const std::size_t sep = rest.find(" / ");
-        const std::string_view part = trim_spaces(rest.substr(0, sep));
+        const std::string_view part = trim(rest.substr(0, sep));
         double x = 0.0;
         if (read_number(part, &x) > 0) ref->values.push_back(x);
         if (sep == std::string_view::npos) break;
@@ -162,7 +135,7 @@ void read_cost_value(std::string_view value_text, CostReference* ref) {
 CostReference cost_reference_from_fields(const std::map<std::string, std::string>& by_header) {
     auto get = [&](const char* key) {
         const auto it = by_header.find(key);
-        return it == by_header.end() ? std::string() : std::string(trim_spaces(it->second));
+        return it == by_header.end() ? std::string() : std::string(trim(it->second));
     };
     CostReference r;
     r.item = get("item");
@@ -176,22 +149,16 @@ CostReference cost_reference_from_fields(const std::map<std::string, std::string
     return r;
 }
 
-std::vector<CostReference> parse_cost_references(std::string_view csv_text, std::string* error) {
-    auto fail = [&](const std::string& message) {
-        if (error) *error = "cost reference CSV: " + message;
-        return std::vector<CostReference>{};
-    };
+Expected<std::vector<CostReference>> parse_cost_references(std::string_view csv_text) {
+    auto fail = [](const std::string& message) { return Error{"cost reference CSV: " + message, ""}; };
     const CsvParse csv = parse_csv(csv_text, "cost_reference.csv");
-    if (!csv.ok) { // the reader's message already names the file and line
-        if (error) *error = csv.error;
-        return {};
-    }
+    if (!csv.ok) return Error{csv.error, ""}; // the reader's message already names the file and line
     if (csv.records.empty()) return fail("the file is empty");
     const std::vector<std::string>& header = csv.records.front().fields;
     for (const std::string& column : cost_reference_columns()) {
         bool found = false;
         for (const std::string& h : header)
-            found = found || trim_spaces(h) == column;
+            found = found || trim(h) == column;
         if (!found) return fail("the header has no '" + column + "' column");
     }
     std::vector<CostReference> out;
@@ -203,10 +170,9 @@ std::vector<CostReference> parse_cost_references(std::string_view csv_text, std:
                         " fields but the header has " + std::to_string(header.size()));
         std::map<std::string, std::string> by_header;
         for (std::size_t c = 0; c < header.size(); ++c)
-            by_header[std::string(trim_spaces(header[c]))] = row.fields[c];
+            by_header[std::string(trim(header[c]))] = row.fields[c];
         out.push_back(cost_reference_from_fields(by_header));
     }
-    if (error) error->clear();
     return out;
 }
 
@@ -261,20 +227,20 @@ Per cost_reference_per(const CostReference& ref) {
     const Per from_unit = earliest(ref.unit);
     if (from_unit != Per::None) return from_unit;
     // "187 per night (1309 per week)": the words straight after the first number.
-    const std::string_view v = trim_spaces(ref.value_text);
+    const std::string_view v = trim(ref.value_text);
     double ignored = 0.0;
     const std::size_t used = read_number(v, &ignored);
     if (used == 0) return Per::None;
-    const std::string_view after = trim_spaces(v.substr(used));
+    const std::string_view after = trim(v.substr(used));
     for (const Word& w : kWords)
         if (after.rfind(w.text, 0) == 0) return w.per;
     return Per::None;
 }
 
 std::string short_source_name(std::string_view source_name) {
-    std::string_view s = trim_spaces(source_name);
+    std::string_view s = trim(source_name);
     const std::size_t colon = s.find(':');
-    if (colon != std::string_view::npos && colon > 0) s = trim_spaces(s.substr(0, colon));
+    if (colon != std::string_view::npos && colon > 0) s = trim(s.substr(0, colon));
     while (strip_trailing_brackets(&s) || strip_trailing_date(&s)) {
     }
     return std::string(s);
@@ -285,14 +251,14 @@ bool find_range_in_text(std::string_view text, std::string_view label, std::int6
     if (label.empty() || label.size() > text.size()) return false;
     for (std::size_t i = 0; i + label.size() <= text.size(); ++i) {
         if (!equals_case_insensitive(text.substr(i, label.size()), label)) continue;
-        const std::string_view after = trim_spaces(text.substr(i + label.size()));
+        const std::string_view after = trim(text.substr(i + label.size()));
         double low = 0.0;
         const std::size_t used = read_number(after, &low);
         if (used == 0) continue;
-        const std::string_view dash = trim_spaces(after.substr(used));
+        const std::string_view dash = trim(after.substr(used));
         if (dash.empty() || dash.front() != '-') continue;
         double high = 0.0;
-        if (read_number(trim_spaces(dash.substr(1)), &high) == 0 || high < low) continue;
+        if (read_number(trim(dash.substr(1)), &high) == 0 || high < low) continue;
         std::int64_t lp = 0;
         std::int64_t hp = 0;
         if (!pounds_to_pence(low, &lp) || !pounds_to_pence(high, &hp)) return false;

@@ -1,6 +1,6 @@
 // homecare-finder core: published cost figures (prices, council rates, Care Act limits) with their sources.
-// Depends on: core/text_format.h (Per) and the C++ standard library (no ImGui, no Emscripten).
-// SPDX-License-Identifier: MIT
+// Depends on: core/expected.h, core/text_format.h (Per) and the C++ standard library (no ImGui, no
+// Emscripten). SPDX-License-Identifier: MIT
 //
 // One CostReference is one row of data/cost_reference.csv (see ../shared/data/README.md section 3):
 //   item,value,unit,applies_from,geography,source_name,source_url,note
@@ -10,10 +10,10 @@
 // is kept, and the numbers in it are read out (see `value`, `value_high`, `values`).
 //
 // Usage:
-//   std::string error;
-//   std::vector<CostReference> refs = parse_cost_references(csv_text, &error); // or
-//   cost_reference_from_fields if (const CostReference* r = find_latest(refs, "Homecare Association Minimum
-//   Price", "England"))
+//   const Expected<std::vector<CostReference>> refs = parse_cost_references(csv_text); // or
+//                                                     cost_reference_from_fields
+//   if (!refs) ... refs.error() ...
+//   if (const CostReference* r = find_latest(*refs, "Homecare Association Minimum Price", "England"))
 //       ... r->value_pence ... r->source_name ... describe_when(r->applies_from) ...
 #pragma once
 
@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/expected.h"
 #include "core/text_format.h"
 
 namespace hcf::core {
@@ -52,10 +53,10 @@ const std::vector<std::string>& cost_reference_columns();
 CostReference cost_reference_from_fields(const std::map<std::string, std::string>& by_header);
 
 // Parses a whole cost_reference.csv (RFC 4180: quoted fields, doubled quotes, CRLF or LF, a header row).
-// On a problem returns {} and sets *error (when given) to a message such as
+// A header with no rows is an empty list. A problem is an Error such as
 // "cost reference CSV: line 3 has 7 fields but the header has 8" or
 // "cost reference CSV: the header has no 'source_url' column". Blank lines are skipped.
-std::vector<CostReference> parse_cost_references(std::string_view csv_text, std::string* error);
+Expected<std::vector<CostReference>> parse_cost_references(std::string_view csv_text);
 
 // Reads the number(s) of a value column into ref (value, has_value, value_high, values, *_pence).
 void read_cost_value(std::string_view value_text, CostReference* ref);

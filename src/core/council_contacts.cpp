@@ -49,8 +49,7 @@ std::string seen_date_of(std::string_view note) {
         if (!digits(note.substr(i, 4)) || (i > 0 && digits(note.substr(i - 1, 1)))) continue;
         for (std::size_t len : {10u, 7u, 4u}) { // yyyy-mm-dd, yyyy-mm, yyyy
             if (i + len > note.size()) continue;
-            IsoDate d;
-            if (parse_iso_date(note.substr(i, len), &d)) return std::string(note.substr(i, len));
+            if (parse_iso_date(note.substr(i, len))) return std::string(note.substr(i, len));
         }
     }
     return {};

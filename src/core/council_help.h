@@ -1,14 +1,14 @@
 // homecare-finder core: where a person can get help from their own council, and what our information holds
 // for that council, for the council screen and every thin or empty result.
-// Depends on: core/bundle.h (coverage, contacts, sources), core/geography.h, the C++ standard library.
-// SPDX-License-Identifier: MIT
+// Depends on: core/dataset_format.h (coverage, contacts, sources), core/geography.h, the C++ standard
+// library. SPDX-License-Identifier: MIT
 //
 // The council is the one that runs adult social care for the person's postcode (a county, unitary,
 // metropolitan or London borough). Whether our information is complete for it comes only from what the
 // sources declare (DatasetInfo::coverage), never from a count of agencies.
 #pragma once
 
-#include "core/bundle.h"
+#include "core/dataset_format.h"
 #include "core/geography.h"
 
 #include <string>

@@ -483,10 +483,10 @@ bool parse_rate_kind(std::string_view key, RateKind* out) {
 }
 
 bool is_profile_date(std::string_view text) {
-    if (parse_iso_date(text, nullptr)) return true;
+    if (parse_iso_date(text)) return true;
     // Financial year "2024-25": the second part is the next year.
     if (text.size() != 7 || text[4] != '-') return false;
-    if (!parse_iso_date(text.substr(0, 4), nullptr)) return false;
+    if (!parse_iso_date(text.substr(0, 4))) return false;
     const char a = text[5];
     const char b = text[6];
     if (a < '0' || a > '9' || b < '0' || b > '9') return false;

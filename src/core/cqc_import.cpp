@@ -1,13 +1,12 @@
 // homecare-finder core: CQC register files -> Provider records (columns by name, join, filter, geocode).
-// Depends on: core/cqc_import.h, core/csv.h, core/geography.h, core/postcode.h, core/model.h,
-//             nlohmann/json (alias extensions only), the C++ standard library.
+// Depends on: core/cqc_import.h, core/cqc_columns.h, core/cqc_dates.h, core/csv.h, core/jsonl_table.h,
+//             core/geography.h, core/postcode.h, core/ascii.h, core/model.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 #include "core/cqc_import.h"
 
+#include "core/ascii.h"
 #include "core/jsonl_table.h"
 #include "core/postcode.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -20,213 +19,9 @@
 namespace hcf::core {
 namespace {
 
-// ---- column names ---------------------------------------------------------------------------------
-// Official CQC names first (the first alias is the one named in messages), then older CQC spellings,
-// then the snake_case names of the samples and normalised files.
-const std::vector<std::pair<std::string, std::vector<std::string>>>& default_alias_table() {
-    static const std::vector<std::pair<std::string, std::vector<std::string>>> t = {
-        {"location_id",
-         {"Location ID", "CQC Location ID (for office use only)", "CQC Location (for office use only",
-          "CQC Location ID", "location_id", "id"}},
-        {"provider_id",
-         {"Provider ID", "CQC Provider ID (for office use only)", "CQC Provider ID", "provider_id"}},
-        {"name", {"Location Name", "Name", "location_name"}},
-        {"provider_name", {"Provider Name", "provider_name"}},
-        {"brand", {"Brand Name", "brand_name", "brand"}},
-        {"address", {"Address"}},
-        {"address_street", {"Location Street Address", "address_line1"}},
-        {"address_line2", {"Location Address Line 2", "address_line2"}},
-        {"address_city", {"Location City", "town"}},
-        {"address_county", {"Location County"}},
-        {"postcode", {"Location Postal Code", "Postcode", "Location Post Code", "Location Postcode"}},
-        {"phone", {"Location Telephone Number", "Phone number", "phone", "Telephone number"}},
-        {"website",
-         {"Location Web Address", "Service's website (if available)", "website", "provider_website"}},
-        {"local_authority", {"Location Local Authority", "Local authority", "local_authority"}},
-        {"region", {"Location Region", "Region", "Location ADASS Region", "adass_region"}},
-        {"service_types", {"Service types", "service_types"}},
-        {"specialisms",
-         {"Specialisms/services", "Service users supported", "specialisms", "service_users_supported",
-          "service_user_bands"}},
-        {"overall_rating",
-         {"Location Latest Overall Rating", "Latest Overall Rating", "overall_rating",
-          "rating_as_published"}},
-        {"rating_date", {"Publication Date", "rating_publication_date", "rating_date"}},
-        {"safe", {"Location safe rating", "safe", "rating_safe"}},
-        {"effective", {"Location effective rating", "effective", "rating_effective"}},
-        {"caring", {"Location caring rating", "caring", "rating_caring"}},
-        {"responsive", {"Location responsive rating", "responsive", "rating_responsive"}},
-        {"well_led", {"Location well-led rating", "well_led", "rating_well_led"}},
-        {"dormant", {"Dormant (Y/N)", "Dormant"}},
-        {"registered_date", {"Location HSCA start date", "hsca_start_date", "registration_date"}},
-        {"ownership", {"Provider Ownership Type", "provider_ownership_type"}},
-        {"cqc_url", {"Location URL", "cqc_url", "inspection_report_url"}},
-        {"last_inspected", {"last_inspection_date"}},
-        {"data_date", {"data_date", "source_edition"}},
-    };
-    return t;
-}
-
 // Column headings of the one-hot CQC columns: "Service type - X" and "Service user band - X".
 constexpr std::string_view kServicePrefixKey = "servicetype";
 constexpr std::string_view kBandPrefixKey = "serviceuserband";
-
-struct TermFlags {
-    std::string_view key; // header_key of the wording
-    std::uint32_t flags;
-};
-
-// Specialisms (care directory), service user bands (HSCA) and the samples' wording -> Need flags.
-// Entries with 0 are known wording the search has no filter for (so they are not reported as unknown).
-constexpr TermFlags kNeedTerms[] = {
-    {"caringforadultsover65yrs", NeedOlderPeople},
-    {"olderpeople", NeedOlderPeople},
-    {"caringforadultsunder65yrs", NeedYoungerAdults},
-    {"youngeradults", NeedYoungerAdults},
-    {"caringforchildren018yrs", NeedChildren},
-    {"caringforchildren", NeedChildren},
-    {"children018years", NeedChildren},
-    {"dementia", NeedDementia},
-    {"learningdisabilities", NeedLearningDisability},
-    {"learningdisabilitiesorautisticspectrumdisorder", NeedLearningDisability | NeedAutism},
-    {"autism", NeedAutism},
-    {"autisticspectrumdisorder", NeedAutism},
-    {"mentalhealthconditions", NeedMentalHealth},
-    {"mentalhealth", NeedMentalHealth},
-    {"physicaldisabilities", NeedPhysicalDisability},
-    {"physicaldisability", NeedPhysicalDisability},
-    {"sensoryimpairments", NeedSensoryImpairment},
-    {"sensoryimpairment", NeedSensoryImpairment},
-    {"substancemisuseproblems", NeedSubstanceMisuse},
-    {"peoplewhomisusedrugsandalcohol", NeedSubstanceMisuse},
-    {"eatingdisorders", NeedEatingDisorder},
-    {"peoplewithaneatingdisorder", NeedEatingDisorder},
-    {"servicesforeveryone", NeedWholePopulation},
-    {"wholepopulation", NeedWholePopulation},
-    // Known, deliberately without a filter: the search offers no "detained under the Mental Health Act".
-    {"caringforpeoplewhoserightsarerestrictedunderthementalhealthact", 0},
-    {"peopledetainedunderthementalhealthact", 0},
-};
-
-constexpr TermFlags kServiceTerms[] = {
-    {"homecareagencies", ServiceHomecare},
-    {"domiciliarycareservice", ServiceHomecare},
-    {"domiciliarycare", ServiceHomecare},
-    {"supportedliving", ServiceSupportedLiving},
-    {"supportedlivingservice", ServiceSupportedLiving},
-    {"extracarehousingservices", ServiceExtraCare},
-    {"extracarehousing", ServiceExtraCare},
-    {"communityhealthcareservicesnursesagencyonly", ServiceNursing},
-    {"communityservicesnursing", ServiceNursing},
-    {"sharedlives", ServiceShared},
-    {"reablement", ServiceReablement},
-};
-
-std::string trim(std::string_view s) {
-    std::size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n'))
-        ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n'))
-        --e;
-    return std::string(s.substr(b, e - b));
-}
-
-// Trim and fold runs of white space (including newlines inside quoted cells) to one space.
-std::string tidy(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            space = !out.empty();
-        } else {
-            if (space) out += ' ';
-            space = false;
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-bool is_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int to_int(std::string_view s) {
-    int v = 0;
-    for (char c : s) {
-        v = v * 10 + (c - '0');
-        if (v > 100000) return v;
-    }
-    return v;
-}
-
-int month_of(std::string_view word) {
-    static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
-                                                   "may",       "june",     "july",     "august",
-                                                   "september", "october",  "november", "december"};
-    const std::string w = lower(word);
-    if (w.size() < 3) return 0;
-    for (int i = 0; i < 12; ++i) {
-        const std::string_view m = kMonths[i];
-        if (w == m || (w.size() == 3 && m.substr(0, 3) == w) || (w == "sept" && i == 8)) return i + 1;
-    }
-    return 0;
-}
-
-bool leap(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-std::string iso_date(int y, int m, int d) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return {};
-    const int dim = kDays[m - 1] + (m == 2 && leap(y) ? 1 : 0);
-    if (d > dim) return {};
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
-}
-
-// Splits into runs of letters and runs of digits (so "02T13" gives "02", "T", "13").
-std::vector<std::string> tokens(std::string_view s) {
-    std::vector<std::string> out;
-    std::string cur;
-    int kind = 0; // 1 digit, 2 letter
-    for (char c : s) {
-        const int k = (c >= '0' && c <= '9') ? 1 : ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ? 2 : 0;
-        if (k != kind && !cur.empty()) {
-            out.push_back(cur);
-            cur.clear();
-        }
-        kind = k;
-        if (k) cur += c;
-    }
-    if (!cur.empty()) out.push_back(cur);
-    return out;
-}
-
-std::string date_from_tokens(const std::vector<std::string>& t, std::size_t i, DateOrder order) {
-    if (i + 2 >= t.size()) return {};
-    const std::string &a = t[i], &b = t[i + 1], &c = t[i + 2];
-    if (is_digits(a) && a.size() == 4 && is_digits(b) && b.size() <= 2 && is_digits(c) && c.size() <= 2)
-        return iso_date(to_int(a), to_int(b), to_int(c));
-    if (is_digits(a) && a.size() <= 2 && month_of(b) && is_digits(c) && c.size() == 4)
-        return iso_date(to_int(c), month_of(b), to_int(a));
-    if (is_digits(a) && a.size() <= 2 && is_digits(b) && b.size() <= 2 && is_digits(c) && c.size() == 4) {
-        const int x = to_int(a), y = to_int(b);
-        if (x > 12) return iso_date(to_int(c), y, x);
-        if (y > 12) return iso_date(to_int(c), x, y);
-        return order == DateOrder::MonthFirst ? iso_date(to_int(c), x, y) : iso_date(to_int(c), y, x);
-    }
-    return {};
-}
 
 // ---- reading one file -----------------------------------------------------------------------------
 
@@ -272,7 +67,7 @@ Rating read_rating(const std::string& text, bool* recognised) {
 }
 
 std::string strip_suffix_ci(std::string s, std::string_view suffix) {
-    if (s.size() >= suffix.size() && lower(s.substr(s.size() - suffix.size())) == lower(suffix)) {
+    if (s.size() >= suffix.size() && ascii_lower(s.substr(s.size() - suffix.size())) == ascii_lower(suffix)) {
         s.resize(s.size() - suffix.size());
         s = trim(s);
     }
@@ -366,7 +161,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         const auto dash = h.find('-');
         if (dash == std::string::npos) continue;
         const std::string left = header_key(h.substr(0, dash));
-        const std::string term = trim(h.substr(dash + 1));
+        const std::string term(trim(h.substr(dash + 1)));
         if (left == kServicePrefixKey)
             onehot_services.emplace_back(static_cast<int>(c), term);
         else if (left == kBandPrefixKey)
@@ -474,7 +269,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
     CsvRecord rec;
     while (t.next(rec)) {
         auto f = [&](const char* field) { return csv_field(rec, idx[field]); };
-        const std::string id = tidy(f("location_id"));
+        const std::string id = collapse_spaces(f("location_id"));
         if (rec.fields.size() != t.header().size()) {
             bool extra_empty = rec.fields.size() > t.header().size();
             for (std::size_t k = t.header().size(); extra_empty && k < rec.fields.size(); ++k)
@@ -508,30 +303,30 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         row.file = file_index;
         Provider& p = row.p;
         p.location_id = id;
-        p.name = tidy(f("name"));
+        p.name = collapse_spaces(f("name"));
         if (p.name.empty()) {
             col.exclude(in.name, rec.line, id, "missing_name", "This row has no name.");
             continue;
         }
-        p.provider_id = tidy(f("provider_id"));
-        p.provider_name = tidy(f("provider_name"));
-        p.brand = tidy(f("brand"));
-        if (lower(p.brand).rfind("brand ", 0) == 0) p.brand = trim(p.brand.substr(6));
+        p.provider_id = collapse_spaces(f("provider_id"));
+        p.provider_name = collapse_spaces(f("provider_name"));
+        p.brand = collapse_spaces(f("brand"));
+        if (ascii_lower(p.brand).rfind("brand ", 0) == 0) p.brand = trim(p.brand.substr(6));
         if (p.brand == "-") p.brand.clear();
         if (idx["address"] >= 0) {
-            p.address = tidy(f("address"));
+            p.address = collapse_spaces(f("address"));
         } else {
-            const std::string street = tidy(f("address_street"));
+            const std::string street = collapse_spaces(f("address_street"));
             for (const char* part : {"address_street", "address_line2", "address_city", "address_county"}) {
-                const std::string v = tidy(f(part));
+                const std::string v = collapse_spaces(f(part));
                 if (v.empty() || (part == std::string_view("address_line2") && !adds_to(v, street))) continue;
                 if (!p.address.empty()) p.address += ", ";
                 p.address += v;
             }
         }
-        p.postcode = tidy(f("postcode"));
-        p.phone = tidy(f("phone"));
-        if (is_digits(p.phone) && p.phone.size() == 10 && p.phone[0] != '0') {
+        p.postcode = collapse_spaces(f("postcode"));
+        p.phone = collapse_spaces(f("phone"));
+        if (all_ascii_digits(p.phone) && p.phone.size() == 10 && p.phone[0] != '0') {
             // A spreadsheet stored the number as a number and dropped the leading 0.
             p.phone = "0" + p.phone;
             row.notes.push_back(RowIssue{
@@ -539,33 +334,34 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
                 "The phone number had lost its leading 0 (a spreadsheet treated it as a number); it was put "
                 "back."});
         }
-        p.website = tidy(f("website"));
-        p.local_authority = tidy(f("local_authority"));
-        p.region = strip_suffix_ci(tidy(f("region")), "(ADASS Region)");
-        p.ownership = tidy(f("ownership"));
-        const std::string url = tidy(f("cqc_url"));
+        p.website = collapse_spaces(f("website"));
+        p.local_authority = collapse_spaces(f("local_authority"));
+        p.region = strip_suffix_ci(collapse_spaces(f("region")), "(ADASS Region)");
+        p.ownership = collapse_spaces(f("ownership"));
+        const std::string url = collapse_spaces(f("cqc_url"));
         p.cqc_url =
             url.rfind("https://www.cqc.org.uk/", 0) == 0 ? url : "https://www.cqc.org.uk/location/" + id;
 
         // Service types and specialisms: list cells, or one-hot Y columns.
         std::vector<std::string> services = split_cqc_list(f("service_types"));
         for (const auto& [c, term] : onehot_services)
-            if (lower(csv_field(rec, c)) == "y") services.push_back(term);
+            if (ascii_lower(csv_field(rec, c)) == "y") services.push_back(term);
         for (const auto& s : services)
             p.service_types |= service_of_term(s);
         std::vector<std::string> terms = split_cqc_list(f("specialisms"));
         for (const auto& [c, term] : onehot_bands)
-            if (lower(csv_field(rec, c)) == "y") terms.push_back(term);
+            if (ascii_lower(csv_field(rec, c)) == "y") terms.push_back(term);
         for (const auto& term : terms) {
-            bool known = false;
-            p.needs |= need_of_term(term, &known);
-            if (!known) ++out.unmapped_terms[term];
+            if (const std::optional<Needs> needs = need_of_term(term))
+                p.needs |= *needs;
+            else
+                ++out.unmapped_terms[term];
             p.specialisms.push_back(term);
         }
 
         if (fr.role == CqcRole::Locations) {
             p.rating_in_data = idx["overall_rating"] >= 0;
-            p.rating_text = tidy(f("overall_rating"));
+            p.rating_text = collapse_spaces(f("overall_rating"));
             if (t.json_lines() && is_no_rating_in_copy(p.rating_text)) {
                 p.rating_in_data = false; // CareGist's "Not Yet Inspected": no rating in this copy
                 p.rating_text.clear();
@@ -593,7 +389,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
                     if (r != Rating::NotRated) p.key_questions_in_data = true;
                 if (p.key_questions_in_data) p.key_questions = kq;
             }
-            row.dormant = lower(f("dormant")) == "y";
+            row.dormant = ascii_lower(f("dormant")) == "y";
         }
         const std::string inspected = f("last_inspected");
         p.last_inspected = parse_cqc_date(inspected);
@@ -665,99 +461,6 @@ std::string_view cqc_role_key(CqcRole r) {
         break;
     }
     return "auto";
-}
-
-const CqcColumns& default_cqc_columns() {
-    static const CqcColumns c = [] {
-        CqcColumns out;
-        for (const auto& [field, names] : default_alias_table())
-            out.aliases[field] = names;
-        return out;
-    }();
-    return c;
-}
-
-bool add_cqc_column_aliases(CqcColumns& columns, std::string_view json_text, std::string* error) {
-    const nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false);
-    auto fail = [&](const std::string& m) {
-        if (error) *error = m;
-        return false;
-    };
-    if (j.is_discarded() || !j.is_object())
-        return fail("The column names file is not a JSON object such as {\"postcode\": [\"New name\"]}.");
-    for (const auto& [field, names] : j.items()) {
-        if (!columns.aliases.count(field))
-            return fail("The column names file names an unknown field \"" + field + "\".");
-        if (!names.is_array()) return fail("The column names for \"" + field + "\" must be a list of names.");
-        for (const auto& n : names) {
-            if (!n.is_string()) return fail("The column names for \"" + field + "\" must be text.");
-            columns.aliases[field].push_back(n.get<std::string>());
-        }
-    }
-    return true;
-}
-
-std::string parse_cqc_date(std::string_view text, DateOrder order) {
-    const std::string s = trim(text);
-    if (s.empty()) return {};
-    if (s.size() >= 10 && s[4] == '-' && s[7] == '-' && is_digits(s.substr(0, 4)) &&
-        is_digits(s.substr(5, 2)) && is_digits(s.substr(8, 2)))
-        return iso_date(to_int(s.substr(0, 4)), to_int(s.substr(5, 2)), to_int(s.substr(8, 2)));
-    return date_from_tokens(tokens(s), 0, order);
-}
-
-DateOrder detect_date_order(const std::vector<std::string>& values) {
-    int day_first = 0, month_first = 0;
-    for (const auto& v : values) {
-        const auto t = tokens(v);
-        if (t.size() < 3 || !is_digits(t[0]) || !is_digits(t[1]) || t[0].size() > 2 || t[1].size() > 2)
-            continue;
-        if (to_int(t[0]) > 12) ++day_first;
-        if (to_int(t[1]) > 12) ++month_first;
-    }
-    return month_first > 0 && day_first == 0 ? DateOrder::MonthFirst : DateOrder::DayFirst;
-}
-
-std::string find_date_in_text(std::string_view text) {
-    const auto t = tokens(text);
-    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-        const bool word_date = is_digits(t[i]) && t[i].size() <= 2 && month_of(t[i + 1]);
-        const bool iso = is_digits(t[i]) && t[i].size() == 4;
-        if (!word_date && !iso) continue;
-        if (auto d = date_from_tokens(t, i, DateOrder::DayFirst); !d.empty()) return d;
-    }
-    return {};
-}
-
-Needs need_of_term(std::string_view term, bool* known) {
-    const std::string k = header_key(term);
-    for (const auto& t : kNeedTerms)
-        if (t.key == k) {
-            if (known) *known = true;
-            return t.flags;
-        }
-    if (known) *known = false;
-    return 0;
-}
-
-ServiceTypes service_of_term(std::string_view term) {
-    const std::string k = header_key(term);
-    for (const auto& t : kServiceTerms)
-        if (t.key == k) return t.flags;
-    return 0;
-}
-
-std::vector<std::string> split_cqc_list(std::string_view cell) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= cell.size(); ++i) {
-        if (i == cell.size() || cell[i] == '|' || cell[i] == ';') {
-            std::string part = tidy(cell.substr(start, i - start));
-            if (!part.empty()) out.push_back(std::move(part));
-            start = i + 1;
-        }
-    }
-    return out;
 }
 
 CqcImport import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo, const CqcColumns& columns) {
@@ -898,7 +601,7 @@ CqcImport import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo, 
         out.files[i].rows_used = used_per_file[i];
 
     std::sort(kept.begin(), kept.end(), [](const Provider& a, const Provider& b) {
-        const std::string la = lower(a.name), lb = lower(b.name);
+        const std::string la = ascii_lower(a.name), lb = ascii_lower(b.name);
         if (la != lb) return la < lb;
         return a.location_id < b.location_id;
     });

@@ -1,6 +1,7 @@
 // homecare-finder core: reads CQC register files (any of the layouts CQC has published, plus our
 // normalised layout) into Provider records: join on location id, keep home care, drop dormant, geocode.
-// Depends on: core/model.h, core/csv.h, core/geography.h, core/postcode.h, the C++ standard library.
+// Depends on: core/cqc_columns.h (column names, wording), core/cqc_dates.h, core/model.h, core/csv.h,
+//             core/geography.h, core/postcode.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 //
 // Layouts understood (columns are found by name, in any order; see default_cqc_columns()):
@@ -24,6 +25,8 @@
 // joined; across editions the newest edition wins and the older rows are reported as superseded.
 #pragma once
 
+#include "core/cqc_columns.h"
+#include "core/cqc_dates.h"
 #include "core/csv.h"
 #include "core/geography.h"
 #include "core/model.h"
@@ -52,15 +55,6 @@ struct CqcInput {
                            // the file name ("01_September_2026_...", "..._2026-09-01") or title lines
     std::string source_id; // short label for Provider::source; "" = name
 };
-
-// Column names per field: canonical field -> aliases (first is the name used in messages).
-// Data, not code: extend it with add_cqc_column_aliases() when CQC renames a column.
-struct CqcColumns {
-    std::map<std::string, std::vector<std::string>> aliases;
-};
-const CqcColumns& default_cqc_columns();
-// Adds aliases from JSON such as {"postcode": ["Location Postcode (new)"]}. Unknown fields are an error.
-bool add_cqc_column_aliases(CqcColumns& columns, std::string_view json_text, std::string* error);
 
 // A row that was not used (or was used but needs checking), with where it came from.
 struct RowIssue {
@@ -102,25 +96,5 @@ struct CqcImport {
 // Reads, joins, filters and geocodes. geo must hold districts and sectors (and the unit packs wanted).
 CqcImport import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo,
                      const CqcColumns& columns = default_cqc_columns());
-
-// ---- pieces, public for tests and the browser's file checks ------------------------------------------
-
-enum class DateOrder : std::uint8_t { DayFirst, MonthFirst };
-// "2025-06-26", "2025-05-02T13:52:23Z", "26/06/2025", "6/26/2025" (MonthFirst), "09/Jan/2026 - 00:00",
-// "1 September 2026" -> ISO yyyy-mm-dd; "" when not a date.
-std::string parse_cqc_date(std::string_view text, DateOrder order = DateOrder::DayFirst);
-// Which order a column of d/m/y dates uses: MonthFirst only when some value has a middle number over 12
-// and none has a first number over 12. CQC's own files are day first.
-DateOrder detect_date_order(const std::vector<std::string>& values);
-// A date found in a file name or title line: "01_September_2026_HSCA_Active_Locations.csv",
-// "cqc_2026-09-01.csv", "Data as at 1 September 2026" -> "2026-09-01"; "" when none.
-std::string find_date_in_text(std::string_view text);
-
-// Specialisms / service user bands wording -> search filter flags. *known=false when no entry matched.
-Needs need_of_term(std::string_view term, bool* known = nullptr);
-// CQC service type wording -> ServiceType flags (0 for types the app does not use, such as care homes).
-ServiceTypes service_of_term(std::string_view term);
-// Splits a CQC list cell on "|" or ";" and trims each part.
-std::vector<std::string> split_cqc_list(std::string_view cell);
 
 } // namespace hcf::core

@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/csv.h"
 
+#include "core/ascii.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -90,15 +92,6 @@ int line_of_offset(std::string_view text, std::size_t offset) {
 
 bool is_blank_record(const CsvRecord& r, bool quoted) {
     return !quoted && r.fields.size() == 1 && r.fields[0].empty();
-}
-
-std::string trim(std::string_view s) {
-    std::size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t'))
-        ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
-        --e;
-    return std::string(s.substr(b, e - b));
 }
 
 } // namespace
@@ -241,12 +234,8 @@ CsvParse parse_csv(std::string_view input, std::string_view file_name) {
 std::string header_key(std::string_view header) {
     std::string k;
     k.reserve(header.size());
-    for (char c : header) {
-        if (c >= 'A' && c <= 'Z')
-            k += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            k += c;
-    }
+    for (char c : header)
+        if (is_ascii_letter(c) || is_ascii_digit(c)) k += ascii_lower(c);
     return k;
 }
 
@@ -299,7 +288,7 @@ CsvTableReader::CsvTableReader(std::string_view text, std::string_view file_name
         if (all) {
             header_ = rec.fields;
             for (auto& h : header_)
-                h = trim(h);
+                h = std::string(trim(h));
             header_line_ = rec.line;
             preamble_rows_ = static_cast<int>(first.size());
             columns_ = ColumnIndex(header_);
@@ -366,10 +355,16 @@ CsvTableRead read_csv_table(std::string_view text, std::string_view file_name,
 
 std::string csv_field(const CsvRecord& record, int col) {
     if (col < 0 || static_cast<std::size_t>(col) >= record.fields.size()) return {};
-    return trim(record.fields[static_cast<std::size_t>(col)]);
+    return std::string(trim(record.fields[static_cast<std::size_t>(col)]));
 }
 
-std::string csv_escape(std::string_view value) {
+std::string csv_escape(std::string_view value, CsvAudience audience) {
+    std::string guarded;
+    if (audience == CsvAudience::Spreadsheet && !value.empty() &&
+        (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')) {
+        guarded = "'" + std::string(value);
+        value = guarded;
+    }
     if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
     std::string out = "\"";
     for (char c : value) {

@@ -147,7 +147,10 @@ std::string missing_column_message(std::string_view file_name, const std::vector
 // The field at col, trimmed of spaces and tabs; "" when col is -1 or past the end of a short row.
 std::string csv_field(const CsvRecord& record, int col);
 
-// Quotes a value for writing CSV when it holds a comma, quote, CR or LF.
-std::string csv_escape(std::string_view value);
+// Who reads a CSV we write: a program (the value as it is), or a person in a spreadsheet, where a value
+// starting with = + - or @ would run as a formula, so it is written with a ' in front.
+enum class CsvAudience : std::uint8_t { Program, Spreadsheet };
+// Quotes a value for writing CSV when it holds a comma, quote, CR or LF (the one CSV writer).
+std::string csv_escape(std::string_view value, CsvAudience audience = CsvAudience::Program);
 
 } // namespace hcf::core

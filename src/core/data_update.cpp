@@ -1,16 +1,15 @@
 // homecare-finder core: the owner's "Update the data" in the browser, in steps (see data_update.h).
-// Depends on: core/data_update.h, core/bundle.h, core/cqc_import.h, core/csv.h, core/postcode.h,
-//             core/sha256.h, core/text_format.h, nlohmann/json.
+// Depends on: core/data_update.h, core/dataset_compiler.h, core/cqc_import.h, core/csv.h, core/jsonl_table.h,
+//             core/postcode.h, core/text_format.h.
 // SPDX-License-Identifier: MIT
 #include "core/data_update.h"
 
 #include "core/csv.h"
+#include "core/dataset_compiler.h"
 #include "core/jsonl_table.h"
 #include "core/postcode.h"
-#include "core/sha256.h"
+#include "core/reference.h"
 #include "core/text_format.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <map>
@@ -19,10 +18,6 @@
 namespace hcf::core {
 
 namespace {
-
-using nlohmann::json;
-
-const std::string kCqcPublisher = "Care Quality Commission";
 
 const std::vector<std::string>& aliases(const CqcColumns& columns, const std::string& field) {
     static const std::vector<std::string> none;
@@ -52,32 +47,20 @@ std::string date_words(const std::string& iso) {
     return d.empty() ? iso : d;
 }
 
-// The manifest's postcodes/*.txt entries as written, and the areas they cover.
-struct KeptPostcodes {
-    json entries = json::array();
-    std::vector<std::string> areas;
-    std::vector<std::string> left_out;
-};
+// The server's postcode files as the manifest lists them, and the areas they cover.
+std::vector<ManifestFile> postcode_files(const Manifest& m) {
+    std::vector<ManifestFile> out;
+    for (const auto& f : m.files)
+        if (data_file_kind(f.name) == DataFileKind::Postcodes) out.push_back(f);
+    return out;
+}
 
-KeptPostcodes kept_postcodes(std::string_view manifest_json) {
-    KeptPostcodes k;
-    const json m = json::parse(manifest_json, nullptr, false);
-    if (!m.is_object()) return k;
-    if (m.contains("files") && m["files"].is_array())
-        for (const auto& f : m["files"]) {
-            if (!f.is_object() || !f.contains("name") || !f["name"].is_string()) continue;
-            const std::string name = f["name"].get<std::string>();
-            if (name.rfind("postcodes/", 0) != 0) continue;
-            k.entries.push_back(f);
-            std::string area = name.substr(10);
-            k.areas.push_back(area.substr(0, area.find('.')));
-        }
-    if (m.contains("postcodes") && m["postcodes"].is_object() && m["postcodes"].contains("areas_left_out") &&
-        m["postcodes"]["areas_left_out"].is_array())
-        for (const auto& a : m["postcodes"]["areas_left_out"])
-            if (a.is_string()) k.left_out.push_back(a.get<std::string>());
-    std::sort(k.areas.begin(), k.areas.end());
-    return k;
+std::vector<std::string> areas_of(const std::vector<ManifestFile>& files) {
+    std::vector<std::string> out;
+    for (const auto& f : files)
+        out.push_back(data_file_area(f.name));
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 CqcRole role_of(CqcFileKind k) {
@@ -158,26 +141,6 @@ FileCheck recognise_cqc_file(std::string_view name, std::string_view bytes, cons
     return out;
 }
 
-std::string agencies_words(int n) {
-    std::string digits = std::to_string(n < 0 ? -n : n);
-    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
-        digits.insert(static_cast<std::size_t>(at), ",");
-    return (n < 0 ? "-" : "") + digits + (n == 1 ? " agency" : " agencies");
-}
-
-UpdatedInfo updated_info(std::string_view manifest_json) {
-    UpdatedInfo u;
-    const json m = json::parse(manifest_json, nullptr, false);
-    if (!m.is_object() || !m.contains("updated_in_browser") || !m["updated_in_browser"].is_object()) return u;
-    const json& j = m["updated_in_browser"];
-    u.updated = true;
-    if (j.contains("on") && j["on"].is_string()) u.on = j["on"].get<std::string>();
-    if (j.contains("files") && j["files"].is_array())
-        for (const auto& f : j["files"])
-            if (f.is_string()) u.files.push_back(f.get<std::string>());
-    return u;
-}
-
 double update_fraction(UpdateStage stage, int done, int of) {
     const double part = of > 0 ? std::clamp(static_cast<double>(done) / of, 0.0, 1.0) : 0.0;
     switch (stage) {
@@ -199,10 +162,10 @@ double update_fraction(UpdateStage stage, int done, int of) {
 
 // ---- DataUpdate ---------------------------------------------------------------------------------------
 
-DataUpdate::DataUpdate(std::vector<PickedFile> files, const Bundle& current,
-                       std::string current_manifest_json, std::string today)
-    : files_(std::move(files)), reference_(std::make_unique<Bundle>(current)),
-      manifest_json_(std::move(current_manifest_json)), today_(std::move(today)) {
+DataUpdate::DataUpdate(std::vector<DataFile> files, const Bundle& current, const Manifest& current_manifest,
+                       std::string today)
+    : files_(std::move(files)), reference_(std::make_unique<Bundle>(current)), manifest_(current_manifest),
+      today_(std::move(today)) {
     if (files_.empty()) fail("No files were chosen.");
 }
 
@@ -225,7 +188,7 @@ void DataUpdate::step() {
     try {
         if (stage_ == UpdateStage::Reading) {
             if (next_file_ < files_.size()) {
-                const PickedFile& f = files_[next_file_];
+                const DataFile& f = files_[next_file_];
                 const FileCheck c = recognise_cqc_file(f.name, f.bytes);
                 if (!c.ok) return fail(c.error);
                 for (std::size_t i = 0; i < next_file_; ++i)
@@ -279,14 +242,13 @@ void DataUpdate::check_all() {
     national_ = !english.empty() && covered.size() * 10 >= english.size() * 9;
 
     // Postcode areas whose unit postcodes would place the agencies exactly, that the server has.
-    const KeptPostcodes kept = kept_postcodes(manifest_json_);
+    const std::vector<std::string> kept = areas_of(postcode_files(manifest_));
     std::set<std::string> wanted;
     for (const auto& p : report.providers) {
         const PostcodeParse pp = parse_postcode(p.postcode);
         if (!pp.ok || pp.postcode.kind != PostcodeKind::Unit) continue;
         if (reference_->geography.has_unit_pack(pp.postcode.area)) continue;
-        if (std::binary_search(kept.areas.begin(), kept.areas.end(), pp.postcode.area))
-            wanted.insert(pp.postcode.area);
+        if (std::binary_search(kept.begin(), kept.end(), pp.postcode.area)) wanted.insert(pp.postcode.area);
     }
     for (const auto& a : wanted) {
         areas_.push_back(a);
@@ -310,8 +272,7 @@ void DataUpdate::receive_file(std::string_view name, std::string_view bytes) {
     const auto it = std::find(pending_.begin(), pending_.end(), name);
     if (it == pending_.end() || stage_ != UpdateStage::Fetching) return;
     pending_.erase(it);
-    std::string area(name.substr(10));
-    area = area.substr(0, area.find('.'));
+    const std::string area = data_file_area(name);
     std::string error;
     // A damaged pack places that area's agencies by sector, as a missing one does.
     if (!reference_->geography.add_unit_pack(area, bytes, &error)) missing_.push_back(area);
@@ -321,27 +282,19 @@ void DataUpdate::receive_error(std::string_view name, std::string_view) {
     const auto it = std::find(pending_.begin(), pending_.end(), name);
     if (it == pending_.end() || stage_ != UpdateStage::Fetching) return;
     pending_.erase(it);
-    std::string area(name.substr(10));
-    missing_.push_back(area.substr(0, area.find('.')));
+    missing_.push_back(data_file_area(name));
 }
 
 void DataUpdate::build() {
-    const KeptPostcodes kept = kept_postcodes(manifest_json_);
+    const std::vector<ManifestFile> kept = postcode_files(manifest_);
     std::vector<std::string> names;
     for (const auto& f : files_)
         names.push_back(f.name);
 
     CompileInputs in;
     // Sources: everything but CQC's stays as it was; the chosen files are the one CQC source now.
-    SourceInfo cqc;
+    SourceInfo cqc = cqc_register_source(national_);
     cqc.id = "cqc_updated";
-    cqc.title =
-        national_ ? "CQC register: every location in England" : "CQC register files (part of England)";
-    cqc.publisher = kCqcPublisher;
-    cqc.licence = "Open Government Licence v3.0";
-    cqc.licence_url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
-    cqc.attribution = "Contains public sector information licensed under the Open Government Licence v3.0 "
-                      "(Care Quality Commission data). The CQC does not endorse this tool.";
     cqc.origin = "Files chosen in the browser on " + today_ +
                  ", downloaded from "
                  "https://www.cqc.org.uk/about-us/transparency/using-cqc-data";
@@ -363,48 +316,34 @@ void DataUpdate::build() {
         in.cqc.push_back(std::move(s));
     }
     files_.clear();
-    in.dropped_areas = kept.left_out;
+    in.dropped_areas = manifest_.postcodes.areas_left_out;
     in.reference = std::move(*reference_); // its unit packs place the agencies; none is written out
     reference_.reset();
 
-    CompileResult r = compile_dataset(std::move(in));
-    if (!r.ok) return fail(r.error);
+    Expected<CompiledDataset> r = compile_dataset(std::move(in));
+    if (!r) return fail(r.error());
 
     // The postcode files are the server's, unchanged: the bundle and manifest list them as before.
-    r.bundle.info.unit_areas = kept.areas;
+    CompiledDataset& d = *r;
+    d.bundle.info.unit_areas = areas_of(kept);
+    d.manifest.postcodes.unit_postcode_areas = d.bundle.info.unit_areas;
+    d.manifest.files = kept;
+    d.manifest.updated_in_browser = {true, today_, names};
     UpdateResult out;
-    out.files.push_back({"bundle.bin", serialize_bundle(r.bundle), "startup"});
-    std::string manifest_text;
-    for (auto& f : r.files) {
-        if (f.kind == "details") out.files.push_back(std::move(f));
-        if (f.kind == "manifest") manifest_text = f.bytes;
-    }
-    json m = json::parse(manifest_text, nullptr, false);
-    if (!m.is_object()) return fail("The data could not be built: the new list of files is damaged.");
-    json list = kept.entries;
-    for (const auto& f : out.files)
-        list.push_back(
-            {{"name", f.name}, {"bytes", f.bytes.size()}, {"sha256", sha256_hex(f.bytes)}, {"kind", f.kind}});
-    std::vector<json> sorted(list.begin(), list.end());
-    std::sort(sorted.begin(), sorted.end(), [](const json& x, const json& y) {
-        return x["name"].get<std::string>() < y["name"].get<std::string>();
-    });
-    m["files"] = sorted;
-    if (m.contains("postcodes") && m["postcodes"].is_object())
-        m["postcodes"]["unit_postcode_areas"] = kept.areas;
-    m["updated_in_browser"] = {{"on", today_}, {"files", names}};
-    out.files.insert(out.files.begin(), {"manifest.json", m.dump(1) + "\n", "manifest"});
+    out.files = write_dataset(d);
+    // manifest.json first, as the platform keeps the files together.
+    std::rotate(out.files.begin(), out.files.end() - 1, out.files.end());
 
-    const DatasetInfo& info = r.bundle.info;
+    const DatasetInfo& info = d.bundle.info;
     out.cqc_edition = info.cqc_edition;
     out.dataset_version = info.dataset_version;
     out.agencies = info.agencies;
     out.placed = info.placed;
-    out.rows_in = r.report.rows_in;
-    out.rows_not_used = static_cast<int>(r.report.excluded.size());
+    out.rows_in = d.report.rows_in;
+    out.rows_not_used = static_cast<int>(d.report.excluded.size());
     out.national = national_;
-    out.summary =
-        "Updated to CQC data of " + date_words(out.cqc_edition) + ": " + agencies_words(out.agencies) + ".";
+    out.summary = "Updated to CQC data of " + date_words(out.cqc_edition) + ": " +
+                  agencies_words(static_cast<std::uint64_t>(out.agencies)) + ".";
     result_ = std::move(out);
     stage_ = UpdateStage::Saving;
 }

@@ -1,6 +1,6 @@
 // homecare-finder core: the owner's "Update the data" in the browser — CQC files a person picked, checked and
 // compiled into a new dataset in small steps (so the page can draw a progress bar between them).
-// Depends on: core/bundle.h, core/cqc_import.h, the C++ standard library.
+// Depends on: core/dataset_compiler.h, core/manifest.h, core/cqc_import.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 //
 // The same compiler as the native tool (compile_dataset), with the currently loaded dataset as the reference
@@ -11,8 +11,10 @@
 // native tool's message (file and line); nothing is produced then, so the current data stays in use.
 #pragma once
 
-#include "core/bundle.h"
 #include "core/cqc_import.h"
+#include "core/data_file.h"
+#include "core/dataset_format.h"
+#include "core/manifest.h"
 
 #include <cstdint>
 #include <memory>
@@ -21,12 +23,6 @@
 #include <vector>
 
 namespace hcf::core {
-
-// A file the person picked or dropped.
-struct PickedFile {
-    std::string name; // file name as the browser gives it, e.g. "01_September_2026_HSCA_Active_Locations.csv"
-    std::string bytes; // the whole file
-};
 
 // Which CQC file a picked file is, told by its column headings.
 enum class CqcFileKind : std::uint8_t {
@@ -53,8 +49,8 @@ FileCheck recognise_cqc_file(std::string_view name, std::string_view bytes,
 
 // The files a compiled update keeps, and what it holds.
 struct UpdateResult {
-    std::vector<OutputFile> files; // manifest.json, bundle.bin, details/*.bin (never postcodes/*.txt)
-    std::string cqc_edition;       // ISO date of the newest CQC edition read
+    std::vector<DataFile> files; // manifest.json, bundle.bin, details/*.bin (never postcodes/*.txt)
+    std::string cqc_edition;     // ISO date of the newest CQC edition read
     std::string dataset_version;
     int agencies = 0;      // count
     int placed = 0;        // agencies with a map position (count)
@@ -76,28 +72,17 @@ struct UpdateProgress {
     std::string words;     // "Step 2 of 4: fetching postcode areas, 1 of 3"
 };
 
-// Marker written into an updated manifest.json ("updated_in_browser"): which files and when.
-struct UpdatedInfo {
-    bool updated = false;
-    std::string on;                 // ISO date the update was made
-    std::vector<std::string> files; // the CQC file names it was built from
-};
-// Reads the marker from a manifest's text ("bundled" data has none). Never throws.
-UpdatedInfo updated_info(std::string_view manifest_json);
-
-// "1 agency", "859 agencies", "15,000 agencies" (thousands separated with commas).
-std::string agencies_words(int n);
-
 // Values in [0, 1] of the whole update: reading 0-0.3, fetching 0.3-0.6, building 0.6-0.9, saving 0.9-1.
 // Part of UpdateProgress; public for tests.
 double update_fraction(UpdateStage stage, int done, int of);
 
 class DataUpdate {
   public:
-    // current: the loaded dataset (copied: its providers are replaced, everything else kept).
-    // current_manifest_json: its manifest.json as received (its postcodes/*.txt entries are kept, so the app
-    // can still check the postcode files it fetches). today: ISO date, written into the new manifest.
-    DataUpdate(std::vector<PickedFile> files, const Bundle& current, std::string current_manifest_json,
+    // files: as the person picked them (the browser's file names). current: the loaded dataset (copied: its
+    // providers are replaced, everything else kept). current_manifest: its manifest.json (its postcodes/*.txt
+    // entries are kept, so the app can still check the postcode files it fetches). today: ISO date, written
+    // into the new manifest.
+    DataUpdate(std::vector<DataFile> files, const Bundle& current, const Manifest& current_manifest,
                std::string today);
     ~DataUpdate();
     DataUpdate(const DataUpdate&) = delete;
@@ -134,9 +119,9 @@ class DataUpdate {
     void check_all();
     void build();
 
-    std::vector<PickedFile> files_;
+    std::vector<DataFile> files_;
     std::unique_ptr<Bundle> reference_;
-    std::string manifest_json_;
+    Manifest manifest_;
     std::string today_;
     std::vector<CqcFileKind> kinds_;
     std::vector<std::string> areas_;    // postcode areas asked for

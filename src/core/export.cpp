@@ -1,8 +1,9 @@
 // homecare-finder core: shortlist export (Open Referral UK JSON, CSV, printable text). See export.h.
-// Depends on: core/export.h, core/search.h, core/text_format.h, core/sha256.h, nlohmann/json, the C++ std
-// library. SPDX-License-Identifier: MIT
+// Depends on: core/export.h, core/csv.h (csv_escape), core/search.h, core/text_format.h, core/sha256.h,
+// nlohmann/json, the C++ std library. SPDX-License-Identifier: MIT
 #include "core/export.h"
 
+#include "core/csv.h"
 #include "core/rating_words.h"
 
 #include "core/search.h"
@@ -246,18 +247,6 @@ std::string name_uuid(std::string_view text) {
     return out;
 }
 
-std::string csv_field(std::string_view value) {
-    std::string v(value);
-    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v.insert(v.begin(), '\'');
-    if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-    std::string out = "\"";
-    for (char c : v) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 std::string export_json(const std::vector<ShortlistEntry>& list, const ExportOptions& opt) {
     ojson doc;
     doc["title"] = "Home care shortlist";
@@ -317,7 +306,7 @@ std::string export_csv(const std::vector<ShortlistEntry>& list, const ExportOpti
         for (const auto& f : fields) {
             if (!first) out += ',';
             first = false;
-            out += csv_field(f);
+            out += csv_escape(f, CsvAudience::Spreadsheet);
         }
         out += "\r\n";
     }

@@ -14,7 +14,8 @@
 // (distance, CQC report link, data date) sit in a "homecare_finder" object on each service.
 //
 // CSV: one header row, CRLF line ends, fields quoted when they hold a comma, quote, CR or LF (quotes
-// doubled). Cells that a spreadsheet would run as a formula (starting = + - @) get a leading apostrophe.
+// doubled). Cells that a spreadsheet would run as a formula (starting = + - @) get a leading apostrophe
+// (csv_escape with CsvAudience::Spreadsheet, core/csv.h).
 // A UTF-8 byte-order mark comes first (csv_bom) so Excel shows "Café" and "£" correctly.
 #pragma once
 
@@ -64,8 +65,5 @@ std::vector<ShortlistEntry> shortlist_from_ids(const std::vector<Provider>& prov
 // A name-based UUID (RFC 9562 version 8, variant 10) from SHA-256 of the text:
 // "xxxxxxxx-xxxx-8xxx-[89ab]xxx-xxxxxxxxxxxx", lower-case.
 std::string name_uuid(std::string_view text);
-
-// One CSV field, quoted per RFC 4180 when needed, with the formula guard described above.
-std::string csv_field(std::string_view value);
 
 } // namespace hcf::core

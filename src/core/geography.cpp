@@ -1,7 +1,9 @@
 // homecare-finder core: postcode geography lookups (districts, sectors, unit packs, councils) and locate().
-// Depends on: core/geography.h, core/postcode.h, core/model.h, the C++ standard library.
+// Depends on: core/geography.h, core/postcode.h, core/ascii.h, core/model.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 #include "core/geography.h"
+
+#include "core/ascii.h"
 
 #include <algorithm>
 #include <charconv>
@@ -12,23 +14,13 @@
 namespace hcf::core {
 namespace {
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-bool is_upper(char c) {
-    return c >= 'A' && c <= 'Z';
-}
-char upper(char c) {
-    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
 // A unit postcode packed into 7 six-bit slots: the outward code left-aligned in 4 slots (padded with
 // 0), then the 3-character inward code. '0'-'9' -> 1-10, 'A'-'Z' -> 11-36, so the padding sorts first
 // and key order is the plain string order of the ONS files ("B1" < "B10" < "B2"): a pack that arrives
 // sorted needs no sort. 0 means "not a postcode".
 std::uint64_t slot(char c) {
-    if (is_digit(c)) return static_cast<std::uint64_t>(c - '0') + 1;
-    if (is_upper(c)) return static_cast<std::uint64_t>(c - 'A') + 11;
+    if (is_ascii_digit(c)) return static_cast<std::uint64_t>(c - '0') + 1;
+    if (is_ascii_upper(c)) return static_cast<std::uint64_t>(c - 'A') + 11;
     return 0;
 }
 
@@ -63,7 +55,7 @@ bool fast_int(std::string_view text, std::size_t& q, bool last, std::int32_t& ou
     if (q < n && text[q] == '-') neg = true, ++q;
     std::int32_t v = 0;
     std::size_t digits = 0;
-    while (q < n && is_digit(text[q]) && digits < 9)
+    while (q < n && is_ascii_digit(text[q]) && digits < 9)
         v = v * 10 + (text[q++] - '0'), ++digits;
     if (digits == 0) return false;
     out = neg ? -v : v;
@@ -87,18 +79,11 @@ std::string key_text(std::uint64_t k) {
     return s;
 }
 
-std::string_view leading_letters(std::string_view s) {
-    std::size_t n = 0;
-    while (n < s.size() && is_upper(s[n]))
-        ++n;
-    return s.substr(0, n);
-}
-
 int trailing_number(std::string_view district) {
-    const auto letters = leading_letters(district).size();
+    const auto letters = postcode_area(district).size();
     int n = 0;
     bool any = false;
-    for (std::size_t i = letters; i < district.size() && is_digit(district[i]) && n < 1000; ++i) {
+    for (std::size_t i = letters; i < district.size() && is_ascii_digit(district[i]) && n < 1000; ++i) {
         n = n * 10 + (district[i] - '0');
         any = true;
     }
@@ -295,11 +280,11 @@ int edit_distance(std::string_view a, std::string_view b) {
 // Known districts close to an unknown one: same area, nearest number first; if the area is unknown,
 // districts one letter or digit away.
 std::vector<std::string> nearby_districts(const Geography& geo, std::string_view district, std::size_t max) {
-    const auto area = leading_letters(district);
+    const auto area = postcode_area(district);
     const int n = trailing_number(district);
     std::vector<std::pair<int, const District*>> cands;
     for (const auto& d : geo.districts()) {
-        if (leading_letters(d.code) == area) cands.emplace_back(std::abs(trailing_number(d.code) - n), &d);
+        if (postcode_area(d.code) == area) cands.emplace_back(std::abs(trailing_number(d.code) - n), &d);
     }
     if (cands.empty()) {
         for (const auto& d : geo.districts()) {
@@ -395,7 +380,7 @@ void Geography::set_councils(std::string district, std::vector<CouncilShare> sha
 bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, std::string* error) {
     std::string area;
     for (char c : area_in)
-        area.push_back(upper(c));
+        area.push_back(ascii_upper(c));
     auto fail = [&](std::size_t line, const std::string& why) {
         if (error) {
             *error = "Postcode file for " + (area.empty() ? std::string("?") : area);
@@ -404,7 +389,7 @@ bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, s
         }
         return false;
     };
-    if (area.empty() || area.size() > 3 || leading_letters(area).size() != area.size())
+    if (area.empty() || area.size() > 3 || postcode_area(area).size() != area.size())
         return fail(0, "the area must be 1 to 3 letters, like LE");
 
     std::vector<UnitEntry> entries;
@@ -417,8 +402,8 @@ bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, s
     while (pos < text.size()) {
         // Fast path for the usual line, "1AA,-13,75": parsed in place. Anything unusual (a district
         // line, a blank line, an error) falls through to the careful path below, which has the messages.
-        if (out_key != 0 && pos + 4 <= text.size() && is_digit(text[pos]) && is_upper(text[pos + 1]) &&
-            is_upper(text[pos + 2]) && text[pos + 3] == ',') {
+        if (out_key != 0 && pos + 4 <= text.size() && is_ascii_digit(text[pos]) &&
+            is_ascii_upper(text[pos + 1]) && is_ascii_upper(text[pos + 2]) && text[pos + 3] == ',') {
             std::size_t q = pos + 4;
             std::int32_t dlat = 0, dlng = 0;
             if (fast_int(text, q, false, dlat) && fast_int(text, q, true, dlng)) {
@@ -443,11 +428,11 @@ bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, s
             if (!three_fields(line.substr(1), f))
                 return fail(line_no, "expected a district line like #LE1,526334,-11325");
             const auto code = f[0];
-            const auto letters = leading_letters(code);
+            const auto letters = postcode_area(code);
             // "LE1", "EC1A"; the old Newport "NPT" district has no digits at all.
             bool code_ok = code.size() <= 4 && letters == area;
             for (std::size_t i = letters.size(); code_ok && i < code.size(); ++i)
-                code_ok = is_digit(code[i]) || (i > letters.size() && is_upper(code[i]));
+                code_ok = is_ascii_digit(code[i]) || (i > letters.size() && is_ascii_upper(code[i]));
             if (!code_ok)
                 return fail(line_no,
                             "district '" + std::string(code.substr(0, 8)) + "' is not in area " + area);
@@ -461,7 +446,8 @@ bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, s
         if (outward.empty()) return fail(line_no, "a postcode comes before any district line (#...)");
         if (!three_fields(line, f)) return fail(line_no, "expected a postcode line like 1AA,-13,75");
         const auto inward = f[0];
-        if (inward.size() != 3 || !is_digit(inward[0]) || !is_upper(inward[1]) || !is_upper(inward[2]))
+        if (inward.size() != 3 || !is_ascii_digit(inward[0]) || !is_ascii_upper(inward[1]) ||
+            !is_ascii_upper(inward[2]))
             return fail(line_no, "expected the end of a postcode like 1AA, got '" +
                                      std::string(inward.substr(0, 8)) + "'");
         std::int32_t dlat = 0, dlng = 0;
@@ -488,7 +474,7 @@ bool Geography::add_unit_pack(std::string_view area_in, std::string_view text, s
 bool Geography::has_unit_pack(std::string_view area) const {
     std::string a;
     for (char c : area)
-        a.push_back(upper(c));
+        a.push_back(ascii_upper(c));
     return unit_packs_.find(a) != unit_packs_.end();
 }
 
@@ -508,11 +494,11 @@ std::optional<LatLng> Geography::unit(std::string_view normalised_unit) const {
     for (char c : normalised_unit) {
         if (c == ' ') continue;
         if (n >= sizeof compact) return std::nullopt;
-        compact[n++] = upper(c);
+        compact[n++] = ascii_upper(c);
     }
     if (n < 4) return std::nullopt;
     const std::string_view cv(compact, n);
-    const auto pack = unit_packs_.find(std::string(leading_letters(cv)));
+    const auto pack = unit_packs_.find(std::string(postcode_area(cv)));
     if (pack == unit_packs_.end()) return std::nullopt;
     const std::uint64_t key = pack_key(cv.substr(0, n - 3), cv.substr(n - 3));
     if (key == 0) return std::nullopt;
@@ -565,7 +551,7 @@ Location locate(const Geography& geo, std::string_view input) {
     // "HR49" parses as district HR49 (see postcode.h); if no such district exists but sector HR4 9 does,
     // the person almost certainly meant the sector.
     if (pc.kind == PostcodeKind::District && geo.district(pc.district) == nullptr &&
-        pc.district.size() >= 3 && is_digit(pc.district.back())) {
+        pc.district.size() >= 3 && is_ascii_digit(pc.district.back())) {
         const std::string as_sector =
             pc.district.substr(0, pc.district.size() - 1) + " " + pc.district.back();
         PostcodeParse alt = parse_postcode(as_sector);

@@ -128,8 +128,9 @@ struct Provider {
     bool key_questions_in_data = false; // the five key-question ratings came from the source
     std::string last_inspected; // ISO date of CQC's last inspection where the source gives only that (not the
                                 // date a rating was published: that is rating_date); "" when not known
-    bool details_loaded = true; // false after load_bundle() until the details pack of the agency's postcode
-                                // area is applied (address, phone, website, provider id...): core/bundle.h
+    bool details_loaded =
+        true; // false after load_bundle() until the details pack of the agency's postcode
+              // area is applied (address, phone, website, provider id...): core/dataset_format.h
 };
 
 } // namespace hcf::core

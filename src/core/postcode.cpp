@@ -1,7 +1,9 @@
 // homecare-finder core: UK postcode parsing, normalisation, nation and regulator of a postcode area.
-// Depends on: core/postcode.h, the C++ standard library.
+// Depends on: core/postcode.h, core/ascii.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 #include "core/postcode.h"
+
+#include "core/ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -22,12 +24,6 @@ constexpr std::string_view kThirdA9A = "ABCDEFGHJKPSTUW";
 constexpr std::string_view kFourthAA9A = "ABEHMNPRVWXY";
 constexpr std::string_view kInward = "ABDEFGHJLNPQRSTUWXYZ";
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-bool is_upper(char c) {
-    return c >= 'A' && c <= 'Z';
-}
 bool in(std::string_view set, char c) {
     return set.find(c) != std::string_view::npos;
 }
@@ -37,14 +33,14 @@ bool valid_outward(std::string_view o) {
     if (o == "GIR") return true;
     const std::size_t n = o.size();
     if (n < 2 || n > 4 || !in(kFirst, o[0])) return false;
-    if (is_digit(o[1])) { // A9, A99, A9A
+    if (is_ascii_digit(o[1])) { // A9, A99, A9A
         if (n == 2) return true;
-        if (n == 3) return is_digit(o[2]) || in(kThirdA9A, o[2]);
+        if (n == 3) return is_ascii_digit(o[2]) || in(kThirdA9A, o[2]);
         return false;
     }
-    if (!in(kSecond, o[1]) || n < 3 || !is_digit(o[2])) return false; // AA9...
+    if (!in(kSecond, o[1]) || n < 3 || !is_ascii_digit(o[2])) return false; // AA9...
     if (n == 3) return true;
-    return is_digit(o[3]) || in(kFourthAA9A, o[3]); // AA99, AA9A
+    return is_ascii_digit(o[3]) || in(kFourthAA9A, o[3]); // AA99, AA9A
 }
 
 // Can `typed` (shorter than len) still grow into a valid outward code of length len?
@@ -52,28 +48,21 @@ bool outward_prefix_ok(std::string_view typed, std::size_t len) {
     if (typed.empty()) return true;
     if (!in(kFirst, typed[0])) return false;
     if (typed.size() == 1) return true;
-    if (is_digit(typed[1])) return len <= 3 && typed.size() == 2; // A9 -> A99 / A9A
-    if (!in(kSecond, typed[1]) || len < 3) return false;          // AA9, AA99, AA9A
+    if (is_ascii_digit(typed[1])) return len <= 3 && typed.size() == 2; // A9 -> A99 / A9A
+    if (!in(kSecond, typed[1]) || len < 3) return false;                // AA9, AA99, AA9A
     if (typed.size() == 2) return true;
-    return is_digit(typed[2]) && len == 4; // AA9 -> AA99 / AA9A
+    return is_ascii_digit(typed[2]) && len == 4; // AA9 -> AA99 / AA9A
 }
 
 bool valid_inward(std::string_view i) {
-    return i.size() == 3 && is_digit(i[0]) && in(kInward, i[1]) && in(kInward, i[2]);
-}
-
-std::string area_of(std::string_view outward) {
-    std::size_t n = 0;
-    while (n < outward.size() && is_upper(outward[n]))
-        ++n;
-    return std::string(outward.substr(0, std::min<std::size_t>(n, 2)));
+    return i.size() == 3 && is_ascii_digit(i[0]) && in(kInward, i[1]) && in(kInward, i[2]);
 }
 
 ParsedPostcode make(PostcodeKind kind, std::string_view outward, std::string_view inward) {
     ParsedPostcode p;
     p.kind = kind;
     p.district = std::string(outward);
-    p.area = outward == "GIR" ? std::string("GIR") : area_of(outward);
+    p.area = outward == "GIR" ? std::string("GIR") : std::string(postcode_area(outward));
     if (kind != PostcodeKind::District) p.sector = p.district + " " + std::string(inward.substr(0, 1));
     if (kind == PostcodeKind::Unit) p.unit = p.district + " " + std::string(inward);
     p.normalised = kind == PostcodeKind::Unit ? p.unit : kind == PostcodeKind::Sector ? p.sector : p.district;
@@ -161,7 +150,7 @@ constexpr std::array<std::string_view, 5> kWelshAreas = {"CF", "LD", "LL", "NP",
 int district_number(std::string_view district, std::size_t area_len) {
     int n = 0;
     bool any = false;
-    for (std::size_t i = area_len; i < district.size() && is_digit(district[i]); ++i) {
+    for (std::size_t i = area_len; i < district.size() && is_ascii_digit(district[i]); ++i) {
         n = n * 10 + (district[i] - '0');
         any = true;
     }
@@ -169,6 +158,17 @@ int district_number(std::string_view district, std::size_t area_len) {
 }
 
 } // namespace
+
+std::string_view postcode_area(std::string_view code) {
+    std::size_t n = 0;
+    while (n < code.size() && is_ascii_upper(code[n]))
+        ++n;
+    return code.substr(0, n);
+}
+
+std::string outward_code(std::string_view postcode) {
+    return std::string(postcode.substr(0, postcode.find(' ')));
+}
 
 PostcodeParse parse_postcode(std::string_view input) {
     const Scanned s = scan(input);
@@ -189,8 +189,8 @@ PostcodeParse parse_postcode(std::string_view input) {
         if (outward != "GIR" && valid_outward(outward) && valid_inward(inward))
             return success(make(PostcodeKind::Unit, outward, inward));
         // Say which part is wrong when only the last two letters are: "HR4 9AV" (V is never used there).
-        if (outward != "GIR" && valid_outward(outward) && is_digit(inward[0]) && is_upper(inward[1]) &&
-            is_upper(inward[2])) {
+        if (outward != "GIR" && valid_outward(outward) && is_ascii_digit(inward[0]) &&
+            is_ascii_upper(inward[1]) && is_ascii_upper(inward[2])) {
             const char bad = in(kInward, inward[1]) ? inward[2] : inward[1];
             PostcodeParse r = fail(PostcodeError::NotAPostcodeShape);
             r.message = "The last part of a postcode never uses the letter " + std::string(1, bad) + ", so " +
@@ -204,7 +204,7 @@ PostcodeParse parse_postcode(std::string_view input) {
     // A space the person typed marks the outward code: "HR4 9" is a sector.
     if (s.split != std::string::npos) {
         const auto outward = cv.substr(0, s.split), rest = cv.substr(s.split);
-        if (rest.size() == 1 && is_digit(rest[0]) && valid_outward(outward))
+        if (rest.size() == 1 && is_ascii_digit(rest[0]) && valid_outward(outward))
             return success(make(PostcodeKind::Sector, outward, rest));
         // A partial postcode with the space somewhere else is not guessed at: "HR4 99" could be an
         // unfinished HR4 9.. or a mistyped HR49 9, and "B1 3" must not become "B13".
@@ -213,7 +213,7 @@ PostcodeParse parse_postcode(std::string_view input) {
     // No space: a valid outward code wins ("HR49" is district HR49, see postcode.h), else an
     // outward code followed by one digit is a sector ("B139" -> "B13 9").
     if (valid_outward(cv)) return success(make(PostcodeKind::District, cv, {}));
-    if (c.size() >= 3 && is_digit(c.back()) && valid_outward(cv.substr(0, c.size() - 1)))
+    if (c.size() >= 3 && is_ascii_digit(c.back()) && valid_outward(cv.substr(0, c.size() - 1)))
         return success(make(PostcodeKind::Sector, cv.substr(0, c.size() - 1), cv.substr(c.size() - 1)));
     return fail(PostcodeError::NotAPostcodeShape);
 }
@@ -226,12 +226,11 @@ std::string normalise_postcode(std::string_view input) {
 Nation nation_of_area(std::string_view district) {
     // Accept "TD15", "td15 1aa", "BT": take the leading letters, then the district number.
     std::size_t a = 0;
-    while (a < district.size() && a < 3 &&
-           (is_upper(district[a]) || (district[a] >= 'a' && district[a] <= 'z')))
+    while (a < district.size() && a < 3 && is_ascii_letter(district[a]))
         ++a;
     std::string area;
     for (std::size_t i = 0; i < a; ++i)
-        area.push_back(static_cast<char>(is_upper(district[i]) ? district[i] : district[i] - 'a' + 'A'));
+        area.push_back(ascii_upper(district[i]));
     if (area.empty()) return Nation::Unknown;
     const int n = district_number(district, a);
 
@@ -363,7 +362,7 @@ std::string hint_while_typing(std::string_view partial) {
     const std::string& c = s.compact;
     if (c.empty()) return {};
     if (c.size() > 7 || s.gaps > 1) return "That's too long for a postcode. Postcodes look like HR4 9AB.";
-    if (!is_upper(c[0])) return "Postcodes start with a letter, like B13 9AB.";
+    if (!is_ascii_upper(c[0])) return "Postcodes start with a letter, like B13 9AB.";
     if (!in(kFirst, c[0]))
         return "No postcode starts with " + c.substr(0, 1) + ". Postcodes look like HR4 9AB.";
     if (parse_postcode(partial).ok || std::string_view("GIR0AA").substr(0, c.size()) == c) return {};
@@ -379,7 +378,7 @@ std::string hint_while_typing(std::string_view partial) {
         if (s.split != std::string::npos && s.split != out_len && c.size() > out_len) continue;
         const auto typed_in = c.size() > out_len ? cv.substr(out_len) : std::string_view{};
         bool in_ok = typed_in.size() <= 3;
-        if (in_ok && !typed_in.empty()) in_ok = is_digit(typed_in[0]);
+        if (in_ok && !typed_in.empty()) in_ok = is_ascii_digit(typed_in[0]);
         for (std::size_t i = 1; in_ok && i < typed_in.size(); ++i)
             in_ok = in(kInward, typed_in[i]);
         if (in_ok) return {};

@@ -64,6 +64,12 @@ struct PostcodeParse {
 //    sector HR4 9 when district HR49 does not exist and the sector does (and says so in its note).
 PostcodeParse parse_postcode(std::string_view input);
 
+// The postcode area of a district or postcode, its leading letters: "B13" -> "B", "HR4 9AB" -> "HR"; the ONS
+// files' pseudo-district "NPT" -> "NPT". Expects upper case, as normalised postcodes and the data files have.
+std::string_view postcode_area(std::string_view code); // a view into code
+// The outward code of a normalised postcode or sector, the part before the space: "B13 9AB" -> "B13".
+std::string outward_code(std::string_view postcode);
+
 // "b139ab" -> "B13 9AB"; "hr4" -> "HR4"; "hr4 9" -> "HR4 9"; "" when not a postcode shape.
 std::string normalise_postcode(std::string_view input);
 

@@ -1,15 +1,16 @@
 // homecare-finder core: provider search over the spatial index, with reasons and widening counts.
-// Depends on: core/search.h, core/geo_index.h, core/geography.h, core/text_fold.h, the C++ standard library.
+// Depends on: core/search.h, core/geo_index.h, core/geography.h, core/text_fold.h, core/text_format.h,
+//             core/ascii.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 #include "core/search.h"
 
+#include "core/ascii.h"
 #include "core/geography.h"
 #include "core/text_fold.h"
 #include "core/text_format.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -20,29 +21,9 @@ namespace {
 constexpr double kKmPerMile = 1.609344; // the same conversion as distance_miles()
 constexpr std::size_t kWidenCount = std::size(kWidenRadiiMiles);
 
-std::string trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return std::string(s);
-}
-
 // "E10000012", "E06000019": a letter and eight digits (ONS GSS code).
 bool looks_like_ons_code(std::string_view s) {
-    if (s.size() != 9 || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
-    return std::all_of(s.begin() + 1, s.end(),
-                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-std::string upper(std::string s) {
-    for (char& c : s)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
-}
-
-std::string agencies(std::size_t n) {
-    return format_count(n) + (n == 1 ? " agency" : " agencies");
+    return s.size() == 9 && is_ascii_letter(s[0]) && all_ascii_digits(s.substr(1));
 }
 
 // One decimal below 10, whole numbers from 10; ".0" dropped; singular for exactly 1.
@@ -163,7 +144,7 @@ std::string need_reason(Need n) {
 }
 
 std::string result_summary(const SearchResult& r, double radius_miles, std::string_view place) {
-    std::string text = r.total == 0 ? "No agencies" : agencies(r.total);
+    std::string text = r.total == 0 ? "No agencies" : agencies_words(r.total);
     text += " within " + format_miles(radius_miles);
     if (!place.empty()) text += " of " + std::string(place);
     return text;
@@ -207,8 +188,8 @@ SearchEngine::SearchEngine(const std::vector<Provider>& providers, const Geograp
         for (const District& d : geo->districts()) {
             for (const CouncilShare& c : geo->councils(d.code)) {
                 const std::string name = fold_text(friendly_council_name(c.upper_tier_name));
-                if (!c.upper_tier_code.empty()) council_codes_.emplace(upper(c.upper_tier_code), name);
-                if (!c.lad_code.empty()) council_codes_.emplace(upper(c.lad_code), name);
+                if (!c.upper_tier_code.empty()) council_codes_.emplace(ascii_upper(c.upper_tier_code), name);
+                if (!c.lad_code.empty()) council_codes_.emplace(ascii_upper(c.lad_code), name);
             }
         }
     }
@@ -239,12 +220,12 @@ bool SearchEngine::prepare(const SearchQuery& q, Prepared& p, std::string& messa
     p.min_rating = q.min_rating;
     p.include_not_rated = q.include_not_rated;
     for (const std::string& raw : q.councils) {
-        const std::string c = trim(raw);
+        const std::string c(trim(raw));
         if (c.empty()) continue;
         if (looks_like_ons_code(c)) {
-            const auto it = council_codes_.find(upper(c));
+            const auto it = council_codes_.find(ascii_upper(c));
             if (it == council_codes_.end()) {
-                message = "We do not know a council with the code " + upper(c) + ".";
+                message = "We do not know a council with the code " + ascii_upper(c) + ".";
                 return false;
             }
             p.councils.push_back(it->second);
@@ -253,12 +234,12 @@ bool SearchEngine::prepare(const SearchQuery& q, Prepared& p, std::string& messa
         }
     }
     for (const std::string& id : q.location_ids) {
-        std::string t = trim(id);
+        std::string t(trim(id));
         if (!t.empty()) p.location_ids.push_back(std::move(t));
     }
     std::sort(p.location_ids.begin(), p.location_ids.end());
     p.text = fold_text(q.text);
-    p.text_typed = trim(q.text);
+    p.text_typed = std::string(trim(q.text));
     return true;
 }
 
@@ -400,7 +381,7 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
             m.approximate = v.precision != GeoPrecision::Unit;
             m.needs_covered = v.needs & q.needs;
             std::string away = distance_words(m.distance_miles, m.approximate) + " away";
-            away[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(away[0])));
+            away[0] = ascii_upper(away[0]);
             if (m.approximate) away += " (we only know its postcode area)";
             m.reasons.push_back(std::move(away));
             for (Need n : all_needs())
@@ -417,9 +398,9 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
 
     // Advice for an empty or short list.
     const std::string within = " within " + format_miles(q.radius_miles);
-    const std::string try_wider =
-        r.can_widen ? " Try " + format_miles(r.widen.radius_miles) + " (" + agencies(r.widen.count) + ")."
-                    : "";
+    const std::string try_wider = r.can_widen ? " Try " + format_miles(r.widen.radius_miles) + " (" +
+                                                    agencies_words(r.widen.count) + ")."
+                                              : "";
     if (r.total == 0) {
         std::vector<std::string> loosen; // the choices that narrowed the list, in plain words
         if (q.needs != 0) loosen.emplace_back("fewer needs");
@@ -432,7 +413,7 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
         if (!p.location_ids.empty()) loosen.emplace_back("all agencies, not just the list");
         const std::string try_loosen = loosen.empty() ? "" : " Try " + join_or(loosen) + ".";
         auto there_are = [](std::size_t n) {
-            return n == 1 ? std::string("There is 1 agency") : "There are " + agencies(n);
+            return n == 1 ? std::string("There is 1 agency") : "There are " + agencies_words(n);
         };
         // The widest distance looked at: the radius, or the widest step (short lists count those too).
         const double searched = std::max(q.radius_miles, kWidenRadiiMiles[kWidenCount - 1]);
@@ -449,7 +430,7 @@ SearchResult SearchEngine::run(const SearchQuery& q, bool use_index) const {
             r.advice = "No agencies in our information within " + format_miles(searched) + ".";
         }
     } else if (r.total < kFewResults && r.can_widen) {
-        r.advice = "Only " + agencies(r.total) + within + "." + try_wider;
+        r.advice = "Only " + agencies_words(r.total) + within + "." + try_wider;
     }
     return r;
 }

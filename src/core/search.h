@@ -57,7 +57,7 @@ enum class MatchMode : std::uint8_t {
 constexpr double kMinRadiusMiles = 0.1;   // miles
 constexpr double kMaxRadiusMiles = 100.0; // miles
 constexpr int kMaxPageSize = 10000;       // agencies a page
-// The distances offered when widening a search ("Try 5 miles (14 agencies)"), miles.
+// The distances offered when widening a search ("Try 5 miles (14 agencies)"), and on the start screen, miles.
 constexpr double kWidenRadiiMiles[] = {1, 2, 5, 10, 20};
 // Fewer matches than this and the search also counts the wider distances and offers one.
 constexpr std::size_t kFewResults = 5;

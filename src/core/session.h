@@ -1,30 +1,34 @@
 // homecare-finder core: one person's session — what they asked, what the app found, what it says.
-// Depends on: core/bundle, core/search, core/costs, core/means_test, core/council_profile, core/url_state.
-// No ImGui, no Emscripten.
-// SPDX-License-Identifier: MIT
+// Depends on: core/data_store, core/dataset_format, core/manifest, core/search, core/costs, core/means_test,
+// core/council_profile, core/export, core/url_state. No ImGui, no Emscripten. SPDX-License-Identifier: MIT
 //
 // The UI reads and changes the app only through a Session, and the browser tests read it through
-// state_json(), so everything a test checks is a fact about the session, not about pixels.
+// session_state_json() (core/session_state.h), so everything a test checks is a fact about the session, not
+// about pixels. The data itself is a core/data_store.h the session feeds and reads; the printable page is
+// core/print_page.h.
 //
-// [SECTION] Data: the bundle, postcode packs and details packs the platform fetches on request
+// [SECTION] Data: the files the platform fetches on request, into the DataStore (session_data.cpp)
 // [SECTION] Navigation between screens
 // [SECTION] Start: postcode, help needed, distance, "Find care"
 // [SECTION] Results: sort, filters, widen
-// [SECTION] Agency, shortlist, share link, storage, export
+// [SECTION] Agency, shortlist, share link, storage, export (session_shortlist.cpp, session_storage.cpp)
 // [SECTION] What will it cost? and Who pays?
-// [SECTION] Updating the data: the owner's CQC files, compiled in the browser (core/data_update)
+// [SECTION] Updating the data: the owner's CQC files, compiled in the browser (core/data_update,
+//           session_update.cpp)
 #pragma once
 
-#include "core/bundle.h"
 #include "core/costs.h"
 #include "core/council_help.h"
 #include "core/council_profile.h"
-#include "core/data_update.h"
+#include "core/data_file.h"
+#include "core/data_store.h"
+#include "core/dataset_format.h"
+#include "core/export.h"
+#include "core/manifest.h"
 #include "core/means_test.h"
 #include "core/search.h"
 #include "core/url_state.h"
 
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +36,8 @@
 #include <vector>
 
 namespace hcf::core {
+
+class DataUpdate;
 
 enum class Screen : std::uint8_t {
     Start,
@@ -77,18 +83,23 @@ struct Settings {
 class Session {
   public:
     Session();
+    ~Session();
+    Session(Session&&) noexcept;
+    Session& operator=(Session&&) noexcept;
 
     // ---- [SECTION] Data ---------------------------------------------------------------------
     // bundle.bin arrived. A damaged or foreign file is refused with a plain message (ready() stays false).
     bool load_bundle(std::string_view bytes, std::string* message = nullptr);
+    // Asks for manifest.json and bundle.bin (take_file_requests gives them out), at start.
+    void load_data();
     // Takes an already loaded bundle (native tools and tests).
     void set_bundle(Bundle bundle);
     // A data file arrived: "manifest.json", "bundle.bin", "postcodes/<AREA>.txt" or "details/<AREA>.bin"
-    // (names as bundle.h gives them). Once the manifest is known every file is checked against it, and a
-    // damaged one is refused with a plain message; the bundle waits for the manifest.
+    // (names as core/data_file.h gives them). Once the manifest is known every file is checked against it,
+    // and a damaged one is refused with a plain message; the bundle waits for the manifest.
     void receive_file(std::string_view name, std::string_view bytes);
     // A data file could not be fetched (message: "HTTP 404", a network error). A missing manifest or bundle
-    // stops the app with a plain message naming the file (see session_faults.cpp); a details pack is noted
+    // stops the app with a plain message naming the file (see core/data_store.h); a details pack is noted
     // for its agency page; a postcode pack only leaves results at sector precision.
     void receive_error(std::string_view name, std::string_view message);
     // "Try again" after a load error: forgets it and asks for manifest.json and bundle.bin once more.
@@ -106,10 +117,11 @@ class Session {
     // Files the session wants fetched (unit postcode packs, details packs). Each is asked for once.
     std::vector<std::string> take_file_requests();
     void set_load_error(std::string message);
-    bool ready() const { return bundle_ != nullptr; }
-    const std::string& load_error() const { return load_error_; }
-    const Bundle* bundle() const { return bundle_.get(); }
-    const std::vector<CouncilProfile>& councils() const { return councils_; }
+    bool ready() const { return data_.ready(); }
+    const std::string& load_error() const { return data_.load_error(); }
+    const Bundle* bundle() const { return data_.bundle(); }
+    const std::vector<CouncilProfile>& councils() const { return data_.councils(); }
+    const DataStore& data() const { return data_; }
 
     // ---- [SECTION] Navigation ---------------------------------------------------------------
     Screen screen() const { return screen_; }
@@ -187,6 +199,8 @@ class Session {
     std::uint32_t theme_colour() const { return theme_rgb_; }
     const std::string& language() const { return embed_.lang; }
     bool language_available() const;
+    // How the page is embedded, from the address (only idle_seconds, theme and lang are used).
+    const ShareState& embedding() const { return embed_; }
 
     // What is kept across reloads (only the shortlist and the settings; "" when both are empty or default,
     // so nothing is stored); restore it at start (session_storage.cpp). A saved entry that cannot be read
@@ -202,16 +216,20 @@ class Session {
     void clear_my_information(); // shortlist, settings, search: all gone
 
     // today: the caller's date (ISO yyyy-mm-dd), the day the list is made or printed (the core has no
-    // clock); the data's own date is given separately.
+    // clock); the data's own date is given separately. The printable page is core/print_page.h.
     std::string export_json(std::string_view today) const;
     std::string export_csv(std::string_view today) const;
-    std::string print_html(std::string_view today) const; // a clean printable page of the shortlist
-    std::string share_text(std::string_view link) const;  // for an email: each agency's rating and phone
+    std::string share_text(std::string_view link) const; // for an email: each agency's rating and phone
+    // The shortlist's agencies still in the data (with their distance), and what every export says about
+    // them: the place searched, the day, the data's date.
+    std::vector<ShortlistEntry> shortlist_entries() const;
+    ExportOptions export_options(std::string_view today) const;
 
     // ---- [SECTION] Cost and who pays --------------------------------------------------------
     CostInputs& cost_inputs() { return cost_inputs_; }
     CostEstimate cost_estimate() const;
     MeansTestInputs& means_inputs() { return means_inputs_; }
+    const MeansTestInputs& means_inputs() const { return means_inputs_; }
     MeansTestResult means_result() const;
 
     Settings& settings() { return settings_; }
@@ -221,40 +239,31 @@ class Session {
     // Starts an update from CQC files a person picked (refused in kiosk mode, before the data has loaded, or
     // while one runs) and shows the About screen, where its progress is. The app calls step_update() once a
     // frame while update_can_step(), hands take_files_to_save() to the platform, and reports update_saved().
-    bool start_update(std::vector<PickedFile> files, std::string today);
-    bool update_can_step() const { return update_ && update_->can_step(); }
+    bool start_update(std::vector<DataFile> files, std::string today);
+    bool update_can_step() const;
     void step_update();
-    std::vector<OutputFile> take_files_to_save(); // once, when the new data is built
+    std::vector<DataFile> take_files_to_save(); // once, when the new data is built
     void update_saved(bool ok, std::string_view message);
     DataUpdateStatus update_status() const;
     // The data in use came from "Update the data" (its manifest says so), and when and from which files.
-    const UpdatedInfo& data_source() const { return updated_; }
+    const UpdatedInfo& data_source() const { return data_.updated(); }
     // "Restore the bundled data": asks the app to forget the saved files (take_restore_request), which then
-    // calls reload_data() and fetches manifest.json and bundle.bin again; the current data stays until then.
+    // calls reload_data(): it asks for manifest.json and bundle.bin again; the current data stays until then.
     void restore_bundled_data();
     bool take_restore_request();
     void reload_data();
-
-    // Everything tests and the accessible mirror need, as JSON.
-    std::string state_json() const;
 
   private:
     ShareState share_state() const; // what share_query() and share_link_query() encode
     void run_search();
     void refresh_needs();
-    void request(std::string name);
     void request_details_for_results();
     void relocate_after_unit_pack();
+    void data_arrived(); // new data is in use: say so after a restore, carry out a waiting share link
+    void install_files(const std::vector<DataFile>& files);
+    void end_update();
 
-    std::unique_ptr<Manifest> manifest_;
-    std::string waiting_bundle_; // bundle.bin bytes that arrived before manifest.json
-    std::unique_ptr<Bundle> bundle_;
-    std::unique_ptr<SearchEngine> engine_;
-    std::vector<CouncilProfile> councils_;
-    std::string load_error_;
-    std::vector<std::string> requests_;                 // waiting to be fetched
-    std::vector<std::string> requested_;                // asked for already (never twice)
-    std::map<std::string, std::string> details_failed_; // details pack -> why it could not be fetched
+    DataStore data_;
 
     Screen screen_ = Screen::Start;
     std::vector<Screen> history_;
@@ -281,16 +290,13 @@ class Session {
     MeansTestInputs means_inputs_;
     Settings settings_;
 
-    std::string manifest_text_; // manifest.json as received (an update keeps its postcode entries)
-    UpdatedInfo updated_;       // from manifest_text_
     std::unique_ptr<DataUpdate> update_;
+    std::vector<std::string> update_requests_; // the update's postcode files, to fetch
     bool update_save_given_ = false;
     std::string update_message_;
     bool update_failed_ = false;
     bool restore_requested_ = false;
     bool restoring_ = false;
-    void install_files(const std::vector<OutputFile>& files);
-    void end_update();
 };
 
 } // namespace hcf::core

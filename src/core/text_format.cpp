@@ -1,7 +1,9 @@
 // homecare-finder core: money and date wording (see text_format.h for the rules).
-// Depends on: the C++ standard library only.
+// Depends on: core/ascii.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 #include "core/text_format.h"
+
+#include "core/ascii.h"
 
 #include <array>
 #include <cmath>
@@ -12,10 +14,6 @@ namespace {
 
 // £10 billion in pence: far above any care cost, and keeps every sum we do well inside int64.
 constexpr std::int64_t kMaxPence = 1'000'000'000'000;
-
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
 
 std::string group_thousands(std::uint64_t whole) {
     std::string digits = std::to_string(whole);
@@ -34,17 +32,15 @@ std::string format_count(std::uint64_t n) {
     return group_thousands(n);
 }
 
+std::string agencies_words(std::uint64_t n) {
+    return format_count(n) + (n == 1 ? " agency" : " agencies");
+}
+
 namespace {
 
 std::uint64_t magnitude(std::int64_t v) {
     // Safe for INT64_MIN too: negate in unsigned arithmetic.
     return v < 0 ? (~static_cast<std::uint64_t>(v) + 1u) : static_cast<std::uint64_t>(v);
-}
-
-int days_in_month(int year, int month) {
-    static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
-    return kDays[static_cast<std::size_t>(month - 1)];
 }
 
 int digits_value(std::string_view s, std::size_t pos, std::size_t count) {
@@ -57,7 +53,7 @@ int digits_value(std::string_view s, std::size_t pos, std::size_t count) {
 bool all_digits(std::string_view s, std::size_t pos, std::size_t count) {
     if (pos + count > s.size()) return false;
     for (std::size_t i = pos; i < pos + count; ++i)
-        if (!is_digit(s[i])) return false;
+        if (!is_ascii_digit(s[i])) return false;
     return true;
 }
 
@@ -71,10 +67,10 @@ struct WhenToken {
 // Reads the token starting at pos (four digits not preceded by a digit), if it is one.
 WhenToken read_token(std::string_view s, std::size_t pos, std::size_t* length) {
     WhenToken t;
-    if (!all_digits(s, pos, 4) || (pos > 0 && is_digit(s[pos - 1]))) return t;
+    if (!all_digits(s, pos, 4) || (pos > 0 && is_ascii_digit(s[pos - 1]))) return t;
     const int year = digits_value(s, pos, 4);
     if (year < 1900 || year > 2199) return t;
-    auto ends_at = [&](std::size_t end) { return end >= s.size() || !is_digit(s[end]); };
+    auto ends_at = [&](std::size_t end) { return end >= s.size() || !is_ascii_digit(s[end]); };
     std::size_t p = pos + 4;
     if (p < s.size() && (s[p] == '-' || s[p] == '/') && all_digits(s, p + 1, 2) && ends_at(p + 3)) {
         const int second = digits_value(s, p + 1, 2);
@@ -127,14 +123,6 @@ std::string two_digits(int v) {
 }
 
 } // namespace
-
-std::string_view trim_spaces(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 
 std::string_view per_words(Per per) {
     switch (per) {
@@ -212,7 +200,7 @@ std::string format_duration(std::int64_t minutes) {
 }
 
 bool parse_pounds(std::string_view text, std::int64_t* pence) {
-    text = trim_spaces(text);
+    text = trim(text);
     if (text.substr(0, 2) == "£") text.remove_prefix(2); // "£" is two bytes in UTF-8
     if (text.empty()) return false;
     std::int64_t whole = 0;
@@ -224,12 +212,12 @@ bool parse_pounds(std::string_view text, std::int64_t* pence) {
         if (c == ',') {
             // A comma must separate groups of exactly three digits: "1,596", "12,345,678".
             if (digits == 0 || (!grouped && digits > 3) || !all_digits(text, i + 1, 3) ||
-                (i + 4 < text.size() && is_digit(text[i + 4])))
+                (i + 4 < text.size() && is_ascii_digit(text[i + 4])))
                 return false;
             grouped = true;
             continue;
         }
-        if (!is_digit(c)) break;
+        if (!is_ascii_digit(c)) break;
         whole = whole * 10 + (c - '0');
         if (whole * 100 >= kMaxPence) return false;
         ++digits;
@@ -255,34 +243,6 @@ bool pounds_to_pence(double pounds, std::int64_t* pence) {
     return true;
 }
 
-bool parse_iso_date(std::string_view text, IsoDate* out) {
-    if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
-    if (!all_digits(text, 0, 4)) return false;
-    IsoDate d;
-    d.year = digits_value(text, 0, 4);
-    if (d.year < 1900 || d.year > 2199) return false;
-    if (text.size() >= 7) {
-        if (text[4] != '-' || !all_digits(text, 5, 2)) return false;
-        d.month = digits_value(text, 5, 2);
-        if (d.month < 1 || d.month > 12) return false;
-    }
-    if (text.size() == 10) {
-        if (text[7] != '-' || !all_digits(text, 8, 2)) return false;
-        d.day = digits_value(text, 8, 2);
-        if (d.day < 1 || d.day > days_in_month(d.year, d.month)) return false;
-    }
-    if (out) *out = d;
-    return true;
-}
-
-std::string_view month_name(int month) {
-    static constexpr std::array<std::string_view, 12> kNames = {
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
-    if (month < 1 || month > 12) return "";
-    return kNames[static_cast<std::size_t>(month - 1)];
-}
-
 namespace {
 std::string words_for(const IsoDate& d) {
     std::string out;
@@ -297,20 +257,19 @@ std::string words_for(const IsoDate& d) {
 } // namespace
 
 std::string format_date(std::string_view iso) {
-    IsoDate d;
-    if (!parse_iso_date(iso, &d)) return "";
-    return words_for(d);
+    const std::optional<IsoDate> d = parse_iso_date(iso);
+    return d ? words_for(*d) : std::string();
 }
 
 std::string describe_when(std::string_view applies_from) {
-    const WhenToken t = find_when(trim_spaces(applies_from));
+    const WhenToken t = find_when(trim(applies_from));
     if (!t.found) return "";
     if (t.financial_year) return std::to_string(t.date.year) + " to " + std::to_string(t.date.year + 1);
     return words_for(t.date);
 }
 
 std::string when_sort_key(std::string_view applies_from) {
-    const WhenToken t = find_when(trim_spaces(applies_from));
+    const WhenToken t = find_when(trim(applies_from));
     if (!t.found) return "";
     std::string key = std::to_string(t.date.year);
     if (t.date.month > 0) key += "-" + two_digits(t.date.month);

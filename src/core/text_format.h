@@ -1,5 +1,5 @@
 // homecare-finder core: money and date wording for people ("£28.53 an hour", "1 September 2026").
-// Depends on: the C++ standard library only (no ImGui, no Emscripten).
+// Depends on: core/calendar.h (dates), the C++ standard library (no ImGui, no Emscripten).
 // SPDX-License-Identifier: MIT
 //
 // Money is held as whole pence in std::int64_t everywhere in the core, so sums never drift.
@@ -13,6 +13,8 @@
 //   format_date("2026-09-01") -> "1 September 2026", format_date("2025-04") -> "April 2025"
 //   describe_when("2025-04 (2025-26)") -> "2025 to 2026" (the free-text dates in cost_reference.csv)
 #pragma once
+
+#include "core/calendar.h"
 
 #include <cstdint>
 #include <string>
@@ -33,9 +35,6 @@ enum class Per : std::uint8_t {
 std::string_view per_words(Per per); // "an hour", "" for Per::None
 
 // Exact amount: "£28.53", "£540", "£1,596", "-£3.50", "£0".
-// Spaces and tabs removed from both ends (CSV cells, typed figures).
-std::string_view trim_spaces(std::string_view s);
-
 std::string format_money(std::int64_t pence);
 // Rounded to the nearest whole pound (halves round away from zero): "£540", "£1,596".
 std::string format_pounds(std::int64_t pence);
@@ -58,19 +57,12 @@ bool pounds_to_pence(double pounds, std::int64_t* pence);
 
 // A count with thousands separated by commas: 15000 -> "15,000".
 std::string format_count(std::uint64_t n);
+// A count of agencies in plain words: "1 agency", "859 agencies", "15,000 agencies".
+std::string agencies_words(std::uint64_t n);
 
-// A parsed ISO date with optional month and day (0 when absent).
-struct IsoDate {
-    int year = 0;  // e.g. 2026
-    int month = 0; // 1..12, or 0 for a year only
-    int day = 0;   // 1..31, or 0 for a year or a month only
-};
-// Accepts exactly "yyyy", "yyyy-mm" or "yyyy-mm-dd" with a real calendar date (leap years checked),
-// years 1900 to 2199. Nothing else: no spaces, no other text.
-bool parse_iso_date(std::string_view text, IsoDate* out);
-// "1 September 2026", "April 2025", "2025"; "" when the text is not a date parse_iso_date accepts.
+// "1 September 2026", "April 2025", "2025"; "" when the text is not a date parse_iso_date accepts
+// (core/calendar.h).
 std::string format_date(std::string_view iso);
-std::string_view month_name(int month); // "January".."December"; "" outside 1..12
 
 // Wording for the free-text "applies from" dates in the cost reference data:
 //   "2024-03-31" -> "31 March 2024"      "2025-01" -> "January 2025"       "2024" -> "2024"

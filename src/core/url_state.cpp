@@ -161,11 +161,12 @@ std::string percent_decode(std::string_view text) {
     return out;
 }
 
-std::string percent_encode(std::string_view text) {
+std::string percent_encode(std::string_view text, std::string_view also_keep) {
     static const char* hex = "0123456789ABCDEF";
     std::string out;
     for (unsigned char c : text) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == ',') {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' ||
+            also_keep.find(static_cast<char>(c)) != std::string_view::npos) {
             out += static_cast<char>(c);
         } else {
             out += '%';
@@ -179,7 +180,7 @@ std::string percent_encode(std::string_view text) {
 std::string encode_share_state(const ShareState& s) {
     std::vector<std::string> parts;
     auto add = [&parts](std::string_view key, const std::string& value) {
-        if (!value.empty()) parts.push_back(std::string(key) + "=" + percent_encode(value));
+        if (!value.empty()) parts.push_back(std::string(key) + "=" + percent_encode(value, ","));
     };
     auto join = [](const std::vector<std::string>& v) {
         std::string out;

@@ -72,6 +72,8 @@ std::string website_link(std::string_view site);
 // Helpers, also used for storage: a CQC location id looks like "1-" followed by digits.
 bool valid_location_id(std::string_view id);
 std::string percent_decode(std::string_view text);
-std::string percent_encode(std::string_view text);
+// Everything but letters, digits, -._~ and the characters in also_keep as %XX (UTF-8 bytes one by one):
+// for share links (which keep "," between list items) and mailto: addresses.
+std::string percent_encode(std::string_view text, std::string_view also_keep = "");
 
 } // namespace hcf::core

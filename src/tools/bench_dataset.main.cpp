@@ -1,13 +1,17 @@
 // homecare-finder tool bench-dataset: load times of the real bundle, and the size of a bundle for a
 // generated (synthetic) register of 15,000 agencies, against the 600 KB start-up budget.
-// Depends on: core/bundle.h, core/sha256.h, the C++ standard library.
-// SPDX-License-Identifier: MIT
+// Depends on: core/dataset_format.h, core/manifest.h, core/dataset_compiler.h (UnitPackText), core/sha256.h,
+// the C++ standard library. SPDX-License-Identifier: MIT
 //
 // Usage: bench-dataset --data DIR --sources DIR --synthetic-out DIR [--loads N] [--agencies N]
 // The synthetic register is made up here, from word pools taken from the real data, only to measure
 // sizes; it is written to --synthetic-out (a temporary folder) and never committed. scripts/bench-dataset
 // adds the gzip sizes.
-#include "core/bundle.h"
+#include "core/dataset_compiler.h"
+#include "core/dataset_format.h"
+#include "core/manifest.h"
+#include "tools/cli_args.h"
+#include "tools/file_io.h"
 
 #include <algorithm>
 #include <chrono>
@@ -25,19 +29,6 @@ namespace fs = std::filesystem;
 using namespace hcf::core;
 
 namespace {
-
-std::string read_all(const fs::path& p) {
-    std::ifstream f(p, std::ios::binary);
-    std::ostringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
-
-void write_all(const fs::path& p, const std::string& bytes) {
-    fs::create_directories(p.parent_path());
-    std::ofstream f(p, std::ios::binary | std::ios::trunc);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-}
 
 template <class F> double median_ms(int n, F&& f) {
     std::vector<double> t;
@@ -230,44 +221,53 @@ extern "C" double hcf_bench_load(const char* data, int size, int loads) {
 }
 // Agencies in the bundle given, or -1 when it does not load.
 extern "C" int hcf_bench_agencies(const char* data, int size) {
-    const BundleLoad l = load_bundle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
-    return l.ok ? static_cast<int>(l.bundle.providers.size()) : -1;
+    const auto l = load_bundle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
+    return l ? static_cast<int>(l->providers.size()) : -1;
 }
 
 int main(int argc, char** argv) {
     fs::path data = "assets/data", sources = "assets/sources", synth_out;
     int loads = 21, agencies = 15000;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string a = argv[i], v = argv[i + 1];
-        if (a == "--data")
-            data = v;
-        else if (a == "--sources")
-            sources = v;
-        else if (a == "--synthetic-out")
-            synth_out = v;
-        else if (a == "--loads")
-            loads = std::max(1, std::stoi(v));
-        else if (a == "--agencies")
-            agencies = std::max(1, std::stoi(v));
+    try {
+        const hcf::tools::Args args(argc, argv, 1);
+        args.check({"data", "sources", "synthetic-out", "loads", "agencies"}, {}, "");
+        if (auto v = args.get("data")) data = *v;
+        if (auto v = args.get("sources")) sources = *v;
+        if (auto v = args.get("synthetic-out")) synth_out = *v;
+        if (auto v = args.get("loads")) loads = std::max(1, hcf::tools::parse_int(*v, "loads", "21"));
+        if (auto v = args.get("agencies"))
+            agencies = std::max(1, hcf::tools::parse_int(*v, "agencies", "15000"));
+    } catch (const hcf::tools::UsageError& u) {
+        std::cerr << "bench-dataset: " << u.message << "\n";
+        return 2;
     }
+    // Every file read must be there: a benchmark of missing data measures nothing.
+    auto read_all = [](const fs::path& p) {
+        Expected<std::string> bytes = hcf::tools::read_file(p);
+        if (!bytes) {
+            std::cerr << "bench-dataset: " << bytes.error() << "\n";
+            std::exit(1);
+        }
+        return std::move(*bytes);
+    };
     const std::string bytes = read_all(data / "bundle.bin");
-    BundleLoad first = load_bundle(bytes);
-    if (!first.ok) {
-        std::cerr << "bench-dataset: " << first.error << " (" << first.error_detail << ")\n";
+    Expected<Bundle> loaded = load_bundle(bytes);
+    if (!loaded) {
+        std::cerr << "bench-dataset: " << loaded.error() << " (" << loaded.error_detail() << ")\n";
         return 1;
     }
-    std::cout << "real_agencies " << first.bundle.providers.size() << "\n";
+    const Bundle& first = *loaded;
+    std::cout << "real_agencies " << first.providers.size() << "\n";
     std::cout << "real_bundle_bytes " << bytes.size() << "\n";
     std::cout << "real_load_ms_median " << median_ms(loads, [&] { (void)load_bundle(bytes); }) << "\n";
     // Details: all packs applied to one loaded bundle.
     std::vector<std::string> details;
-    for (const auto& a : first.bundle.info.detail_areas)
+    for (const auto& a : first.info.detail_areas)
         details.push_back(read_all(data / details_file_name(a)));
     std::cout << "real_details_all_ms_median " << median_ms(loads, [&] {
-        Bundle b = first.bundle;
-        std::string m;
+        Bundle b = first;
         for (const auto& d : details)
-            apply_details(b, d, &m);
+            (void)apply_details(b, d);
     }) << "\n";
     const std::string bpack = read_all(data / unit_file_name("B"));
     std::cout << "unit_pack_B_bytes " << bpack.size() << "\n";
@@ -277,18 +277,15 @@ int main(int argc, char** argv) {
         g.add_unit_pack("B", bpack, &e);
     }) << "\n";
     std::cout << "manifest_verify_bundle_ms_median " << median_ms(loads, [&] {
-        Manifest m;
-        std::string e;
-        parse_manifest(read_all(data / "manifest.json"), &m, &e);
-        verify_file(m, "bundle.bin", bytes, &e);
+        const Expected<Manifest> m = read_manifest(read_all(data / "manifest.json"));
+        if (m) (void)verify_file(*m, "bundle.bin", bytes);
     }) << "\n";
 
     if (synth_out.empty()) return 0;
     // Reference data and unit postcodes from the sources, real agencies (with details) for word pools.
-    Bundle real = first.bundle;
-    std::string m;
+    Bundle real = first;
     for (const auto& d : details)
-        apply_details(real, d, &m);
+        (void)apply_details(real, d);
     std::vector<UnitPackText> packs;
     for (const auto& a : real.info.unit_areas)
         packs.push_back({a, read_all(data / unit_file_name(a))});
@@ -306,17 +303,17 @@ int main(int argc, char** argv) {
         areas.insert(details_area(p));
     s.info.detail_areas.assign(areas.begin(), areas.end());
     const std::string sb = serialize_bundle(s);
-    write_all(synth_out / "bundle.bin", sb);
+    (void)hcf::tools::write_file(synth_out / "bundle.bin", sb);
     std::size_t details_bytes = 0;
     for (const auto& a : areas) {
         const std::string d = serialize_details(s, a);
         details_bytes += d.size();
-        write_all(synth_out / details_file_name(a), d);
+        (void)hcf::tools::write_file(synth_out / details_file_name(a), d);
     }
     // The same register with no agencies: what the geography, costs and profiles take on their own.
     Bundle empty = s;
     empty.providers.clear();
-    write_all(synth_out / "bundle-without-agencies.bin", serialize_bundle(empty));
+    (void)hcf::tools::write_file(synth_out / "bundle-without-agencies.bin", serialize_bundle(empty));
     std::cout << "synthetic_agencies " << agencies << "\n";
     std::cout << "synthetic_bundle_bytes " << sb.size() << "\n";
     std::cout << "synthetic_details_files " << areas.size() << "\n";

@@ -1,5 +1,6 @@
 // homecare-finder benchmark: search load time, query time (median, p99) and memory; indexed vs linear scan.
-// Depends on: core/search.h, core/geo_index.h, core/bundle.h, core/csv.h, core/postcode.h, the C++ standard
+// Depends on: core/search.h, core/geo_index.h, core/dataset_format.h, core/csv.h, core/postcode.h, the C++
+// standard
 //             library (plus <sys/resource.h> on Linux/macOS for peak memory, behind #if).
 // SPDX-License-Identifier: MIT
 //
@@ -14,11 +15,12 @@
 // Query centres are real English postcode sector centroids (from the bundle, else --sectors, default
 // ../shared/data/postcode_sectors.csv); the generator is a fixed-seed 64-bit LCG, so every run asks the
 // same questions. Portable C++ apart from the peak-memory probe, so an Emscripten build runs it under node.
-#include "core/bundle.h"
 #include "core/csv.h"
+#include "core/dataset_format.h"
 #include "core/geo_index.h"
 #include "core/postcode.h"
 #include "core/search.h"
+#include "tools/cli_args.h"
 #include "tools/file_io.h"
 
 #include <algorithm>
@@ -100,16 +102,13 @@ class SectorSampler {
     std::vector<double> cumulative_;
 };
 
-bool read_file(const std::string& path, std::string& out) {
-    return hcf::tools::read_whole_file(path, &out);
-}
-
 std::vector<SectorPoint> english_sectors_from_csv(const std::string& path, std::string& error) {
-    std::string text;
-    if (!read_file(path, text)) {
+    const Expected<std::string> file = hcf::tools::read_file(path);
+    if (!file) {
         error = "cannot read " + path;
         return {};
     }
+    const std::string& text = *file;
     const CsvTableRead t = read_csv_table(text, path, {{"sector"}, {"district"}, {"lat"}, {"lng"}});
     if (!t.ok) {
         error = t.error;
@@ -255,32 +254,23 @@ int main(int argc, char** argv) {
     std::uint64_t seed = 20260901;
     std::vector<std::size_t> sizes = {15000, 150000, 1500000};
     std::size_t linear_limit = 150000; // linear scans above this size take minutes: skipped
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        auto value = [&]() -> std::string {
-            if (i + 1 >= argc) {
-                std::fprintf(stderr, "%s needs a value\n", a.c_str());
-                std::exit(2);
-            }
-            return argv[++i];
-        };
-        if (a == "--data")
-            data_dir = value();
-        else if (a == "--sectors")
-            sectors_csv = value();
-        else if (a == "--queries")
-            n_queries = static_cast<std::size_t>(std::atoll(value().c_str()));
-        else if (a == "--seed")
-            seed = static_cast<std::uint64_t>(std::atoll(value().c_str()));
-        else if (a == "--sizes")
-            sizes = parse_sizes(value());
-        else if (a == "--linear-limit")
-            linear_limit = static_cast<std::size_t>(std::atoll(value().c_str()));
-        else {
-            std::fprintf(stderr, "usage: bench-search [--data DIR] [--sectors FILE] [--queries N] [--seed N] "
-                                 "[--sizes 15000,150000,1500000] [--linear-limit N]\n");
-            return 2;
-        }
+    try {
+        const hcf::tools::Args args(argc, argv, 1);
+        args.check({"data", "sectors", "queries", "seed", "sizes", "linear-limit"}, {},
+                   "Usage: bench-search [--data DIR] [--sectors FILE] [--queries N] [--seed N] "
+                   "[--sizes 15000,150000,1500000] [--linear-limit N]");
+        if (!args.positional().empty())
+            hcf::tools::usage_error("Unknown argument " + args.positional()[0] + ".");
+        if (auto v = args.get("data")) data_dir = *v;
+        if (auto v = args.get("sectors")) sectors_csv = *v;
+        if (auto v = args.get("queries")) n_queries = static_cast<std::size_t>(std::atoll(v->c_str()));
+        if (auto v = args.get("seed")) seed = static_cast<std::uint64_t>(std::atoll(v->c_str()));
+        if (auto v = args.get("sizes")) sizes = parse_sizes(*v);
+        if (auto v = args.get("linear-limit"))
+            linear_limit = static_cast<std::size_t>(std::atoll(v->c_str()));
+    } catch (const hcf::tools::UsageError& u) {
+        std::fprintf(stderr, "%s\n", u.message.c_str());
+        return 2;
     }
     std::printf("homecare-finder search benchmark (queries %zu, seed %llu)\n", n_queries,
                 static_cast<unsigned long long>(seed));
@@ -295,25 +285,26 @@ int main(int argc, char** argv) {
     std::string bundle_bytes;
     const std::string bundle_path = data_dir + "/bundle.bin";
     std::printf("\n1. Bundled dataset (%s)\n", bundle_path.c_str());
-    if (!read_file(bundle_path, bundle_bytes)) {
+    if (Expected<std::string> file = hcf::tools::read_file(bundle_path)) bundle_bytes = std::move(*file);
+    if (bundle_bytes.empty()) {
         std::printf("  No bundled dataset at %s yet: skipped (build it with the dataset tool first).\n",
                     bundle_path.c_str());
     } else {
         const auto t0 = Clock::now();
-        BundleLoad load = load_bundle(bundle_bytes);
+        Expected<Bundle> load = load_bundle(bundle_bytes);
         const double load_ms = ms_since(t0);
-        if (!load.ok) {
-            std::printf("  The bundle did not load: %s\n", load.error.c_str());
+        if (!load) {
+            std::printf("  The bundle did not load: %s\n", load.error().c_str());
         } else {
             const auto t1 = Clock::now();
-            const SearchEngine engine(load.bundle.providers, &load.bundle.geography);
+            const SearchEngine engine(load->providers, &load->geography);
             const double build_ms = ms_since(t1);
-            for (const Sector& s : load.bundle.geography.sectors())
-                if (nation_of(load.bundle.geography, s.district) == Nation::England)
+            for (const Sector& s : load->geography.sectors())
+                if (nation_of(load->geography, s.district) == Nation::England)
                     sector_points.push_back({s.centre, s.postcodes});
             std::printf("  file %.1f KB; %zu agencies (%zu placed, %zu without a location); CQC edition %s\n",
-                        static_cast<double>(bundle_bytes.size()) / 1024.0, load.bundle.providers.size(),
-                        engine.placed_count(), engine.unplaced_count(), load.bundle.info.cqc_edition.c_str());
+                        static_cast<double>(bundle_bytes.size()) / 1024.0, load->providers.size(),
+                        engine.placed_count(), engine.unplaced_count(), load->info.cqc_edition.c_str());
             std::printf("  load/parse bundle.bin  %8.2f ms\n", load_ms);
             std::printf("  build search index     %8.2f ms\n", build_ms);
             if (!sector_points.empty()) {

@@ -1,23 +1,38 @@
-// homecare-finder tools: reading a whole file, shared by the command-line tools (hcf, hcf-dataset,
-// benchmarks). Depends on: the C++ standard library only. The core never touches files; only tools do.
+// homecare-finder tools: reading and writing whole files, shared by the command-line tools (hcf,
+// hcf-dataset, benchmarks). The core never touches files; only tools do.
+// Depends on: core/expected.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 #pragma once
+
+#include "core/expected.h"
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <system_error>
 
 namespace hcf::tools {
 
-// The file's bytes in *out; false when it cannot be opened.
-inline bool read_whole_file(const std::filesystem::path& path, std::string* out) {
+// The file's bytes, or an Error "Cannot open <path>."
+inline core::Expected<std::string> read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
+    if (!in) return core::Error{"Cannot open " + path.string() + ".", ""};
     std::ostringstream buf;
     buf << in.rdbuf();
-    *out = buf.str();
-    return true;
+    return buf.str();
+}
+
+// Writes the bytes (making the folders it needs), or an Error "Cannot write <path>."
+inline core::Expected<void> write_file(const std::filesystem::path& path, std::string_view bytes) {
+    std::error_code ec;
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    f.close();
+    if (!f) return core::Error{"Cannot write " + path.string() + ".", ""};
+    return {};
 }
 
 } // namespace hcf::tools

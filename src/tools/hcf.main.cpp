@@ -1,25 +1,29 @@
 // homecare-finder tool hcf: the app's questions on the command line (search, postcode, cost, means, export).
-// Depends on: core/bundle.h, core/search.h, core/export.h, core/costs.h, core/means_test.h,
-//             core/council_profile.h, core/geography.h, core/text_format.h, nlohmann/json, the C++ std
-//             library.
+// Depends on: core/data_store.h, core/search.h, core/export.h, core/costs.h, core/means_test.h,
+//             core/council_profile.h, core/geography.h, core/text_format.h, tools/cli_args.h,
+//             tools/file_io.h, nlohmann/json, the C++ standard library.
 // SPDX-License-Identifier: MIT
 //
-// Prints JSON (export prints the chosen format). Reads the app's data files: bundle.bin, details/<AREA>.bin
-// and postcodes/<AREA>.txt from --data DIR, else $HCF_DATA, else the assets/data folder found next to the
-// program (build/<name>/hcf -> assets/data) or under the current folder.
+// Prints JSON (export prints the chosen format). Reads the app's data files through core/data_store.h, as
+// the browser does: manifest.json (every file is checked against it), bundle.bin, and the details/<AREA>.bin
+// and postcodes/<AREA>.txt a command needs, from --data DIR, else $HCF_DATA, else the assets/data folder
+// found next to the program (build/<name>/hcf -> assets/data) or under the current folder.
 // Exit codes: 0 answered; 1 the input could not be used (the same plain message the app shows, in
 // {"ok": false, "error": ...} on stdout and on stderr); 2 a usage mistake; 3 the data files are missing or
 // damaged.
-#include "core/bundle.h"
 #include "core/costs.h"
 #include "core/council_help.h"
 #include "core/council_profile.h"
+#include "core/data_store.h"
+#include "core/dataset_format.h"
 #include "core/export.h"
 #include "core/geography.h"
 #include "core/means_test.h"
 #include "core/search.h"
 #include "core/text_format.h"
+#include "tools/cli_args.h"
 #include "tools/file_io.h"
+#include "tools/hcf_answers.h"
 
 #include <nlohmann/json.hpp>
 
@@ -42,6 +46,20 @@
 
 namespace fs = std::filesystem;
 using namespace hcf::core;
+using hcf::tools::Args;
+using hcf::tools::cost_line_json;
+using hcf::tools::council_help_json;
+using hcf::tools::data_json;
+using hcf::tools::edition_words_of;
+using hcf::tools::flag_keys_needs;
+using hcf::tools::flag_keys_services;
+using hcf::tools::location_json;
+using hcf::tools::parse_int;
+using hcf::tools::parse_number;
+using hcf::tools::read_file;
+using hcf::tools::round_to;
+using hcf::tools::usage_error;
+using hcf::tools::UsageError;
 using ojson = nlohmann::ordered_json;
 
 namespace {
@@ -84,96 +102,15 @@ void print_json(const ojson& j) {
 
 // ---- arguments ----------------------------------------------------------------------------------------
 
-class Args {
-  public:
-    Args(int argc, char** argv, int first) {
-        for (int i = first; i < argc; ++i) {
-            std::string a = argv[i];
-            if (a.rfind("--", 0) == 0 && a.size() > 2) {
-                std::string name = a.substr(2), value;
-                bool has_value = false;
-                if (const auto eq = name.find('='); eq != std::string::npos) {
-                    value = name.substr(eq + 1);
-                    name = name.substr(0, eq);
-                    has_value = true;
-                } else if (i + 1 < argc && !is_option(argv[i + 1])) {
-                    value = argv[++i];
-                    has_value = true;
-                }
-                options_[name].push_back(has_value ? std::optional<std::string>(value) : std::nullopt);
-            } else {
-                positional_.push_back(a);
-            }
-        }
-    }
-    // Every option must be one of `known`; flags must have no value and valued options must have one.
-    void check(const std::set<std::string>& valued, const std::set<std::string>& flags) const {
-        for (const auto& [name, values] : options_) {
-            if (flags.count(name)) {
-                for (const auto& v : values)
-                    if (v) fail(2, "--" + name + " takes no value.");
-            } else if (valued.count(name)) {
-                for (const auto& v : values)
-                    if (!v) fail(2, "--" + name + " needs a value.");
-            } else {
-                fail(2, "Unknown option --" + name + ". Run hcf help to see the options.");
-            }
-        }
-    }
-    bool has(const std::string& name) const { return options_.count(name) > 0; }
-    std::optional<std::string> get(const std::string& name) const {
-        const auto it = options_.find(name);
-        if (it == options_.end() || it->second.empty()) return std::nullopt;
-        return it->second.back();
-    }
-    // Every value given for a repeatable option, each split on commas.
-    std::vector<std::string> list(const std::string& name) const {
-        std::vector<std::string> out;
-        const auto it = options_.find(name);
-        if (it == options_.end()) return out;
-        for (const auto& v : it->second) {
-            if (!v) continue;
-            std::stringstream ss(*v);
-            std::string item;
-            while (std::getline(ss, item, ',')) {
-                const auto b = item.find_first_not_of(" \t");
-                const auto e = item.find_last_not_of(" \t");
-                if (b != std::string::npos) out.push_back(item.substr(b, e - b + 1));
-            }
-        }
-        return out;
-    }
-    const std::vector<std::string>& positional() const { return positional_; }
-
-  private:
-    static bool is_option(const char* s) {
-        // "--x" is an option; "-1.5" is a value (negative numbers are caught by the range checks).
-        return s[0] == '-' && s[1] == '-' && s[2] != '\0';
-    }
-    std::map<std::string, std::vector<std::optional<std::string>>> options_;
-    std::vector<std::string> positional_;
-};
-
-double parse_number(const std::string& text, const std::string& option, const std::string& example) {
-    const char* begin = text.c_str();
-    char* end = nullptr;
-    const double v = std::strtod(begin, &end);
-    if (end == begin || *end != '\0' || !std::isfinite(v))
-        fail(2, "--" + option + " needs a number, like --" + option + " " + example + ".");
-    return v;
-}
-
-int parse_int(const std::string& text, const std::string& option, const std::string& example) {
-    const double v = parse_number(text, option, example);
-    if (v != std::floor(v) || std::abs(v) > 1e9)
-        fail(2, "--" + option + " needs a whole number, like --" + option + " " + example + ".");
-    return static_cast<int>(v);
+// Every option must be one the command knows (hcf's own hint for the unknown ones).
+void check(const Args& args, const std::set<std::string>& valued, const std::set<std::string>& flags) {
+    args.check(valued, flags, "Run hcf help to see the options.");
 }
 
 std::int64_t parse_money(const std::string& text, const std::string& option, const std::string& example) {
     std::int64_t pence = 0;
     if (!parse_pounds(text, &pence))
-        fail(2, "--" + option + " needs an amount in pounds, like --" + option + " " + example + ".");
+        usage_error("--" + option + " needs an amount in pounds, like --" + option + " " + example + ".");
     return pence;
 }
 
@@ -193,7 +130,7 @@ Needs parse_needs(const std::vector<std::string>& keys) {
                 mask |= n;
                 found = true;
             }
-        if (!found) fail(2, "Unknown need '" + raw + "'. Run hcf help to see the needs.");
+        if (!found) usage_error("Unknown need '" + raw + "'. Run hcf help to see the needs.");
     }
     return mask;
 }
@@ -212,17 +149,13 @@ ServiceTypes parse_services(const std::vector<std::string>& keys) {
             std::string known;
             for (ServiceType s : all_service_types())
                 known += (known.empty() ? "" : ", ") + std::string(service_key(s));
-            fail(2, "Unknown type of care '" + raw + "'. Choose from: " + known + ".");
+            usage_error("Unknown type of care '" + raw + "'. Choose from: " + known + ".");
         }
     }
     return mask;
 }
 
 // ---- data files ----------------------------------------------------------------------------------------
-
-bool read_file(const fs::path& path, std::string& out) {
-    return hcf::tools::read_whole_file(path, &out);
-}
 
 fs::path find_data_dir(const Args& args, const char* argv0) {
     if (auto d = args.get("data")) return fs::path(*d);
@@ -240,155 +173,70 @@ fs::path find_data_dir(const Args& args, const char* argv0) {
     return candidates.empty() ? fs::path("assets/data") : candidates.front();
 }
 
+// The data, fed from the folder as the browser feeds it from the website: manifest.json and bundle.bin,
+// then the postcode and details packs a command asks for.
 struct Data {
     fs::path dir;
-    Bundle bundle;
+    DataStore store;
+    const Bundle& bundle() const { return *store.bundle(); }
+
+    // Answers every file the store asks for from the folder; what it refuses is said on stderr.
+    void serve() {
+        for (const std::string& name : store.take_requests()) {
+            const Expected<std::string> bytes = read_file(dir / name);
+            if (!bytes) {
+                store.receive_error(name, "missing"); // details and postcode packs are optional extras
+                continue;
+            }
+            if (const DataStore::Receipt r = store.receive(name, *bytes);
+                r.change == DataStore::Change::Refused)
+                std::cerr << "hcf: " << r.problem << "\n";
+        }
+    }
 };
 
 Data load_data(const fs::path& dir) {
     Data d;
     d.dir = dir;
-    std::string bytes;
-    if (!read_file(dir / "bundle.bin", bytes))
+    const Expected<std::string> bundle = read_file(dir / "bundle.bin");
+    if (!bundle)
         fail(3, "The care information file is missing (" + (dir / "bundle.bin").string() +
                     "). Build it with hcf-dataset, or give the folder with --data.");
-    BundleLoad load = load_bundle(bytes);
-    if (!load.ok) fail(3, load.error);
-    d.bundle = std::move(load.bundle);
+    if (const Expected<std::string> manifest = read_file(dir / "manifest.json")) {
+        (void)d.store.receive("manifest.json", *manifest);
+        (void)d.store.receive("bundle.bin", *bundle);
+    } else { // a folder without a manifest (an older build) is read as it is, without the checks
+        Expected<Bundle> load = load_bundle(*bundle);
+        if (!load) fail(3, load.error());
+        d.store.set_bundle(std::move(*load));
+    }
+    if (!d.store.ready()) fail(3, d.store.load_error());
     return d;
 }
 
 // Loads the contact details (address, phone, website) of agencies in these postcode areas.
 void load_details(Data& d, const std::set<std::string>& areas) {
-    for (const std::string& area : areas) {
-        if (d.bundle.details_applied.count(area)) continue;
-        std::string bytes, message;
-        if (!read_file(d.dir / details_file_name(area), bytes)) continue; // details are optional extras
-        if (!apply_details(d.bundle, bytes, &message)) std::cerr << "hcf: " << message << "\n";
-    }
+    for (const std::string& area : areas)
+        if (!d.bundle().details_applied.count(area)) d.store.request(details_file_name(area));
+    d.serve();
 }
 
 // locate(), fetching the area's unit-postcode pack when a full postcode needs it (as the web app does).
 Location locate_with_pack(Data& d, const std::string& input) {
-    Location loc = locate(d.bundle.geography, input);
+    Location loc = locate(d.bundle().geography, input);
     if (loc.ok && loc.needs_unit_pack) {
-        std::string text;
-        if (read_file(d.dir / unit_file_name(loc.postcode.area), text)) {
-            std::string error;
-            if (d.bundle.geography.add_unit_pack(loc.postcode.area, text, &error))
-                loc = locate(d.bundle.geography, input);
-            else
-                std::cerr << "hcf: " << error << "\n";
-        }
+        d.store.request(unit_file_name(loc.postcode.area));
+        d.serve();
+        if (d.bundle().geography.has_unit_pack(loc.postcode.area)) loc = locate(d.bundle().geography, input);
     }
     return loc;
-}
-
-// The register date in words for a source ("first half of 2026"), "" when the source gives an exact date.
-std::string edition_words_of(const DatasetInfo& info, const std::string& source) {
-    for (const SourceInfo& s : info.sources)
-        if (s.id == source) return s.edition_words;
-    return {};
-}
-
-// The council's own contacts and what our information holds for it; blanks are left out, never filled.
-ojson council_help_json(const CouncilHelp& h) {
-    if (!h.known) return nullptr;
-    ojson j;
-    j["code"] = h.code;
-    j["name"] = h.name;
-    j["complete"] = h.complete;
-    j["agencies_in_data"] = h.agencies;
-    if (!h.not_covered.empty()) j["not_covered"] = h.not_covered;
-    j["holdings"] = h.holdings;
-    j["cqc_website"] = kCqcWebsite;
-    if (const CouncilContact* c = h.contact) {
-        ojson k;
-        k["council"] = c->council;
-        if (!c->phone.empty()) k["phone"] = c->phone;
-        if (!c->phone_seen_on.empty()) k["phone_seen_on"] = c->phone_seen_on;
-        if (!c->seen_date.empty()) k["seen_date"] = c->seen_date;
-        if (const std::string seen = contact_seen_words(*c); !seen.empty()) k["seen"] = seen;
-        if (!c->page_url.empty()) k["adult_social_care_page"] = c->page_url;
-        if (!c->directory_name.empty()) k["directory_name"] = c->directory_name;
-        if (!c->directory_url.empty()) k["directory_url"] = c->directory_url;
-        j["contact"] = k;
-    }
-    return j;
-}
-
-// Rounded to `places` decimals so JSON shows 0.82, not 0.8200000000000001 (divide, never multiply by 0.01).
-double round_to(double v, int places) {
-    const double scale = std::pow(10.0, places);
-    return std::round(v * scale) / scale;
-}
-
-ojson location_json(const Location& loc, const std::string& input) {
-    ojson j;
-    j["ok"] = loc.ok;
-    j["input"] = input;
-    if (!loc.ok) {
-        j["error"] = loc.message; // the same shape as every other failure: {"ok": false, "error": ...}
-        j["error_key"] = postcode_error_key(loc.error);
-    }
-    if (!loc.postcode.normalised.empty()) {
-        j["normalised"] = loc.postcode.normalised;
-        j["kind"] = loc.postcode.kind == PostcodeKind::Unit     ? "unit"
-                    : loc.postcode.kind == PostcodeKind::Sector ? "sector"
-                                                                : "district";
-        j["area"] = loc.postcode.area;
-        j["district"] = loc.postcode.district;
-        if (!loc.postcode.sector.empty()) j["sector"] = loc.postcode.sector;
-        if (!loc.postcode.unit.empty()) j["unit"] = loc.postcode.unit;
-    }
-    j["nation"] = nation_key(loc.nation);
-    if (loc.ok) {
-        j["precision"] = geo_precision_key(loc.precision);
-        j["centre"] = {{"lat", loc.centre.lat}, {"lng", loc.centre.lng}};
-        j["place"] = loc.place;
-        if (!loc.note.empty()) j["note"] = loc.note;
-        ojson councils = ojson::array();
-        for (const CouncilShare& c : loc.councils)
-            councils.push_back({{"upper_tier_code", c.upper_tier_code},
-                                {"upper_tier_name", friendly_council_name(c.upper_tier_name)},
-                                {"lad_code", c.lad_code},
-                                {"lad_name", c.lad_name},
-                                {"share", round_to(c.share, 3)}});
-        j["councils"] = councils;
-        j["council_split"] = loc.council_split;
-        j["needs_unit_pack"] = loc.needs_unit_pack;
-    }
-    if (!loc.suggestions.empty()) j["suggestions"] = loc.suggestions;
-    return j;
-}
-
-ojson data_json(const Bundle& b) {
-    ojson j;
-    j["dataset_version"] = b.info.dataset_version;
-    j["cqc_edition"] = b.info.cqc_edition;
-    j["coverage"] = b.info.coverage_summary;
-    j["attributions"] = b.info.attributions;
-    return j;
-}
-
-std::vector<std::string> flag_keys_needs(Needs mask) {
-    std::vector<std::string> out;
-    for (Need n : all_needs())
-        if (mask & n) out.emplace_back(need_key(n));
-    return out;
-}
-std::vector<std::string> flag_keys_services(ServiceTypes mask) {
-    std::vector<std::string> out;
-    for (ServiceType s : all_service_types())
-        if (mask & s) out.emplace_back(service_key(s));
-    return out;
 }
 
 // ---- commands ------------------------------------------------------------------------------------------
 
 int cmd_postcode(const Args& args, const char* argv0) {
-    args.check({"data"}, {});
-    if (args.positional().size() != 1) fail(2, "Give one postcode, like: hcf postcode \"HR4 9AB\"");
+    check(args, {"data"}, {});
+    if (args.positional().size() != 1) usage_error("Give one postcode, like: hcf postcode \"HR4 9AB\"");
     Data d = load_data(find_data_dir(args, argv0));
     const std::string input = args.positional().front();
     const Location loc = locate_with_pack(d, input);
@@ -398,12 +246,13 @@ int cmd_postcode(const Args& args, const char* argv0) {
 }
 
 int cmd_search(const Args& args, const char* argv0) {
-    args.check({"data", "postcode", "radius", "needs", "match", "services", "min-rating", "council", "text",
-                "ids", "sort", "page", "page-size"},
-               {"include-not-rated"});
+    check(args,
+          {"data", "postcode", "radius", "needs", "match", "services", "min-rating", "council", "text", "ids",
+           "sort", "page", "page-size"},
+          {"include-not-rated"});
     SearchQuery q;
     const auto postcode = args.get("postcode");
-    if (!postcode) fail(2, "Give a postcode to search from, like --postcode \"B13 9AB\".");
+    if (!postcode) usage_error("Give a postcode to search from, like --postcode \"B13 9AB\".");
     if (auto r = args.get("radius")) q.radius_miles = parse_number(*r, "radius", "5");
     q.needs = parse_needs(args.list("needs"));
     if (auto m = args.get("match")) {
@@ -413,7 +262,7 @@ int cmd_search(const Args& args, const char* argv0) {
         else if (k == "any")
             q.needs_match = MatchMode::Any;
         else
-            fail(2, "--match needs all or any.");
+            usage_error("--match needs all or any.");
     }
     q.service_types = parse_services(args.list("services"));
     if (auto m = args.get("min-rating")) {
@@ -421,7 +270,7 @@ int cmd_search(const Args& args, const char* argv0) {
         bool ok = true;
         const Rating r = k == "any" ? Rating::NotRated : parse_rating(*m, &ok);
         if (!ok || (r == Rating::NotRated && k != "any"))
-            fail(2, "--min-rating needs outstanding, good, requires_improvement, inadequate or any.");
+            usage_error("--min-rating needs outstanding, good, requires_improvement, inadequate or any.");
         q.min_rating = r;
     }
     q.include_not_rated = args.has("include-not-rated"); // the rule is the core's (search.h), as in the app
@@ -429,7 +278,7 @@ int cmd_search(const Args& args, const char* argv0) {
     if (auto t = args.get("text")) q.text = *t;
     q.location_ids = args.list("ids");
     if (auto s = args.get("sort"); s && !parse_sort(*s, &q.sort))
-        fail(2, "--sort needs distance, rating or name.");
+        usage_error("--sort needs distance, rating or name.");
     if (auto p = args.get("page")) q.page = parse_int(*p, "page", "1");
     if (auto p = args.get("page-size")) q.page_size = parse_int(*p, "page-size", "20");
 
@@ -437,13 +286,12 @@ int cmd_search(const Args& args, const char* argv0) {
     const Location loc = locate_with_pack(d, *postcode);
     if (!loc.ok) fail(1, loc.message);
     q.centre = loc.centre;
-    const SearchEngine engine(d.bundle.providers, &d.bundle.geography);
-    const SearchResult r = engine.search(q);
+    const SearchResult r = d.store.engine()->search(q);
     if (!r.ok) fail(1, r.message);
 
     std::set<std::string> areas;
     for (const Match& m : r.matches)
-        areas.insert(details_area(d.bundle.providers[m.index]));
+        areas.insert(details_area(d.bundle().providers[m.index]));
     load_details(d, areas);
 
     ojson out;
@@ -479,7 +327,7 @@ int cmd_search(const Args& args, const char* argv0) {
         out["widen"] = nullptr;
     ojson results = ojson::array();
     for (const Match& m : r.matches) {
-        const Provider& p = d.bundle.providers[m.index];
+        const Provider& p = d.bundle().providers[m.index];
         ojson j;
         j["location_id"] = p.location_id;
         j["name"] = p.name;
@@ -506,7 +354,7 @@ int cmd_search(const Args& args, const char* argv0) {
                                   {"responsive", rating_key(k.responsive)},
                                   {"well_led", rating_key(k.well_led)}};
         }
-        j["register"] = register_words(p, edition_words_of(d.bundle.info, p.source));
+        j["register"] = register_words(p, edition_words_of(d.bundle().info, p.source));
         j["needs_covered"] = flag_keys_needs(m.needs_covered);
         j["needs"] = flag_keys_needs(p.needs);
         j["services"] = flag_keys_services(p.service_types);
@@ -515,59 +363,22 @@ int cmd_search(const Args& args, const char* argv0) {
         results.push_back(j);
     }
     out["results"] = results;
-    out["council_help"] = council_help_json(council_help(d.bundle, loc.councils));
-    out["data"] = data_json(d.bundle);
+    out["council_help"] = council_help_json(council_help(d.bundle(), loc.councils));
+    out["data"] = data_json(d.bundle());
     print_json(out);
     return 0;
 }
 
-std::vector<CouncilProfile> load_profiles(const Bundle& b) {
-    std::vector<CouncilProfile> out;
-    for (const CouncilProfileText& t : b.council_profiles) {
-        CouncilProfileLoad load = load_council_profile(t.json);
-        if (load.ok)
-            out.push_back(std::move(load.profile));
-        else
-            std::cerr << "hcf: " << t.file << ": " << load.error << "\n";
-    }
-    return out;
-}
-
-ojson cost_line_json(const CostLine& l) {
-    ojson j;
-    j["kind"] = cost_line_kind_key(l.kind);
-    j["label"] = l.label;
-    j["explanation"] = l.explanation;
-    j["per"] = per_words(l.per);
-    j["rate_low"] = format_money(l.rate_low_pence);
-    j["rate_high"] = format_money(l.rate_high_pence);
-    j["rate_low_pence"] = l.rate_low_pence;
-    j["rate_high_pence"] = l.rate_high_pence;
-    if (l.rate_average_pence) j["rate_average_pence"] = l.rate_average_pence;
-    if (l.has_weekly) {
-        j["weekly"] = format_range(l.weekly_low_pence, l.weekly_high_pence, Per::Week);
-        j["weekly_low_pence"] = l.weekly_low_pence;
-        j["weekly_high_pence"] = l.weekly_high_pence;
-    }
-    j["in_range"] = l.in_range;
-    j["historic"] = l.historic;
-    j["source"] = l.source_name;
-    if (!l.source_url.empty()) j["source_url"] = l.source_url;
-    j["applies_from"] = l.applies_from;
-    j["when"] = l.when;
-    if (!l.note.empty()) j["note"] = l.note;
-    return j;
-}
-
 int cmd_cost(const Args& args, const char* argv0) {
-    args.check({"data", "hours", "visits", "minutes", "days", "type", "nights", "hours-per-night",
-                "unsocial-share", "rate", "council"},
-               {});
+    check(args,
+          {"data", "hours", "visits", "minutes", "days", "type", "nights", "hours-per-night",
+           "unsocial-share", "rate", "council"},
+          {});
     CostInputs in;
     if (auto t = args.get("type")) {
         const std::string k = key_of(*t);
         if (!parse_care_type(k, &in.care_type))
-            fail(2, "--type needs hourly, night-sleeping, night-waking or live-in.");
+            usage_error("--type needs hourly, night-sleeping, night-waking or live-in.");
     }
     if (auto h = args.get("hours")) in.hours_per_week = parse_number(*h, "hours", "10");
     if (auto v = args.get("visits")) in.visits_per_day = parse_int(*v, "visits", "2");
@@ -578,10 +389,12 @@ int cmd_cost(const Args& args, const char* argv0) {
     if (auto s = args.get("unsocial-share")) in.unsocial_share = parse_number(*s, "unsocial-share", "0.25");
     if (auto r = args.get("rate")) in.provider_rate_pence = parse_money(*r, "rate", "28.50");
     if (in.care_type == CareType::Hourly && !args.has("hours") && !args.has("visits"))
-        fail(2, "Give the care as --hours 10, or as --visits 2 --minutes 30 --days 7.");
+        usage_error("Give the care as --hours 10, or as --visits 2 --minutes 30 --days 7.");
 
     Data d = load_data(find_data_dir(args, argv0));
-    const std::vector<CouncilProfile> profiles = load_profiles(d.bundle);
+    for (const std::string& problem : d.store.profile_problems())
+        std::cerr << "hcf: " << problem << "\n";
+    const std::vector<CouncilProfile>& profiles = d.store.councils();
     const CouncilProfile* council = nullptr;
     if (auto c = args.get("council")) {
         std::string slug = *c; // profile ids are slugs: "waltham-forest"
@@ -597,7 +410,7 @@ int cmd_cost(const Args& args, const char* argv0) {
                         ".");
         }
     }
-    const CostEstimate e = estimate_costs(in, d.bundle.costs, council);
+    const CostEstimate e = estimate_costs(in, d.bundle().costs, council);
     if (!e.ok) fail(1, e.error);
     ojson out;
     out["ok"] = true;
@@ -632,13 +445,13 @@ int cmd_cost(const Args& args, const char* argv0) {
 }
 
 int cmd_means(const Args& args, const char* argv0) {
-    args.check({"data", "capital", "income", "age", "disability-costs", "care-cost"},
-               {"disability-premium", "enhanced-disability-premium"});
+    check(args, {"data", "capital", "income", "age", "disability-costs", "care-cost"},
+          {"disability-premium", "enhanced-disability-premium"});
     MeansTestInputs in;
     const auto capital = args.get("capital");
     const auto income = args.get("income");
     if (!capital || !income)
-        fail(2, "Give savings and weekly income in pounds, like --capital 20000 --income 250.");
+        usage_error("Give savings and weekly income in pounds, like --capital 20000 --income 250.");
     in.capital_pence = parse_money(*capital, "capital", "20000");
     in.weekly_income_pence = parse_money(*income, "income", "250");
     if (auto a = args.get("age")) {
@@ -650,7 +463,7 @@ int cmd_means(const Args& args, const char* argv0) {
         else if (k == "18_24")
             in.age_band = AgeBand::Age18To24;
         else if (!parse_age_band(k, &in.age_band))
-            fail(2, "--age needs pension, 25-to-pension or 18-24.");
+            usage_error("--age needs pension, 25-to-pension or 18-24.");
     }
     in.disability_premium = args.has("disability-premium");
     in.enhanced_disability_premium = args.has("enhanced-disability-premium");
@@ -659,7 +472,7 @@ int cmd_means(const Args& args, const char* argv0) {
     if (auto c = args.get("care-cost")) in.weekly_care_cost_pence = parse_money(*c, "care-cost", "400");
 
     Data d = load_data(find_data_dir(args, argv0));
-    const MeansTestResult r = run_means_test(in, d.bundle.costs);
+    const MeansTestResult r = run_means_test(in, d.bundle().costs);
     if (!r.ok) fail(1, r.error);
     ojson out;
     out["ok"] = true;
@@ -713,19 +526,21 @@ std::string today_iso() {
 }
 
 int cmd_export(const Args& args, const char* argv0) {
-    args.check({"data", "ids", "format", "postcode", "date"}, {});
+    check(args, {"data", "ids", "format", "postcode", "date"}, {});
     const std::vector<std::string> ids = args.list("ids");
-    if (ids.empty()) fail(2, "Give the agencies' CQC location IDs, like --ids 1-2375497294,1-19611241388.");
+    if (ids.empty())
+        usage_error("Give the agencies' CQC location IDs, like --ids 1-2375497294,1-19611241388.");
     const std::string format = args.get("format").value_or("json");
-    if (format != "json" && format != "csv" && format != "text") fail(2, "--format needs json, csv or text.");
+    if (format != "json" && format != "csv" && format != "text")
+        usage_error("--format needs json, csv or text.");
     ExportOptions opt;
     opt.generated_date = args.get("date").value_or(today_iso());
-    if (IsoDate parsed; !parse_iso_date(opt.generated_date, &parsed) || parsed.day == 0)
-        fail(2, "--date needs a date like 2026-09-01.");
+    if (const auto parsed = parse_iso_date(opt.generated_date); !parsed || parsed->day == 0)
+        usage_error("--date needs a date like 2026-09-01.");
 
     Data d = load_data(find_data_dir(args, argv0));
     std::vector<std::string> missing;
-    std::vector<ShortlistEntry> list = shortlist_from_ids(d.bundle.providers, ids, &missing);
+    std::vector<ShortlistEntry> list = shortlist_from_ids(d.bundle().providers, ids, &missing);
     if (!missing.empty())
         fail(1, "We could not find an agency with the CQC location ID " + missing.front() + ".");
     std::set<std::string> areas;
@@ -765,7 +580,14 @@ int main(int argc, char** argv) {
         if (command == "cost") return cmd_cost(args, argv[0]);
         if (command == "means") return cmd_means(args, argv[0]);
         if (command == "export") return cmd_export(args, argv[0]);
-        fail(2, "Unknown command '" + command + "'. Run hcf help to see the commands.");
+        usage_error("Unknown command '" + command + "'. Run hcf help to see the commands.");
+    } catch (const UsageError& u) {
+        ojson out;
+        out["ok"] = false;
+        out["error"] = u.message;
+        print_json(out);
+        std::cerr << u.message << "\n";
+        return 2;
     } catch (const Failure& f) {
         ojson out;
         out["ok"] = false;

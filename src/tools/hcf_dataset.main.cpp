@@ -1,6 +1,7 @@
 // homecare-finder tool hcf-dataset: builds assets/data/ (bundle, details, postcodes, manifest) from
 // assets/sources/ and, optionally, official CQC CSV files given on the command line.
-// Depends on: core/bundle.h, core/cqc_import.h, core/csv.h, nlohmann/json, the C++ standard library.
+// Depends on: core/dataset_compiler.h, core/reference.h, core/data_store.h, core/csv.h, tools/cli_args.h,
+//             tools/file_io.h, nlohmann/json, the C++ standard library.
 // SPDX-License-Identifier: MIT
 //
 // Usage: hcf-dataset [--sources DIR] [--out DIR] [--directory FILE]... [--locations FILE]...
@@ -8,24 +9,26 @@
 //                    [--report FILE] [--quiet]
 // Everything is built in memory first; the output folder is replaced only when all of it succeeded
 // (written to a temporary folder next to it, then renamed), so a bad input never leaves a partial set.
-#include "core/bundle.h"
-#include "core/cqc_import.h"
 #include "core/csv.h"
+#include "core/data_store.h"
+#include "core/dataset_compiler.h"
+#include "core/reference.h"
+#include "tools/cli_args.h"
 #include "tools/file_io.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <system_error>
 #include <vector>
 
 namespace fs = std::filesystem;
-using hcf::core::CqcRole;
+using namespace hcf::core;
+using hcf::tools::read_file;
+using hcf::tools::write_file;
 using nlohmann::json;
 
 namespace {
@@ -49,25 +52,6 @@ constexpr const char* kUsage =
     "                       and that the bundle, every details file and every postcode file load\n"
     "  --quiet              print only errors\n";
 
-bool read_file(const fs::path& p, std::string* out, std::string* error) {
-    if (hcf::tools::read_whole_file(p, out)) return true;
-    *error = "Cannot open " + p.string() + ".";
-    return false;
-}
-
-bool write_file(const fs::path& p, const std::string& bytes, std::string* error) {
-    std::error_code ec;
-    fs::create_directories(p.parent_path(), ec);
-    std::ofstream f(p, std::ios::binary | std::ios::trunc);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    f.close();
-    if (!f) {
-        *error = "Cannot write " + p.string() + ".";
-        return false;
-    }
-    return true;
-}
-
 std::string str(const json& j, const char* key) {
     return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
 }
@@ -77,128 +61,102 @@ int fail(const std::string& message) {
     return 1;
 }
 
-// Reads a built data folder back as the app would: every file against the manifest, then the bundle,
-// the details packs and the postcode packs through the same loaders. Returns the problems found.
+struct Options {
+    fs::path sources_dir = "assets/sources", out_dir = "assets/data", report_path, columns_path;
+    std::vector<std::pair<CqcRole, fs::path>> given; // CQC files named on the command line, in order
+    std::string edition;
+    bool partial = false, keep_bundled = false, quiet = false, check_only = false, help = false;
+};
+
+Options read_options(int argc, char** argv) {
+    const hcf::tools::Args args(argc, argv, 1);
+    Options o;
+    for (const auto& p : args.positional())
+        if (p == "-h")
+            o.help = true;
+        else
+            hcf::tools::usage_error("unknown option " + p);
+    args.check({"sources", "out", "directory", "locations", "edition", "columns", "report"},
+               {"partial", "keep-bundled-cqc", "quiet", "check", "help"}, "");
+    if (auto v = args.get("sources")) o.sources_dir = *v;
+    if (auto v = args.get("out")) o.out_dir = *v;
+    for (const auto& [name, value] : args.in_order()) {
+        if (name == "directory") o.given.emplace_back(CqcRole::Directory, *value);
+        if (name == "locations") o.given.emplace_back(CqcRole::Locations, *value);
+    }
+    o.edition = args.get("edition").value_or("");
+    if (auto v = args.get("columns")) o.columns_path = *v;
+    if (auto v = args.get("report")) o.report_path = *v;
+    o.partial = args.has("partial");
+    o.keep_bundled = args.has("keep-bundled-cqc");
+    o.quiet = args.has("quiet");
+    o.check_only = args.has("check");
+    o.help = o.help || args.has("help");
+    return o;
+}
+
+// Reads a built data folder back as the app does: through a DataStore, the manifest, then the bundle, then
+// every file the manifest lists (each checked against it and loaded). Returns the problems found.
 std::vector<std::string> check_output(const fs::path& dir, std::string* summary) {
     std::vector<std::string> problems;
-    std::string text, error;
-    if (!read_file(dir / "manifest.json", &text, &error)) return {error};
-    hcf::core::Manifest m;
-    if (!hcf::core::parse_manifest(text, &m, &error)) return {"manifest.json: " + error};
-    std::size_t checked = 0;
-    for (const auto& f : m.files) {
-        std::string bytes;
-        if (!read_file(dir / f.name, &bytes, &error)) {
-            problems.push_back(error);
-            continue;
-        }
-        if (!hcf::core::verify_file(m, f.name, bytes, &error)) problems.push_back(error);
-        ++checked;
-    }
-    std::string bytes;
-    if (!read_file(dir / "bundle.bin", &bytes, &error)) return {error};
-    hcf::core::BundleLoad load = hcf::core::load_bundle(bytes);
-    if (!load.ok) return {"bundle.bin: " + load.error + " (" + load.error_detail + ")"};
-    if (load.bundle.info.dataset_version != m.dataset_version)
-        problems.push_back("bundle.bin is version " + load.bundle.info.dataset_version +
+    DataStore store;
+    auto give = [&](const std::string& name) {
+        const Expected<std::string> bytes = read_file(dir / name);
+        if (!bytes) return problems.push_back(bytes.error()), false;
+        const DataStore::Receipt r = store.receive(name, *bytes);
+        if (r.change == DataStore::Change::Refused) return problems.push_back(name + ": " + r.problem), false;
+        return true;
+    };
+    if (!give("manifest.json") || !give("bundle.bin") || !store.ready()) return problems;
+    const Manifest& m = *store.manifest();
+    const Bundle& bundle = *store.bundle();
+    if (bundle.info.dataset_version != m.dataset_version)
+        problems.push_back("bundle.bin is version " + bundle.info.dataset_version +
                            " but the manifest says " + m.dataset_version + ".");
-    for (const auto& area : load.bundle.info.detail_areas) {
-        if (!read_file(dir / hcf::core::details_file_name(area), &bytes, &error)) {
-            problems.push_back(error);
-            continue;
-        }
-        if (!hcf::core::apply_details(load.bundle, bytes, &error))
-            problems.push_back(hcf::core::details_file_name(area) + ": " + error);
-    }
+    std::size_t checked = 1;
+    for (const auto& f : m.files)
+        if (f.name != "bundle.bin") checked += give(f.name) ? 1 : 0;
+    for (const auto& area : bundle.info.detail_areas)
+        if (!bundle.details_applied.count(area))
+            problems.push_back(details_file_name(area) + " is not listed.");
     std::size_t missing_details = 0;
-    for (const auto& p : load.bundle.providers)
+    for (const auto& p : bundle.providers)
         if (!p.details_loaded) ++missing_details;
     if (missing_details > 0)
         problems.push_back(std::to_string(missing_details) + " agencies have no details file.");
-    for (const auto& area : load.bundle.info.unit_areas) {
-        if (!read_file(dir / hcf::core::unit_file_name(area), &bytes, &error)) {
-            problems.push_back(error);
-            continue;
-        }
-        if (!load.bundle.geography.add_unit_pack(area, bytes, &error))
-            problems.push_back(hcf::core::unit_file_name(area) + ": " + error);
-    }
+    for (const auto& area : bundle.info.unit_areas)
+        if (!bundle.geography.has_unit_pack(area))
+            problems.push_back(unit_file_name(area) + " is not listed.");
     *summary = "Checked " + std::to_string(checked) + " files against manifest.json: the bundle loads (" +
-               std::to_string(load.bundle.providers.size()) + " agencies, version " +
-               load.bundle.info.dataset_version + "), with " +
-               std::to_string(load.bundle.info.detail_areas.size()) + " details files and " +
-               std::to_string(load.bundle.geography.unit_count()) + " unit postcodes in " +
-               std::to_string(load.bundle.info.unit_areas.size()) + " areas.\n";
+               std::to_string(bundle.providers.size()) + " agencies, version " + bundle.info.dataset_version +
+               "), with " + std::to_string(bundle.info.detail_areas.size()) + " details files and " +
+               std::to_string(bundle.geography.unit_count()) + " unit postcodes in " +
+               std::to_string(bundle.info.unit_areas.size()) + " areas.\n";
     return problems;
 }
 
-} // namespace
+// Reads the file into *dest; its Error otherwise.
+Expected<void> read_into(const fs::path& path, std::string* dest) {
+    Expected<std::string> bytes = read_file(path);
+    if (!bytes) return bytes.failure();
+    *dest = std::move(*bytes);
+    return {};
+}
 
-int main(int argc, char** argv) {
-    fs::path sources_dir = "assets/sources", out_dir = "assets/data", report_path, columns_path;
-    std::vector<std::pair<CqcRole, fs::path>> given;
-    std::string edition;
-    bool partial = false, keep_bundled = false, quiet = false, check_only = false;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        auto value = [&]() -> std::string {
-            if (i + 1 >= argc) {
-                std::cerr << "hcf-dataset: " << a << " needs a value.\n" << kUsage;
-                std::exit(2);
-            }
-            return argv[++i];
-        };
-        if (a == "--sources")
-            sources_dir = value();
-        else if (a == "--out")
-            out_dir = value();
-        else if (a == "--directory")
-            given.emplace_back(CqcRole::Directory, value());
-        else if (a == "--locations")
-            given.emplace_back(CqcRole::Locations, value());
-        else if (a == "--edition")
-            edition = value();
-        else if (a == "--partial")
-            partial = true;
-        else if (a == "--keep-bundled-cqc")
-            keep_bundled = true;
-        else if (a == "--columns")
-            columns_path = value();
-        else if (a == "--report")
-            report_path = value();
-        else if (a == "--quiet")
-            quiet = true;
-        else if (a == "--check")
-            check_only = true;
-        else if (a == "--help" || a == "-h") {
-            std::cout << kUsage;
-            return 0;
-        } else {
-            std::cerr << "hcf-dataset: unknown option " << a << "\n" << kUsage;
-            return 2;
-        }
-    }
-
-    std::string error, text;
-    if (check_only) {
-        std::string summary;
-        const auto problems = check_output(out_dir, &summary);
-        for (const auto& p : problems)
-            std::cerr << "hcf-dataset: " << p << "\n";
-        if (!problems.empty()) return 1;
-        if (!quiet) std::cout << summary;
-        return 0;
-    }
-    if (!read_file(sources_dir / "sources.json", &text, &error)) return fail(error);
+// Everything compile_dataset needs, read from the sources folder (sources.json) and the files given.
+Expected<CompileInputs> read_inputs(const Options& o) {
+    auto fail_with = [](std::string message) { return Error{std::move(message), ""}; };
+    std::string text;
+    if (auto r = read_into(o.sources_dir / "sources.json", &text); !r) return r.failure();
     const json cfg = json::parse(text, nullptr, false);
     if (cfg.is_discarded() || !cfg.is_object() || !cfg.contains("reference") || !cfg.contains("cqc") ||
         !cfg.contains("sources"))
-        return fail((sources_dir / "sources.json").string() +
-                    " is not valid JSON with reference, cqc and sources.");
+        return fail_with((o.sources_dir / "sources.json").string() +
+                         " is not valid JSON with reference, cqc and sources.");
     const json& ref = cfg["reference"];
 
     // Reference data.
-    hcf::core::ReferenceInputs rin;
+    ReferenceInputs rin;
     const std::pair<const char*, std::string*> ref_files[] = {
         {"districts", &rin.districts_csv},
         {"sectors", &rin.sectors_csv},
@@ -207,49 +165,49 @@ int main(int argc, char** argv) {
         {"cost_reference", &rin.cost_reference_csv}};
     for (const auto& [key, dest] : ref_files) {
         const std::string rel = str(ref, key);
-        if (rel.empty()) return fail("sources.json: reference." + std::string(key) + " is missing.");
-        if (!read_file(sources_dir / rel, dest, &error)) return fail(error);
+        if (rel.empty()) return fail_with("sources.json: reference." + std::string(key) + " is missing.");
+        if (auto r = read_into(o.sources_dir / rel, dest); !r) return r.failure();
     }
     if (const std::string rel = str(ref, "council_contacts"); !rel.empty())
-        if (!read_file(sources_dir / rel, &rin.council_contacts_csv, &error)) return fail(error);
+        if (auto r = read_into(o.sources_dir / rel, &rin.council_contacts_csv); !r) return r.failure();
     if (const std::string rel = str(ref, "council_profiles_dir");
-        !rel.empty() && fs::is_directory(sources_dir / rel)) {
+        !rel.empty() && fs::is_directory(o.sources_dir / rel)) {
         std::vector<fs::path> files;
-        for (const auto& e : fs::directory_iterator(sources_dir / rel))
+        for (const auto& e : fs::directory_iterator(o.sources_dir / rel))
             if (e.path().extension() == ".json") files.push_back(e.path());
         std::sort(files.begin(), files.end());
         for (const auto& f : files) {
-            hcf::core::CouncilProfileText t;
+            CouncilProfileText t;
             t.file = f.filename().string();
-            if (!read_file(f, &t.json, &error)) return fail(error);
+            if (auto r = read_into(f, &t.json); !r) return r.failure();
             rin.council_profiles.push_back(std::move(t));
         }
     }
-    hcf::core::ReferenceBuild rb = hcf::core::build_reference(rin);
-    if (!rb.ok) return fail(rb.error);
+    Expected<ReferenceData> rb = build_reference(rin);
+    if (!rb) return rb.failure();
 
-    hcf::core::CompileInputs in;
-    in.reference = std::move(rb.bundle);
-    in.dropped_areas = rb.dropped_areas;
+    CompileInputs in;
+    in.reference = std::move(rb->bundle);
+    in.dropped_areas = rb->dropped_areas;
     const std::string units_rel = str(ref, "unit_postcodes_dir");
-    for (const auto& area : rb.kept_areas) {
-        const fs::path p = sources_dir / units_rel / (area + ".txt");
+    for (const auto& area : rb->kept_areas) {
+        const fs::path p = o.sources_dir / units_rel / (area + ".txt");
         if (units_rel.empty() || !fs::exists(p)) continue; // sector/district precision for that area
-        hcf::core::UnitPackText u;
+        UnitPackText u;
         u.area = area;
-        if (!read_file(p, &u.text, &error)) return fail(error);
+        if (auto r = read_into(p, &u.text); !r) return r.failure();
         in.unit_packs.push_back(std::move(u));
     }
 
     // CQC files: those given on the command line, else (or also) those in sources.json.
     std::vector<std::string> bundled_cqc_ids;
-    if (given.empty() || keep_bundled) {
-        if (!cfg["cqc"].is_array()) return fail("sources.json: cqc must be a list.");
+    if (o.given.empty() || o.keep_bundled) {
+        if (!cfg["cqc"].is_array()) return fail_with("sources.json: cqc must be a list.");
         for (const auto& c : cfg["cqc"]) {
-            hcf::core::CqcSource s;
+            CqcSource s;
             const std::string rel = str(c, "file");
             s.input.name = rel;
-            if (!read_file(sources_dir / rel, &s.input.text, &error)) return fail(error);
+            if (auto r = read_into(o.sources_dir / rel, &s.input.text); !r) return r.failure();
             const std::string role = str(c, "role");
             s.input.role = role == "directory"   ? CqcRole::Directory
                            : role == "locations" ? CqcRole::Locations
@@ -265,14 +223,14 @@ int main(int argc, char** argv) {
             in.cqc.push_back(std::move(s));
         }
     }
-    for (const auto& [role, path] : given) {
-        hcf::core::CqcSource s;
+    for (const auto& [role, path] : o.given) {
+        CqcSource s;
         s.input.name = path.filename().string();
-        if (!read_file(path, &s.input.text, &error)) return fail(error);
+        if (auto r = read_into(path, &s.input.text); !r) return r.failure();
         s.input.role = role;
-        s.input.edition = edition;
+        s.input.edition = o.edition;
         s.input.source_id = "cqc_official";
-        s.national = !partial;
+        s.national = !o.partial;
         in.cqc.push_back(std::move(s));
     }
 
@@ -281,83 +239,108 @@ int main(int argc, char** argv) {
         if (str(s, "kind") == "cqc" &&
             std::find(bundled_cqc_ids.begin(), bundled_cqc_ids.end(), str(s, "id")) == bundled_cqc_ids.end())
             continue;
-        hcf::core::SourceInfo info = hcf::core::parse_source_info(s.dump());
-        in.sources.push_back(std::move(info));
+        in.sources.push_back(read_source_info(s.dump()));
     }
 
-    if (!columns_path.empty()) {
-        if (!read_file(columns_path, &text, &error)) return fail(error);
-        if (!hcf::core::add_cqc_column_aliases(in.columns, text, &error))
-            return fail(columns_path.string() + ": " + error);
+    if (!o.columns_path.empty()) {
+        if (auto r = read_into(o.columns_path, &text); !r) return r.failure();
+        if (const Expected<void> added = add_cqc_column_aliases(in.columns, text); !added)
+            return fail_with(o.columns_path.string() + ": " + added.error());
     }
 
-    if (!given.empty()) {
+    if (!o.given.empty()) {
         // Its edition is left empty here: compile_dataset fills it in from the files' own dates.
-        hcf::core::SourceInfo info;
+        SourceInfo info = cqc_register_source(!o.partial);
         info.id = "cqc_official";
-        info.title =
-            partial ? "CQC register files (part of England)" : "CQC register: every location in England";
-        info.publisher = "Care Quality Commission";
-        info.licence = "Open Government Licence v3.0";
-        info.licence_url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
-        info.attribution =
-            "Contains public sector information licensed under the Open Government Licence v3.0 "
-            "(Care Quality Commission data). The CQC does not endorse this tool.";
         info.origin = "Downloaded from https://www.cqc.org.uk/about-us/transparency/using-cqc-data";
-        for (const auto& g : given)
+        for (const auto& g : o.given)
             info.files.push_back(g.second.filename().string());
         in.sources.insert(in.sources.begin(), info);
     }
-    const hcf::core::CompileResult r = hcf::core::compile_dataset(std::move(in));
-    if (!r.ok) return fail(r.error);
+    return in;
+}
 
-    if (!report_path.empty()) {
-        std::string csv = "kind,file,line,location_id,reason_key,reason\n";
-        for (const auto& e : r.report.excluded)
-            csv += "not_used," + hcf::core::csv_escape(e.file) + "," + std::to_string(e.line) + "," +
-                   hcf::core::csv_escape(e.location_id) + "," + e.reason_key + "," +
-                   hcf::core::csv_escape(e.reason) + "\n";
-        for (const auto& w : r.report.warnings)
-            csv += "warning," + hcf::core::csv_escape(w.file) + "," + std::to_string(w.line) + "," +
-                   hcf::core::csv_escape(w.location_id) + "," + w.reason_key + "," +
-                   hcf::core::csv_escape(w.reason) + "\n";
-        if (!write_file(report_path, csv, &error)) return fail(error);
-    }
+// Every row not used and every warning, as CSV, for a person to look through.
+std::string report_csv(const CqcImport& report) {
+    std::string csv = "kind,file,line,location_id,reason_key,reason\n";
+    auto row = [&](const char* kind, const RowIssue& e) {
+        csv += std::string(kind) + "," + csv_escape(e.file) + "," + std::to_string(e.line) + "," +
+               csv_escape(e.location_id) + "," + e.reason_key + "," + csv_escape(e.reason) + "\n";
+    };
+    for (const auto& e : report.excluded)
+        row("not_used", e);
+    for (const auto& w : report.warnings)
+        row("warning", w);
+    return csv;
+}
 
-    // Write everything to a temporary folder, then swap it in.
+// Writes the files to a temporary folder next to out_dir, then swaps it in.
+Expected<void> replace_folder(const fs::path& out_dir, const std::vector<DataFile>& files) {
     std::error_code ec;
     const fs::path out_abs = fs::absolute(out_dir);
     const fs::path tmp = out_abs.parent_path() / (out_abs.filename().string() + ".tmp-build");
     const fs::path old = out_abs.parent_path() / (out_abs.filename().string() + ".old-build");
     fs::remove_all(tmp, ec);
     fs::remove_all(old, ec);
-    for (const auto& f : r.files)
-        if (!write_file(tmp / f.name, f.bytes, &error)) {
+    for (const auto& f : files)
+        if (auto w = write_file(tmp / f.name, f.bytes); !w) {
             fs::remove_all(tmp, ec);
-            return fail(error);
+            return w;
         }
     if (fs::exists(out_abs)) {
         fs::rename(out_abs, old, ec);
         if (ec) {
             fs::remove_all(tmp, ec);
-            return fail("Cannot replace " + out_abs.string() + ": " + ec.message());
+            return Error{"Cannot replace " + out_abs.string() + ": " + ec.message(), ""};
         }
     }
     fs::rename(tmp, out_abs, ec);
     if (ec) {
         std::error_code ec2;
         fs::rename(old, out_abs, ec2);
-        return fail("Cannot move the new files into " + out_abs.string() + ": " + ec.message());
+        return Error{"Cannot move the new files into " + out_abs.string() + ": " + ec.message(), ""};
     }
     fs::remove_all(old, ec);
+    return {};
+}
 
-    if (!quiet) std::cout << r.summary << "Written to " << out_dir.string() << "\n";
-    // Read it all back as the app will.
+// Checks the folder and says what it found; 0 when all is well.
+int report_check(const fs::path& dir, bool quiet, const char* prefix) {
     std::string summary;
-    const auto problems = check_output(out_abs, &summary);
+    const auto problems = check_output(dir, &summary);
     for (const auto& p : problems)
-        std::cerr << "hcf-dataset: check after writing: " << p << "\n";
+        std::cerr << "hcf-dataset: " << prefix << p << "\n";
     if (!problems.empty()) return 1;
     if (!quiet) std::cout << summary;
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    Options o;
+    try {
+        o = read_options(argc, argv);
+    } catch (const hcf::tools::UsageError& u) {
+        std::cerr << "hcf-dataset: " << u.message << "\n" << kUsage;
+        return 2;
+    }
+    if (o.help) {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (o.check_only) return report_check(o.out_dir, o.quiet, "");
+
+    Expected<CompileInputs> in = read_inputs(o);
+    if (!in) return fail(in.error());
+    const Expected<CompiledDataset> r = compile_dataset(std::move(*in));
+    if (!r) return fail(r.error());
+    const std::vector<DataFile> files = write_dataset(*r);
+    if (!o.report_path.empty())
+        if (auto w = write_file(o.report_path, report_csv(r->report)); !w) return fail(w.error());
+    if (auto w = replace_folder(o.out_dir, files); !w) return fail(w.error());
+    if (!o.quiet)
+        std::cout << r->summary << files_summary(files) << "Written to " << o.out_dir.string() << "\n";
+    // Read it all back as the app will.
+    return report_check(fs::absolute(o.out_dir), o.quiet, "check after writing: ");
 }

@@ -1,10 +1,12 @@
 // homecare-finder UI: the app shell — header, layout and keeping storage and the URL in step (see app.h).
-// Depends on: Dear ImGui, core/session, ui/screens.
+// Depends on: Dear ImGui, core/session, core/session_state, ui/screens.
 // SPDX-License-Identifier: MIT
 #include "ui/app.h"
 
 #include "ui/screens.h"
 #include "ui/touch_scroll.h"
+
+#include "core/session_state.h"
 
 #include <nlohmann/json.hpp>
 
@@ -32,8 +34,9 @@ void App::start(std::string_view url_query) {
     session_.restore_storage(platform_.load("state"));
     session_.apply_share_query(url_query);
     edit.postcode = session_.postcode_input();
-    platform_.fetch("manifest.json");
-    platform_.fetch("bundle.bin");
+    session_.load_data();
+    for (const auto& name : session_.take_file_requests())
+        platform_.fetch(name);
 }
 
 void App::receive_file(std::string_view name, std::string_view bytes) {
@@ -52,7 +55,7 @@ void App::receive_picked_file(std::string_view name, std::string_view bytes) {
 }
 
 void App::picked_files_done() {
-    std::vector<core::PickedFile> files;
+    std::vector<core::DataFile> files;
     files.swap(picked_);
     session_.start_update(std::move(files), platform_.today());
     redraw_ = true;
@@ -64,9 +67,9 @@ void App::data_saved(bool ok, std::string_view message) {
 }
 
 void App::data_forgotten() {
-    session_.reload_data();
-    platform_.fetch("manifest.json");
-    platform_.fetch("bundle.bin");
+    session_.reload_data(); // asks for manifest.json and bundle.bin again
+    for (const auto& name : session_.take_file_requests())
+        platform_.fetch(name);
     redraw_ = true;
 }
 
@@ -203,7 +206,7 @@ std::string App::state_json() const {
                {"scrollY", page_scroll_ / r},
                {"scrollMaxY", page_scroll_max_ / r},
                {"gliding", touch_scroll_gliding()}};
-    std::string out = session_.state_json(); // an object: "{...}"
+    std::string out = core::session_state_json(session_); // an object: "{...}"
     const std::string ui = j.dump();
     out.pop_back();
     return out + (out.size() > 1 ? "," : "") + ui.substr(1);

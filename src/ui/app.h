@@ -80,7 +80,7 @@ class App {
     std::string stored_;    // what storage holds, to write only on change
     std::string url_query_; // what the address bar holds
     std::vector<std::pair<double, double>> frame_times_;
-    std::vector<core::PickedFile> picked_;            // files arriving for an update
+    std::vector<core::DataFile> picked_;              // files arriving for an update
     core::Screen shown_screen_ = core::Screen::Start; // the screen the last frame drew
     std::string page_title_ = "Find home care";       // the browser tab's title for the screen shown
     float content_height_ = 0.0f;  // header + page content, device pixels (for hosts sizing a frame)

@@ -1,10 +1,12 @@
 // homecare-finder UI: what the screens may ask of the platform they run on (browser, headless test).
-// Depends on: the C++ standard library only. src/web implements it for the browser.
+// Depends on: core/data_file.h (DataFile), the C++ standard library. src/web implements it for the browser.
 // SPDX-License-Identifier: MIT
 //
 // The UI never includes Emscripten headers: anything that needs the browser (links, storage,
 // printing, fetching a postcode pack) goes through this interface, like Hello ImGui's runner hooks.
 #pragma once
+
+#include "core/data_file.h"
 
 #include <string>
 #include <string_view>
@@ -13,10 +15,7 @@
 namespace hcf::ui {
 
 // A data file to keep (for "Update the data"): its name as the app fetches it ("bundle.bin") and its bytes.
-struct DataFile {
-    std::string name;
-    std::string bytes;
-};
+using DataFile = core::DataFile;
 
 class Platform {
   public:

@@ -1,5 +1,5 @@
 // homecare-finder UI: the "About this information" screen — coverage, sources, dates, licences, attribution.
-// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/bundle, core/text_format, ui/screens
+// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/dataset_format, core/text_format, ui/screens
 // (draw_data_update). SPDX-License-Identifier: MIT
 //
 // Everything here comes from the dataset's own record of its sources (bundle()->info), so the screen can
@@ -9,7 +9,7 @@
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
-#include "core/bundle.h"
+#include "core/dataset_format.h"
 #include "core/text_format.h"
 
 #include <cmath>
@@ -55,7 +55,7 @@ void councils(const core::DatasetInfo& info) {
         if (c.complete) {
             ImGui::Bullet();
             ImGui::SameLine();
-            body(c.name + ": " + std::to_string(c.agencies) + (c.agencies == 1 ? " agency" : " agencies"));
+            body(c.name + ": " + core::agencies_words(static_cast<std::uint64_t>(c.agencies)));
             ++complete;
         }
     if (complete == 0) body("None yet: the information covers only part of each council's agencies.");

@@ -62,7 +62,7 @@ void arrangements(App& app, const core::CouncilProfile& c) {
         if (!a.started.empty()) add("Started " + core::describe_when(a.started));
         if (a.term_years > 0)
             add("Runs for " + std::to_string(a.term_years) + (a.term_years == 1 ? " year" : " years"));
-        if (a.providers > 0) add(std::to_string(a.providers) + (a.providers == 1 ? " agency" : " agencies"));
+        if (a.providers > 0) add(core::agencies_words(static_cast<std::uint64_t>(a.providers)));
         if (a.lots > 0) add(std::to_string(a.lots) + " " + (a.lot_kind.empty() ? "lots" : a.lot_kind));
         if (!facts.empty()) secondary(facts + ".");
         for (const core::FrameworkTier& t : a.tiers)

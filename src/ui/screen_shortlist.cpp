@@ -1,5 +1,5 @@
 // homecare-finder UI: the shortlist screen — compare side by side, remove, print, share and export.
-// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/search, core/text_format.
+// Depends on: ui/app, ui/widgets, ui/platform, core/session, core/print_page, core/search, core/text_format.
 // SPDX-License-Identifier: MIT
 //
 // The comparison never scrolls sideways: on wide screens agencies sit side by side in tables of as many
@@ -13,8 +13,10 @@
 #include "ui/text_field.h"
 #include "ui/widgets.h"
 
+#include "core/print_page.h"
 #include "core/search.h"
 #include "core/text_format.h"
+#include "core/url_state.h"
 
 #include <algorithm>
 #include <cctype>
@@ -40,22 +42,6 @@ const std::pair<core::Rating core::KeyQuestionRatings::*, const char*> kQuestion
     {&core::KeyQuestionRatings::caring, "Caring"},
     {&core::KeyQuestionRatings::responsive, "Responsive"},
     {&core::KeyQuestionRatings::well_led, "Well-led"}};
-
-// For a mailto: address: everything but letters, digits and -._~ as %XX.
-std::string percent_encode(std::string_view text) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : text) {
-        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
 
 std::string needs_text(core::Needs needs) {
     std::string out;
@@ -239,7 +225,7 @@ void kiosk_actions(App& app) {
         "your phone.");
     ImGui::Spacing();
     if (primary_button("print", "Print my shortlist", action_width()))
-        app.platform().print_html(s.print_html(app.platform().today()));
+        app.platform().print_html(core::print_page_html(s, app.platform().today()));
     secondary(
         "Prints a page with each agency's rating, phone number and address, if this screen has a printer.");
 }
@@ -252,7 +238,8 @@ void actions(App& app, ShortlistState& st) {
     }
     heading("Print, share or save");
     const float w = action_width();
-    if (primary_button("print", "Print", w)) app.platform().print_html(s.print_html(app.platform().today()));
+    if (primary_button("print", "Print", w))
+        app.platform().print_html(core::print_page_html(s, app.platform().today()));
     secondary("Opens a page to print, with each agency's rating, phone number and address.");
 
     subheading("Share");
@@ -274,8 +261,8 @@ void actions(App& app, ShortlistState& st) {
     }
     if (!ui().phone) ImGui::SameLine();
     if (secondary_button("email_link", "Email the link", w))
-        app.platform().open_url("mailto:?subject=" + percent_encode("Home care agencies shortlist") +
-                                "&body=" + percent_encode(s.share_text(url)));
+        app.platform().open_url("mailto:?subject=" + core::percent_encode("Home care agencies shortlist") +
+                                "&body=" + core::percent_encode(s.share_text(url)));
     if (!st.confirmation.empty()) {
         body(st.confirmation);
         note_item("confirmation", "status", st.confirmation);
@@ -322,8 +309,7 @@ void draw_shortlist(App& app) {
         return;
     }
     note_item("shortlist.count", "status", std::to_string(indices.size()));
-    body(std::to_string(indices.size()) + (indices.size() == 1 ? " agency" : " agencies") +
-         " on your shortlist." +
+    body(core::agencies_words(indices.size()) + " on your shortlist." +
          (s.kiosk()           ? " It goes when you leave: this screen clears itself when nobody is using it."
           : !s.storage_kept() ? " This browser is not letting us keep it: it goes when you close this page."
           : s.storage_newer() ? " Changes are not kept: a newer version of this service saved it."

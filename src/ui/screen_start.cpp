@@ -14,7 +14,7 @@
 namespace hcf::ui {
 
 namespace {
-constexpr double kDistances[] = {1, 2, 5, 10, 20};
+constexpr const auto& kDistances = core::kWidenRadiiMiles; // the choices results offer to widen to
 
 void postcode_box(App& app, bool* submit) {
     core::Session& s = app.session();

@@ -3,6 +3,7 @@
 // session restoring storage or applying a link never crashes either.
 // SPDX-License-Identifier: MIT
 #include "core/session.h"
+#include "core/session_state.h"
 #include "core/url_state.h"
 
 #include <cstdint>
@@ -19,6 +20,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     hcf::core::Session session;
     session.apply_share_query(text);
     session.restore_storage(text);
-    (void)session.state_json();
+    (void)hcf::core::session_state_json(session);
     return 0;
 }

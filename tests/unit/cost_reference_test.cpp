@@ -4,21 +4,17 @@
 // SPDX-License-Identifier: MIT
 #include "core/cost_reference.h"
 
+#include "fixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
 #include <sstream>
 
 using namespace hcf::core;
+using hcf::test::read_text;
 
 namespace {
-
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 CostReference row(const std::string& item, const std::string& value, const std::string& unit,
                   const std::string& applies_from, const std::string& geography = "England") {
@@ -111,10 +107,10 @@ TEST_CASE("cost_reference_from_fields reads the fields and the numbers in the va
 }
 
 TEST_CASE("parse_cost_references reads the real cost_reference.csv") {
-    std::string error = "unchanged";
-    const std::vector<CostReference> refs =
-        parse_cost_references(read_text(HCF_TEST_DATA_DIR "/costs/cost_reference.csv"), &error);
-    CHECK(error.empty());
+    const auto parsed = parse_cost_references(read_text(HCF_TEST_DATA_DIR "/costs/cost_reference.csv"));
+    CHECK(parsed.error().empty());
+    REQUIRE(parsed.ok());
+    const std::vector<CostReference>& refs = *parsed;
     REQUIRE(refs.size() == 45);
     CHECK(refs[0].item == "Homecare Association Minimum Price for Homecare");
     CHECK(refs[0].value_pence == 2595);
@@ -173,43 +169,53 @@ TEST_CASE("find_latest breaks ties by the later row") {
 
 TEST_CASE("parse_cost_references reports what is wrong") {
     const std::string header = "item,value,unit,applies_from,geography,source_name,source_url,note\n";
-    std::string error;
     SECTION("CRLF, a byte order mark, doubled quotes and blank lines") {
         const std::string csv =
             "\xEF\xBB\xBF" + header.substr(0, header.size() - 1) +
             "\r\n\r\n\"A \"\"quoted\"\" item\",1.5,GBP per hour,2025-04,England,S,U,\"a,\nb\"\r\n";
-        const auto refs = parse_cost_references(csv, &error);
-        CHECK(error.empty());
-        REQUIRE(refs.size() == 1);
-        CHECK(refs[0].item == "A \"quoted\" item");
-        CHECK(refs[0].value_pence == 150);
-        CHECK(refs[0].note == "a,\nb");
+        const auto refs = parse_cost_references(csv);
+        CHECK(refs.error().empty());
+        REQUIRE(refs.ok());
+        REQUIRE(refs->size() == 1);
+        CHECK((*refs)[0].item == "A \"quoted\" item");
+        CHECK((*refs)[0].value_pence == 150);
+        CHECK((*refs)[0].note == "a,\nb");
     }
     SECTION("columns in another order, and extra columns") {
         const auto refs = parse_cost_references("note,extra,source_url,source_name,geography,applies_from,"
-                                                "unit,value,item\nN,X,U,S,G,2025,GBP,2,Thing\n",
-                                                &error);
-        REQUIRE(refs.size() == 1);
-        CHECK(refs[0].item == "Thing");
-        CHECK(refs[0].value_pence == 200);
-        CHECK(refs[0].note == "N");
+                                                "unit,value,item\nN,X,U,S,G,2025,GBP,2,Thing\n");
+        REQUIRE(refs.ok());
+        REQUIRE(refs->size() == 1);
+        CHECK((*refs)[0].item == "Thing");
+        CHECK((*refs)[0].value_pence == 200);
+        CHECK((*refs)[0].note == "N");
     }
     SECTION("errors") {
-        CHECK(parse_cost_references("", &error).empty());
-        CHECK(error == "cost reference CSV: the file is empty");
-        CHECK(parse_cost_references("item,value,unit,applies_from,geography,source_name,note\n", &error)
-                  .empty());
-        CHECK(error == "cost reference CSV: the header has no 'source_url' column");
-        CHECK(parse_cost_references(header + "a,1,GBP,2025,England,S,U,N\na,1,GBP\n", &error).empty());
-        CHECK(error == "cost reference CSV: line 3 has 3 fields but the header has 8");
-        CHECK(parse_cost_references(header + "\"never closed,1\n", &error).empty());
-        CHECK(error == "cost_reference.csv, line 2: a quoted value starts here and is never closed, so the "
-                       "file looks cut short or damaged.");
+        const auto empty = parse_cost_references("");
+        CHECK_FALSE(empty.ok());
+        CHECK(empty.error() == "cost reference CSV: the file is empty");
+        const auto no_url =
+            parse_cost_references("item,value,unit,applies_from,geography,source_name,note\n");
+        CHECK_FALSE(no_url.ok());
+        CHECK(no_url.error() == "cost reference CSV: the header has no 'source_url' column");
+        const auto short_row = parse_cost_references(header + "a,1,GBP,2025,England,S,U,N\na,1,GBP\n");
+        CHECK_FALSE(short_row.ok());
+        CHECK(short_row.error() == "cost reference CSV: line 3 has 3 fields but the header has 8");
+        const auto unclosed = parse_cost_references(header + "\"never closed,1\n");
+        CHECK_FALSE(unclosed.ok());
+        CHECK(unclosed.error() ==
+              "cost_reference.csv, line 2: a quoted value starts here and is never closed, so the "
+              "file looks cut short or damaged.");
         // A stray quote inside a value is kept as written (CQC and ONS files have them), not refused.
-        const auto quoted = parse_cost_references(header + "a\"b,1,GBP,2025,England,S,U,N\n", &error);
-        REQUIRE(quoted.size() == 1);
-        CHECK(quoted[0].item == "a\"b");
-        CHECK(parse_cost_references(header + "a,1\n", nullptr).empty()); // error pointer optional
+        const auto quoted = parse_cost_references(header + "a\"b,1,GBP,2025,England,S,U,N\n");
+        REQUIRE(quoted.ok());
+        REQUIRE(quoted->size() == 1);
+        CHECK((*quoted)[0].item == "a\"b");
+        // A header with no rows is an empty list, not a failure; a short row is a failure, not an empty list.
+        const auto header_only = parse_cost_references(header);
+        CHECK(header_only.ok());
+        CHECK(header_only->empty());
+        CHECK_FALSE(parse_cost_references(header + "a,1\n").ok());
     }
 }
 

@@ -5,6 +5,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/costs.h"
 
+#include "fixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -13,6 +15,7 @@
 #include <sstream>
 
 using namespace hcf::core;
+using hcf::test::read_text;
 
 namespace {
 
@@ -64,13 +67,6 @@ std::vector<CostReference> real_refs() {
         row("Average council fee rate paid for homecare", "23.26", "GBP per hour", "2024-04 (2024-25)", "UK",
             "Homecare Association (1 Aug 2024)", "https://homecareassociation.org.uk/resource/report.html"),
     };
-}
-
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
 }
 
 CouncilProfile council(const std::string& id) {

@@ -3,21 +3,17 @@
 // SPDX-License-Identifier: MIT
 #include "core/council_profile.h"
 
+#include "fixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
 #include <sstream>
 
 using namespace hcf::core;
+using hcf::test::read_text;
 
 namespace {
-
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 std::string fixture(const std::string& name) {
     return read_text(HCF_TEST_DATA_DIR "/councils/" + name);

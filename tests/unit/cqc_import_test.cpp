@@ -297,63 +297,6 @@ TEST_CASE("import_cqc: a file with no date anywhere asks for one") {
     CHECK_FALSE(ok.providers[0].rating_in_data); // Auto: no rating columns -> a directory file
 }
 
-TEST_CASE("column aliases can be added as data when CQC renames a column") {
-    CqcInput in;
-    in.name = "renamed_2027-01-01.csv";
-    in.text =
-        "Location ID,Location Name,Location Postcode 2027,Service types\n1-1,A,B13 9AB,Homecare agencies\n";
-    CHECK_FALSE(import_cqc({in}, test_geography()).ok);
-    CqcColumns cols = default_cqc_columns();
-    std::string error;
-    REQUIRE(add_cqc_column_aliases(cols, R"({"postcode": ["Location Postcode 2027"]})", &error));
-    const CqcImport r = import_cqc({in}, test_geography(), cols);
-    REQUIRE(r.ok);
-    CHECK(r.providers[0].postcode == "B13 9AB");
-    CHECK_FALSE(add_cqc_column_aliases(cols, R"({"colour": ["x"]})", &error));
-    CHECK(error == "The column names file names an unknown field \"colour\".");
-}
-
-TEST_CASE("parse_cqc_date reads the date forms CQC files use") {
-    CHECK(parse_cqc_date("2025-06-26") == "2025-06-26");
-    CHECK(parse_cqc_date("2025-05-02T13:52:23Z") == "2025-05-02");
-    CHECK(parse_cqc_date("26/06/2025") == "2025-06-26");
-    CHECK(parse_cqc_date("6/26/2025") == "2025-06-26"); // unambiguous either way
-    CHECK(parse_cqc_date("01/02/2015") == "2015-02-01");
-    CHECK(parse_cqc_date("01/02/2015", DateOrder::MonthFirst) == "2015-01-02");
-    CHECK(parse_cqc_date("09/Jan/2026 - 00:00") == "2026-01-09");
-    CHECK(parse_cqc_date("1 September 2026") == "2026-09-01");
-    CHECK(parse_cqc_date("31/02/2026").empty());
-    CHECK(parse_cqc_date("soon").empty());
-    CHECK(parse_cqc_date("").empty());
-    CHECK(detect_date_order({"4/26/2019", "11/1/2011"}) == DateOrder::MonthFirst);
-    CHECK(detect_date_order({"26/4/2019", "11/1/2011"}) == DateOrder::DayFirst);
-    CHECK(detect_date_order({"1/2/2019"}) == DateOrder::DayFirst);
-    CHECK(find_date_in_text("01_September_2026_HSCA_Active_Locations.csv") == "2026-09-01");
-    CHECK(find_date_in_text("cqc_sample_locations_2025-08-01.csv") == "2025-08-01");
-    CHECK(find_date_in_text("cqc_sample_homecare_directory_2025-08.csv").empty());
-}
-
-TEST_CASE("specialism and service wording maps onto the search vocabulary") {
-    bool known = false;
-    CHECK(need_of_term("Caring for adults over 65 yrs", &known) == NeedOlderPeople);
-    CHECK(known);
-    CHECK(need_of_term("Learning disabilities or autistic spectrum disorder") ==
-          (NeedLearningDisability | NeedAutism));
-    CHECK(need_of_term("Caring for children (0 - 18yrs)") == NeedChildren);
-    CHECK(need_of_term("People who misuse drugs and alcohol") == NeedSubstanceMisuse);
-    CHECK(need_of_term("Caring for people whose rights are restricted under the Mental Health Act", &known) ==
-          0);
-    CHECK(known);
-    CHECK(need_of_term("Acquired brain injury", &known) == 0);
-    CHECK_FALSE(known);
-    CHECK(service_of_term("Homecare agencies") == ServiceHomecare);
-    CHECK(service_of_term("Domiciliary care service") == ServiceHomecare);
-    CHECK(service_of_term("Community health care services - Nurses Agency only") == ServiceNursing);
-    CHECK(service_of_term("Care home service with nursing") == 0);
-    CHECK(split_cqc_list("Dementia; Older People | Younger Adults||") ==
-          std::vector<std::string>{"Dementia", "Older People", "Younger Adults"});
-}
-
 // ---- London: CareGist's JSON-lines copy of CQC's register ----------------------------------------------
 // tests/data/cqc/london/homecare_london_10.jsonl: 10 records copied unchanged from
 // assets/sources/cqc/london/homecare_london.jsonl. Every expected value below was read off those lines.
@@ -516,4 +459,24 @@ TEST_CASE("import_cqc: a cut-short JSON-lines file names its line, and nothing i
         r.error ==
         "homecare_london_10.jsonl: line 10 is not a complete record (the file may be cut short or damaged).");
     CHECK(r.providers.empty());
+}
+
+TEST_CASE("column aliases can be added as data when CQC renames a column") {
+    CqcInput in;
+    in.name = "renamed_2027-01-01.csv";
+    in.text =
+        "Location ID,Location Name,Location Postcode 2027,Service types\n1-1,A,B13 9AB,Homecare agencies\n";
+    CHECK_FALSE(import_cqc({in}, test_geography()).ok);
+    CqcColumns cols = default_cqc_columns();
+    REQUIRE(add_cqc_column_aliases(cols, R"({"postcode": ["Location Postcode 2027"]})").ok());
+    const CqcImport r = import_cqc({in}, test_geography(), cols);
+    REQUIRE(r.ok);
+    CHECK(r.providers[0].postcode == "B13 9AB");
+    const Expected<void> unknown = add_cqc_column_aliases(cols, R"({"colour": ["x"]})");
+    CHECK_FALSE(unknown.ok());
+    CHECK(unknown.error() == "The column names file names an unknown field \"colour\".");
+    CHECK(add_cqc_column_aliases(cols, "[1]").error() ==
+          "The column names file is not a JSON object such as {\"postcode\": [\"New name\"]}.");
+    CHECK(add_cqc_column_aliases(cols, R"({"postcode": "x"})").error() ==
+          "The column names for \"postcode\" must be a list of names.");
 }

@@ -151,6 +151,11 @@ TEST_CASE("csv_field trims and tolerates short rows; csv_escape quotes when need
     CHECK(csv_field(r, -1).empty());
     CHECK(csv_escape("plain") == "plain");
     CHECK(csv_escape("a,\"b\"") == "\"a,\"\"b\"\"\"");
+    // For a spreadsheet, a value that would run as a formula is written as text.
+    CHECK(csv_escape("=1+1", CsvAudience::Spreadsheet) == "'=1+1");
+    CHECK(csv_escape("-3,4", CsvAudience::Spreadsheet) == "\"'-3,4\"");
+    CHECK(csv_escape("=1+1") == "=1+1");
+    CHECK(csv_escape("", CsvAudience::Spreadsheet).empty());
 }
 
 TEST_CASE("CsvReader streams the same records as parse_csv, one at a time") {
@@ -185,4 +190,24 @@ TEST_CASE("CsvTableReader streams data rows after the header and stops at a cut-
     CHECK(r.error() ==
           "t.csv, line 4: the last row has 1 of 2 values and no line end, so the file looks cut short. "
           "Download it again.");
+}
+
+namespace {
+std::string csv_spreadsheet(std::string_view value) {
+    return csv_escape(value, CsvAudience::Spreadsheet);
+}
+} // namespace
+
+TEST_CASE("CSV fields follow RFC 4180 and never run as formulas") {
+    CHECK(csv_spreadsheet("plain") == "plain");
+    CHECK(csv_spreadsheet("") == "");
+    CHECK(csv_spreadsheet("a,b") == "\"a,b\"");
+    CHECK(csv_spreadsheet("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_spreadsheet("two\nlines") == "\"two\nlines\"");
+    CHECK(csv_spreadsheet("cr\rhere") == "\"cr\rhere\"");
+    CHECK(csv_spreadsheet("=SUM(A1)") == "'=SUM(A1)");
+    CHECK(csv_spreadsheet("+44 121") == "'+44 121");
+    CHECK(csv_spreadsheet("-1") == "'-1");
+    CHECK(csv_spreadsheet("@cmd") == "'@cmd");
+    CHECK(csv_spreadsheet("=1,2") == "\"'=1,2\"");
 }

@@ -3,10 +3,11 @@
 // Fixtures: tests/data/cqc/*.csv and tests/data/cqc/reference/.
 // SPDX-License-Identifier: MIT
 #include "core/data_update.h"
-#include "core/session.h"
-#include "core/sha256.h"
+#include "core/dataset_compiler.h"
+#include "core/reference.h"
 
 #include "fixtures.h"
+#include "update_fixture.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -16,83 +17,7 @@
 #include <string>
 
 using namespace hcf::core;
-
-namespace {
-
-std::string read(const std::string& rel) {
-    return hcf::test::read_fixture("cqc/" + rel);
-}
-
-// The "bundled" dataset a browser has loaded: the 2025 sample only, with postcodes/B.txt on the server.
-struct Current {
-    Bundle bundle;
-    std::string bundle_bin;
-    std::string manifest;
-    std::string unit_pack_b;
-};
-
-Current current_dataset() {
-    ReferenceBuild rb = build_reference(hcf::test::reference_fixture());
-    REQUIRE(rb.ok);
-    CompileInputs in;
-    in.reference = rb.bundle;
-    in.dropped_areas = rb.dropped_areas;
-    CqcSource s;
-    s.input.name = "cqc_sample_locations_2025-08-01.csv";
-    s.input.text = read(s.input.name);
-    s.input.source_id = "old";
-    in.cqc.push_back(s);
-    Current c;
-    c.unit_pack_b = read("reference/postcodes/B.txt");
-    in.unit_packs = {{"B", c.unit_pack_b}};
-    SourceInfo old;
-    old.id = "old";
-    old.title = "CQC sample";
-    old.publisher = "Care Quality Commission";
-    SourceInfo ons;
-    ons.id = "ons";
-    ons.title = "ONS postcodes";
-    ons.publisher = "Office for National Statistics";
-    in.sources = {old, ons};
-    const CompileResult r = compile_dataset(std::move(in));
-    REQUIRE(r.ok);
-    for (const auto& f : r.files) {
-        if (f.name == "manifest.json") c.manifest = f.bytes;
-        if (f.name == "bundle.bin") {
-            c.bundle_bin = f.bytes;
-            BundleLoad load = load_bundle(f.bytes);
-            REQUIRE(load.ok);
-            c.bundle = std::move(load.bundle);
-        }
-    }
-    REQUIRE(c.bundle.providers.size() ==
-            4); // Zeta (old name), Lambda, Mu and Nu (no postcode, kept unplaced)
-    return c;
-}
-
-std::vector<PickedFile> september() {
-    return {
-        {"01_September_2026_CQC_directory.csv", read("01_September_2026_CQC_directory.csv")},
-        {"01_September_2026_HSCA_Active_Locations.csv", read("01_September_2026_HSCA_Active_Locations.csv")}};
-}
-
-// Runs every step that can run now; returns how many.
-int run(DataUpdate& u) {
-    int n = 0;
-    while (u.can_step() && n < 100) {
-        u.step();
-        ++n;
-    }
-    return n;
-}
-
-const OutputFile* file(const UpdateResult& r, const std::string& name) {
-    for (const auto& f : r.files)
-        if (f.name == name) return &f;
-    return nullptr;
-}
-
-} // namespace
+using namespace hcf::test::update;
 
 TEST_CASE("recognise_cqc_file tells the three CQC layouts by their headings") {
     CHECK(recognise_cqc_file("a.csv", read("01_September_2026_HSCA_Active_Locations.csv")).kind ==
@@ -128,7 +53,7 @@ TEST_CASE("recognise_cqc_file refuses other files with a message naming the file
 TEST_CASE(
     "an update goes through its stages, asks for the postcode area it needs, and keeps the right files") {
     const Current c = current_dataset();
-    DataUpdate u(september(), c.bundle, c.manifest, "2026-11-23");
+    DataUpdate u(september(), c.bundle, c.listed, "2026-11-23");
 
     UpdateProgress p = u.progress();
     CHECK(p.stage == UpdateStage::Reading);
@@ -164,8 +89,9 @@ TEST_CASE(
     CHECK(u.progress().words == "Step 4 of 4: saving the data");
     CHECK_FALSE(u.can_step());
     const UpdateResult& r = u.result();
-    // The two September files: Alpha, Gamma, Zeta, Eta... as compile_dataset joins them (bundle_test has the
-    // same files plus the 2025 sample, which adds Lambda, Mu and Nu: 10 - 3 = 7).
+    // The two September files: Alpha, Gamma, Zeta, Eta... as compile_dataset joins them
+    // (dataset_compiler_test has the same files plus the 2025 sample, which adds Lambda, Mu and Nu: 10 - 3 =
+    // 7).
     CHECK(r.agencies == 7);
     CHECK(r.cqc_edition == "2026-09-01");
     CHECK_FALSE(r.national); // Birmingham and Worcestershire only, of 4 English councils in the lookup
@@ -179,29 +105,28 @@ TEST_CASE(
     CHECK(names == std::vector<std::string>{"manifest.json", "bundle.bin", "details/B.bin"});
 
     SECTION("the manifest checks every kept file and still lists the server's postcode file") {
-        Manifest m;
-        std::string error;
-        REQUIRE(parse_manifest(file(r, "manifest.json")->bytes, &m, &error));
-        CHECK(m.cqc_edition == "2026-09-01");
-        CHECK(m.dataset_version == r.dataset_version);
+        const Expected<Manifest> m = read_manifest(file(r, "manifest.json")->bytes);
+        REQUIRE(m.ok());
+        CHECK(m->cqc_edition == "2026-09-01");
+        CHECK(m->dataset_version == r.dataset_version);
         for (const auto& f : r.files)
-            if (f.name != "manifest.json") CHECK(verify_file(m, f.name, f.bytes, &error));
-        CHECK(verify_file(m, "postcodes/B.txt", c.unit_pack_b, &error));
-        CHECK(m.files.size() == 3); // bundle.bin, details/B.bin, postcodes/B.txt
-        const UpdatedInfo info = updated_info(file(r, "manifest.json")->bytes);
+            if (f.name != "manifest.json") CHECK(verify_file(*m, f.name, f.bytes).ok());
+        CHECK(verify_file(*m, "postcodes/B.txt", c.unit_pack_b).ok());
+        CHECK(m->files.size() == 3); // bundle.bin, details/B.bin, postcodes/B.txt
+        const UpdatedInfo& info = m->updated_in_browser;
         CHECK(info.updated);
         CHECK(info.on == "2026-11-23");
         CHECK(info.files == std::vector<std::string>{"01_September_2026_CQC_directory.csv",
                                                      "01_September_2026_HSCA_Active_Locations.csv"});
-        CHECK_FALSE(updated_info(c.manifest).updated);
+        CHECK_FALSE(c.listed.updated_in_browser.updated);
         const auto j = nlohmann::json::parse(file(r, "manifest.json")->bytes);
         CHECK(j["postcodes"]["unit_postcode_areas"] == nlohmann::json::array({"B"}));
     }
 
     SECTION("the kept files load as the app loads them, with CQC's source replaced and the others kept") {
-        BundleLoad load = load_bundle(file(r, "bundle.bin")->bytes);
-        REQUIRE(load.ok);
-        Bundle& b = load.bundle;
+        Expected<Bundle> load = load_bundle(file(r, "bundle.bin")->bytes);
+        REQUIRE(load.ok());
+        Bundle& b = *load;
         CHECK(b.providers.size() == 7);
         CHECK(b.info.unit_areas == std::vector<std::string>{"B"});
         REQUIRE(b.info.sources.size() == 2);
@@ -209,14 +134,14 @@ TEST_CASE(
         CHECK(b.info.sources[0].edition == "2026-09-01");
         CHECK(b.info.sources[0].title == "CQC register files (part of England)");
         CHECK(b.info.sources[1].id == "ons");
-        std::string error;
-        CHECK(apply_details(b, file(r, "details/B.bin")->bytes, &error));
+        CHECK(apply_details(b, file(r, "details/B.bin")->bytes).ok());
         for (const auto& agency : b.providers)
             CHECK(agency.details_loaded);
         int unit = 0;
         for (const auto& agency : b.providers)
             if (agency.precision == GeoPrecision::Unit) ++unit;
-        CHECK(unit == 3); // placed by the fetched B.txt (bundle_test: 4 with Lambda from the 2025 sample)
+        CHECK(unit ==
+              3); // placed by the fetched B.txt (dataset_compiler_test: 4 with Lambda from the 2025 sample)
     }
 
     SECTION("saving") {
@@ -237,7 +162,7 @@ TEST_CASE(
 
 TEST_CASE("a postcode file that cannot be fetched places that area's agencies by sector") {
     const Current c = current_dataset();
-    DataUpdate u(september(), c.bundle, c.manifest, "2026-11-23");
+    DataUpdate u(september(), c.bundle, c.listed, "2026-11-23");
     run(u);
     REQUIRE(u.stage() == UpdateStage::Fetching);
     u.receive_error("postcodes/B.txt", "HTTP 404");
@@ -251,7 +176,7 @@ TEST_CASE("a postcode file that cannot be fetched places that area's agencies by
 TEST_CASE("an area whose unit postcodes are already loaded is not fetched again") {
     Current c = current_dataset();
     REQUIRE(c.bundle.geography.add_unit_pack("B", c.unit_pack_b));
-    DataUpdate u(september(), c.bundle, c.manifest, "2026-11-23");
+    DataUpdate u(september(), c.bundle, c.listed, "2026-11-23");
     run(u);
     CHECK(u.areas_wanted().empty());
     CHECK(u.stage() == UpdateStage::Saving);
@@ -259,8 +184,8 @@ TEST_CASE("an area whose unit postcodes are already loaded is not fetched again"
 
 TEST_CASE("a bad file stops the update with the native tool's message, and nothing is kept") {
     const Current c = current_dataset();
-    auto failed = [&](std::vector<PickedFile> files) {
-        DataUpdate u(std::move(files), c.bundle, c.manifest, "2026-11-23");
+    auto failed = [&](std::vector<DataFile> files) {
+        DataUpdate u(std::move(files), c.bundle, c.listed, "2026-11-23");
         run(u);
         CHECK(u.stage() == UpdateStage::Failed);
         CHECK(u.result().files.empty());
@@ -307,15 +232,6 @@ TEST_CASE("a bad file stops the update with the native tool's message, and nothi
     }
 }
 
-TEST_CASE("agencies_words counts in plain words with thousands separated") {
-    CHECK(agencies_words(0) == "0 agencies");
-    CHECK(agencies_words(1) == "1 agency");
-    CHECK(agencies_words(859) == "859 agencies");
-    CHECK(agencies_words(1000) == "1,000 agencies");
-    CHECK(agencies_words(15000) == "15,000 agencies");
-    CHECK(agencies_words(1234567) == "1,234,567 agencies");
-}
-
 TEST_CASE("update_fraction runs from 0 to 1 across the four stages") {
     CHECK(update_fraction(UpdateStage::Reading, 0, 3) == 0.0);
     CHECK(update_fraction(UpdateStage::Reading, 3, 3) == Approx(0.3));
@@ -325,96 +241,6 @@ TEST_CASE("update_fraction runs from 0 to 1 across the four stages") {
     CHECK(update_fraction(UpdateStage::Saving, 0, 0) == Approx(0.9));
     CHECK(update_fraction(UpdateStage::Done, 0, 0) == 1.0);
     CHECK(update_fraction(UpdateStage::Failed, 0, 0) == 0.0);
-}
-
-TEST_CASE("a session runs an update a step at a time, keeps the person where they are, and can restore") {
-    const Current c = current_dataset();
-    Session s;
-    s.receive_file("manifest.json", c.manifest);
-    s.receive_file("bundle.bin", c.bundle_bin);
-    REQUIRE(s.ready());
-    CHECK_FALSE(s.data_source().updated);
-    auto state = [&] { return nlohmann::json::parse(s.state_json()); };
-    CHECK(state()["data"]["source"] == "bundled");
-
-    REQUIRE(s.start_update(september(), "2026-11-23"));
-    CHECK(s.screen() == Screen::About);
-    CHECK(s.update_status().active);
-    CHECK(s.update_status().words == "Step 1 of 4: reading file 1 of 2");
-    CHECK_FALSE(s.start_update(september(), "2026-11-23")); // one at a time
-    int steps = 0;
-    while (s.update_can_step()) {
-        s.step_update();
-        ++steps;
-    }
-    CHECK(steps == 3); // two files read, then checked
-    CHECK(s.take_file_requests() == std::vector<std::string>{"postcodes/B.txt"});
-    CHECK(state()["update"]["words"] == "Step 2 of 4: fetching postcode areas, 1 of 1");
-    s.receive_file("postcodes/B.txt", c.unit_pack_b);
-    while (s.update_can_step())
-        s.step_update();
-    CHECK(s.update_status().words == "Step 4 of 4: saving the data");
-    const std::vector<OutputFile> files = s.take_files_to_save();
-    CHECK(files.size() == 3);
-    CHECK(s.take_files_to_save().empty()); // given once
-    CHECK(s.bundle()->info.agencies == 4); // the data in use has not changed yet
-
-    SECTION("saved: the new data is in use, and the About screen can say so") {
-        s.update_saved(true, "");
-        CHECK_FALSE(s.update_status().active);
-        CHECK(s.update_status().message == "Updated to CQC data of 1 September 2026: 7 agencies.");
-        CHECK(s.bundle()->info.agencies == 7);
-        CHECK(s.data_source().updated);
-        CHECK(s.data_source().on == "2026-11-23");
-        CHECK(s.screen() == Screen::About);
-        const auto j = state();
-        CHECK(j["data"]["source"] == "updated");
-        CHECK(j["data"]["edition"] == "2026-09-01");
-        CHECK(j["data"]["agencies"] == 7);
-        CHECK(j["update"]["message"] == "Updated to CQC data of 1 September 2026: 7 agencies.");
-
-        // Restore: the data stays until the bundled files have arrived again.
-        s.restore_bundled_data();
-        CHECK(s.take_restore_request());
-        CHECK_FALSE(s.take_restore_request());
-        s.reload_data();
-        CHECK(s.bundle()->info.agencies == 7);
-        s.receive_file("bundle.bin", c.bundle_bin); // waits for the manifest
-        CHECK(s.bundle()->info.agencies == 7);
-        s.receive_file("manifest.json", c.manifest);
-        CHECK(s.bundle()->info.agencies == 4);
-        CHECK_FALSE(s.data_source().updated);
-        CHECK(s.update_status().message ==
-              "The data that came with this service is back in use: CQC data of 1 August 2025, 4 agencies.");
-    }
-    SECTION("not saved: nothing changes") {
-        s.update_saved(false, "QuotaExceededError");
-        CHECK(s.update_status().failed);
-        CHECK(s.bundle()->info.agencies == 4);
-        CHECK_FALSE(s.data_source().updated);
-    }
-}
-
-TEST_CASE("a session refuses a bad file, and any update in kiosk mode") {
-    const Current c = current_dataset();
-    Session s;
-    s.receive_file("manifest.json", c.manifest);
-    s.receive_file("bundle.bin", c.bundle_bin);
-    SECTION("a bad file") {
-        REQUIRE(s.start_update({{"costs.csv", read("reference/cost_reference.csv")}}, "2026-11-23"));
-        while (s.update_can_step())
-            s.step_update();
-        CHECK(s.update_status().failed);
-        CHECK(s.update_status().message.rfind("costs.csv is not one of the CQC files", 0) == 0);
-        CHECK(s.bundle()->info.agencies == 4);
-        CHECK(s.take_files_to_save().empty());
-    }
-    SECTION("kiosk mode") {
-        s.apply_share_query("kiosk=1");
-        REQUIRE(s.kiosk());
-        CHECK_FALSE(s.start_update(september(), "2026-11-23"));
-        CHECK_FALSE(s.update_status().active);
-    }
 }
 
 TEST_CASE("recognise_cqc_file knows CareGist's JSON-lines copy of the register by its fields") {

@@ -3,6 +3,8 @@
 // ../shared/data). SPDX-License-Identifier: MIT
 #include "core/geography.h"
 
+#include "fixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -15,15 +17,9 @@
 
 using namespace hcf::core;
 using Catch::Matchers::Equals;
+using hcf::test::read_text;
 
 namespace {
-
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // Minimal CSV for the fixtures: quoted fields may hold commas; lines starting with '#' are comments.
 std::vector<std::vector<std::string>> read_csv(const std::string& path) {

@@ -259,3 +259,13 @@ TEST_CASE("a postcode wrong only in its last two letters says which letter is ne
                        "Check the last two letters.");
     CHECK(parse_postcode("SANTA1").message == kShape); // other shapes keep the general message
 }
+
+TEST_CASE("the area and outward code of a code in the data files") {
+    CHECK(postcode_area("B13") == "B");
+    CHECK(postcode_area("HR4 9AB") == "HR");
+    CHECK(postcode_area("NPT") == "NPT"); // the ONS files' pseudo-district
+    CHECK(postcode_area("13").empty());
+    CHECK(outward_code("B13 9AB") == "B13");
+    CHECK(outward_code("B13 9") == "B13");
+    CHECK(outward_code("B13") == "B13");
+}

@@ -3,9 +3,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/session.h"
 
+#include "session_fixture.h"
+
 #include <catch2/catch.hpp>
 
 using namespace hcf::core;
+using hcf::test::tiny_bundle;
 
 TEST_CASE("one bad entry in a saved shortlist keeps the good ones and says what was dropped") {
     Session s;
@@ -51,4 +54,33 @@ TEST_CASE("a saved state whose version is not a number is cleared with a notice,
         CHECK(s.shortlist().empty());
         CHECK(s.notice().find("could not be read") != std::string::npos);
     }
+}
+
+TEST_CASE("the shortlist survives a reload through storage, and a corrupt store is reset with a notice") {
+    Session s;
+    s.set_bundle(tiny_bundle());
+    CHECK(s.storage_json().empty()); // nothing saved, nothing stored
+    s.toggle_shortlist("1-200");
+    s.toggle_shortlist("1-100");
+    s.toggle_shortlist("not-an-id");
+    s.settings().text_size_percent = 150;
+    CHECK(s.shortlist() == std::vector<std::string>{"1-200", "1-100"});
+
+    Session reloaded;
+    reloaded.restore_storage(s.storage_json());
+    CHECK(reloaded.shortlist() == std::vector<std::string>{"1-200", "1-100"});
+    CHECK(reloaded.settings().text_size_percent == 150);
+    CHECK(reloaded.notice().empty());
+
+    // (one bad entry among good ones: session_storage_test.cpp)
+    for (const char* bad : {"{", "[]", R"({"version":0,"shortlist":[]})"}) {
+        Session corrupt;
+        corrupt.restore_storage(bad);
+        CHECK(corrupt.shortlist().empty());
+        CHECK(corrupt.take_notice() ==
+              "Your saved shortlist and settings could not be read, so they have been cleared. Sorry.");
+    }
+    s.clear_my_information();
+    CHECK(s.shortlist().empty());
+    CHECK(s.settings().text_size_percent == 100);
 }

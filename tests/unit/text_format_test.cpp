@@ -120,13 +120,6 @@ TEST_CASE("ISO dates read as words") {
         CHECK(format_date("").empty());
         CHECK(format_date("current").empty());
     }
-    IsoDate d;
-    REQUIRE(parse_iso_date("2025-04", &d));
-    CHECK(d.year == 2025);
-    CHECK(d.month == 4);
-    CHECK(d.day == 0);
-    CHECK(month_name(12) == "December");
-    CHECK(month_name(0).empty());
 }
 
 TEST_CASE("describe_when reads the free-text dates of the cost reference data") {
@@ -178,4 +171,13 @@ TEST_CASE("format_duration says hours and minutes") {
     CHECK(format_duration(61) == "1 hour 1 minute");
     CHECK(format_duration(0) == "0 minutes");
     CHECK(format_duration(-5) == "0 minutes");
+}
+
+TEST_CASE("agencies_words counts in plain words with thousands separated") {
+    CHECK(agencies_words(0) == "0 agencies");
+    CHECK(agencies_words(1) == "1 agency");
+    CHECK(agencies_words(859) == "859 agencies");
+    CHECK(agencies_words(1000) == "1,000 agencies");
+    CHECK(agencies_words(15000) == "15,000 agencies");
+    CHECK(agencies_words(1234567) == "1,234,567 agencies");
 }

@@ -66,6 +66,8 @@ TEST_CASE("percent decoding copes with broken escapes") {
     CHECK(percent_decode("100%") == "100%");
     CHECK(percent_decode("%zz") == "%zz");
     CHECK(percent_encode("B13 9AB") == "B13%209AB");
+    CHECK(percent_encode("a,b & c") == "a%2Cb%20%26%20c"); // for a mailto: address
+    CHECK(percent_encode("a,b", ",") == "a,b");            // a share link's list
     CHECK(valid_location_id("1-2375497294"));
     CHECK_FALSE(valid_location_id("1-"));
     CHECK_FALSE(valid_location_id("2-123"));

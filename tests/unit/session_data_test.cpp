@@ -1,5 +1,5 @@
-// homecare-finder tests: what a session does when a data file cannot be fetched (mirrors
-// src/core/session_faults.cpp).
+// homecare-finder tests: the session's data — what it does when a data file cannot be fetched (mirrors
+// src/core/session_data.cpp; the store itself is data_store_test.cpp).
 // SPDX-License-Identifier: MIT
 #include "core/session.h"
 
@@ -115,4 +115,12 @@ TEST_CASE("Restore the bundled data is offered while the data cannot be loaded (
     REQUIRE_FALSE(s.load_error().empty());
     s.restore_bundled_data();
     CHECK(s.take_restore_request());
+}
+
+TEST_CASE("at start the session asks for the manifest and the bundle, once") {
+    Session s;
+    s.load_data();
+    s.load_data();
+    CHECK(s.take_file_requests() == std::vector<std::string>{"manifest.json", "bundle.bin"});
+    CHECK(s.take_file_requests().empty());
 }

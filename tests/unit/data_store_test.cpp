@@ -1,0 +1,147 @@
+// homecare-finder tests: the data the app works from, fed file by file (mirrors src/core/data_store.cpp).
+// Fixtures: the dataset compiled from tests/data/cqc (fixtures.h).
+// SPDX-License-Identifier: MIT
+#include "core/data_store.h"
+
+#include "fixtures.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace hcf::core;
+using hcf::test::find_file;
+
+namespace {
+
+std::vector<DataFile> dataset_files() {
+    const Expected<CompiledDataset> r = compile_dataset(hcf::test::compile_fixture());
+    REQUIRE(r.ok());
+    return write_dataset(*r);
+}
+
+const std::string& bytes_of(const std::vector<DataFile>& files, const std::string& name) {
+    const DataFile* f = find_file(files, name);
+    REQUIRE(f);
+    return f->bytes;
+}
+
+} // namespace
+
+TEST_CASE("the bundle waits for the manifest, then every file is checked against it") {
+    const std::vector<DataFile> files = dataset_files();
+    DataStore d;
+    CHECK(d.receive("bundle.bin", bytes_of(files, "bundle.bin")).change == DataStore::Change::None);
+    CHECK_FALSE(d.ready());
+    CHECK(d.receive("manifest.json", bytes_of(files, "manifest.json")).change == DataStore::Change::Bundle);
+    REQUIRE(d.ready());
+    REQUIRE(d.manifest());
+    CHECK(d.bundle()->providers.size() == 10);
+    REQUIRE(d.engine());
+    // The fixture's birmingham.json is only a stand-in (no profile fields): said, not loaded.
+    CHECK(d.councils().empty());
+    REQUIRE(d.profile_problems().size() == 1);
+    CHECK(d.profile_problems()[0].rfind("birmingham.json: ", 0) == 0);
+    CHECK_FALSE(d.updated().updated);
+
+    SECTION("a postcode pack and a details pack") {
+        CHECK(d.receive("postcodes/B.txt", bytes_of(files, "postcodes/B.txt")).change ==
+              DataStore::Change::UnitPack);
+        CHECK(d.bundle()->geography.has_unit_pack("B"));
+        CHECK(d.receive("details/B.bin", bytes_of(files, "details/B.bin")).change ==
+              DataStore::Change::Details);
+        CHECK(d.bundle()->details_applied.count("B") == 1);
+    }
+    SECTION("a damaged pack is refused with the reason, and the data stays in use") {
+        const std::string pack = bytes_of(files, "postcodes/B.txt");
+        const DataStore::Receipt r = d.receive("postcodes/B.txt", pack.substr(1));
+        CHECK(r.change == DataStore::Change::Refused);
+        CHECK(r.problem == "The care information file is damaged (postcodes/B.txt). Reload the page; if it "
+                           "keeps happening, tell the website owner.");
+        CHECK(d.ready());
+        CHECK_FALSE(d.bundle()->geography.has_unit_pack("B"));
+        const std::string details = bytes_of(files, "details/B.bin");
+        CHECK(d.receive("details/B.bin", details.substr(0, details.size() - 1)).change ==
+              DataStore::Change::Refused);
+        Provider in_b;
+        in_b.postcode = "B13 9AB";
+        in_b.details_loaded = false;
+        CHECK(d.details_error(in_b).find("details/B.bin") != std::string::npos);
+    }
+    SECTION("a damaged bundle stops the data with a message naming it") {
+        std::string bad = bytes_of(files, "bundle.bin");
+        bad[40] = static_cast<char>(bad[40] ^ 1);
+        CHECK(d.receive("bundle.bin", bad).change == DataStore::Change::Refused);
+        CHECK_FALSE(d.ready());
+        CHECK(d.load_error().find("(bundle.bin)") != std::string::npos);
+    }
+    SECTION("reloading keeps the data in use until the new bundle is in") {
+        d.request("details/B.bin");
+        d.reload();
+        CHECK(d.manifest() == nullptr);
+        CHECK(d.ready());
+        CHECK_FALSE(d.asked("details/B.bin")); // may be asked for again
+        CHECK(d.receive("bundle.bin", bytes_of(files, "bundle.bin")).change == DataStore::Change::None);
+        CHECK(d.receive("manifest.json", bytes_of(files, "manifest.json")).change ==
+              DataStore::Change::Bundle);
+    }
+}
+
+TEST_CASE("a damaged manifest stops the data") {
+    DataStore d;
+    const DataStore::Receipt r = d.receive("manifest.json", "{not json");
+    CHECK(r.change == DataStore::Change::Refused);
+    CHECK(d.load_error() == "The list of care information files is damaged (manifest.json). Reload the page; "
+                            "if it keeps happening, tell the website owner.");
+    CHECK(r.problem == d.load_error());
+}
+
+TEST_CASE("each file is asked for once, and Try again asks for the manifest and bundle once more") {
+    DataStore d;
+    d.request("manifest.json");
+    d.request("manifest.json");
+    CHECK(d.asked("manifest.json"));
+    CHECK(d.take_requests() == std::vector<std::string>{"manifest.json"});
+    CHECK(d.take_requests().empty());
+    d.retry(); // no load error: nothing to try again
+    CHECK(d.take_requests().empty());
+    d.receive_error("manifest.json", "HTTP 404");
+    CHECK(d.load_error() ==
+          "The care information could not be loaded (manifest.json): it is missing from the "
+          "website (error 404). Check your internet connection and try again; if it keeps "
+          "happening, tell the website owner.");
+    d.retry();
+    CHECK(d.load_error().empty());
+    CHECK(d.take_requests() == std::vector<std::string>{"manifest.json", "bundle.bin"});
+}
+
+TEST_CASE("an agency's details pack is asked for until it is in, and again after it failed") {
+    Bundle b;
+    b.info.dataset_version = "v";
+    Provider p;
+    p.location_id = "1-100";
+    p.postcode = "HR4 9AB";
+    p.details_loaded = false;
+    b.providers.push_back(p);
+    CouncilProfileText broken{"broken.json", "{"};
+    b.council_profiles.push_back(broken);
+    DataStore d;
+    d.set_bundle(b);
+    CHECK(d.councils().empty());
+    REQUIRE(d.profile_problems().size() == 1);
+    CHECK(d.profile_problems()[0].rfind("broken.json: ", 0) == 0);
+    d.request_details_for(p);
+    CHECK(d.take_requests() == std::vector<std::string>{"details/HR.bin"});
+    CHECK(d.details_error(p).empty()); // still on its way
+    d.receive_error("details/HR.bin", "TypeError: Failed to fetch");
+    CHECK(d.details_error(p) == "The address, phone number and website could not be loaded (details/HR.bin): "
+                                "the connection was lost while it was loading.");
+    d.retry_details(p);
+    CHECK(d.details_error(p).empty());
+    CHECK(d.take_requests() == std::vector<std::string>{"details/HR.bin"});
+    d.receive_error("postcodes/HR.txt", "HTTP 500"); // not fatal
+    CHECK(d.ready());
+    d.fail("Stopped.");
+    CHECK_FALSE(d.ready());
+    CHECK(d.load_error() == "Stopped.");
+}

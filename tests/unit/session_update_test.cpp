@@ -1,0 +1,104 @@
+// homecare-finder tests: a session running "Update the data" a step at a time (mirrors
+// src/core/session_update.cpp). Fixtures: update_fixture.h.
+// SPDX-License-Identifier: MIT
+#include "core/session.h"
+#include "core/session_state.h"
+
+#include "update_fixture.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace hcf::core;
+using namespace hcf::test::update;
+
+TEST_CASE("a session runs an update a step at a time, keeps the person where they are, and can restore") {
+    const Current c = current_dataset();
+    Session s;
+    s.receive_file("manifest.json", c.manifest);
+    s.receive_file("bundle.bin", c.bundle_bin);
+    REQUIRE(s.ready());
+    CHECK_FALSE(s.data_source().updated);
+    auto state = [&] { return nlohmann::json::parse(session_state_json(s)); };
+    CHECK(state()["data"]["source"] == "bundled");
+
+    REQUIRE(s.start_update(september(), "2026-11-23"));
+    CHECK(s.screen() == Screen::About);
+    CHECK(s.update_status().active);
+    CHECK(s.update_status().words == "Step 1 of 4: reading file 1 of 2");
+    CHECK_FALSE(s.start_update(september(), "2026-11-23")); // one at a time
+    int steps = 0;
+    while (s.update_can_step()) {
+        s.step_update();
+        ++steps;
+    }
+    CHECK(steps == 3); // two files read, then checked
+    CHECK(s.take_file_requests() == std::vector<std::string>{"postcodes/B.txt"});
+    CHECK(state()["update"]["words"] == "Step 2 of 4: fetching postcode areas, 1 of 1");
+    s.receive_file("postcodes/B.txt", c.unit_pack_b);
+    while (s.update_can_step())
+        s.step_update();
+    CHECK(s.update_status().words == "Step 4 of 4: saving the data");
+    const std::vector<DataFile> files = s.take_files_to_save();
+    CHECK(files.size() == 3);
+    CHECK(s.take_files_to_save().empty()); // given once
+    CHECK(s.bundle()->info.agencies == 4); // the data in use has not changed yet
+
+    SECTION("saved: the new data is in use, and the About screen can say so") {
+        s.update_saved(true, "");
+        CHECK_FALSE(s.update_status().active);
+        CHECK(s.update_status().message == "Updated to CQC data of 1 September 2026: 7 agencies.");
+        CHECK(s.bundle()->info.agencies == 7);
+        CHECK(s.data_source().updated);
+        CHECK(s.data_source().on == "2026-11-23");
+        CHECK(s.screen() == Screen::About);
+        const auto j = state();
+        CHECK(j["data"]["source"] == "updated");
+        CHECK(j["data"]["edition"] == "2026-09-01");
+        CHECK(j["data"]["agencies"] == 7);
+        CHECK(j["update"]["message"] == "Updated to CQC data of 1 September 2026: 7 agencies.");
+
+        // Restore: the data stays until the bundled files have arrived again.
+        s.restore_bundled_data();
+        CHECK(s.take_restore_request());
+        CHECK_FALSE(s.take_restore_request());
+        s.reload_data();
+        CHECK(s.take_file_requests() == std::vector<std::string>{"manifest.json", "bundle.bin"});
+        CHECK(s.bundle()->info.agencies == 7);
+        s.receive_file("bundle.bin", c.bundle_bin); // waits for the manifest
+        CHECK(s.bundle()->info.agencies == 7);
+        s.receive_file("manifest.json", c.manifest);
+        CHECK(s.bundle()->info.agencies == 4);
+        CHECK_FALSE(s.data_source().updated);
+        CHECK(s.update_status().message ==
+              "The data that came with this service is back in use: CQC data of 1 August 2025, 4 agencies.");
+    }
+    SECTION("not saved: nothing changes") {
+        s.update_saved(false, "QuotaExceededError");
+        CHECK(s.update_status().failed);
+        CHECK(s.bundle()->info.agencies == 4);
+        CHECK_FALSE(s.data_source().updated);
+    }
+}
+
+TEST_CASE("a session refuses a bad file, and any update in kiosk mode") {
+    const Current c = current_dataset();
+    Session s;
+    s.receive_file("manifest.json", c.manifest);
+    s.receive_file("bundle.bin", c.bundle_bin);
+    SECTION("a bad file") {
+        REQUIRE(s.start_update({{"costs.csv", read("reference/cost_reference.csv")}}, "2026-11-23"));
+        while (s.update_can_step())
+            s.step_update();
+        CHECK(s.update_status().failed);
+        CHECK(s.update_status().message.rfind("costs.csv is not one of the CQC files", 0) == 0);
+        CHECK(s.bundle()->info.agencies == 4);
+        CHECK(s.take_files_to_save().empty());
+    }
+    SECTION("kiosk mode") {
+        s.apply_share_query("kiosk=1");
+        REQUIRE(s.kiosk());
+        CHECK_FALSE(s.start_update(september(), "2026-11-23"));
+        CHECK_FALSE(s.update_status().active);
+    }
+}

@@ -59,11 +59,14 @@ target_link_options(hcf_bare_imgui PRIVATE ${HCF_WEB_LINK_FLAGS} ${HCF_WEB_SIZE_
 set_target_properties(hcf_bare_imgui PROPERTIES OUTPUT_NAME index SUFFIX ".js"
                       RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bare)
 
-# Copy the HTML shell, service worker, manifest and the built dataset next to the app.
+# Copy the HTML shell, service worker, manifest and the built dataset next to the app, with the unit postcode
+# files the dataset's manifest lists, which are served as the sources hold them (assets/sources/postcodes).
 add_custom_target(hcf_web_files ALL
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${HCF_STAGE_DIR}
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/data ${HCF_STAGE_DIR}/data
-    COMMENT "Copying web/ and assets/data/ into the stage")
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/sources/postcodes
+            ${HCF_STAGE_DIR}/data/postcodes
+    COMMENT "Copying web/, assets/data/ and assets/sources/postcodes/ into the stage")
 add_dependencies(hcf_app hcf_web_files)
 
 # NAME.br and NAME.gz beside every file (scripts/compress-dist.mjs, node's zlib), so the app is sent

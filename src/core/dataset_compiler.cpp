@@ -295,46 +295,40 @@ std::vector<DataFile> write_dataset(const CompiledDataset& d) {
     files.push_back({"bundle.bin", serialize_bundle(d.bundle)});
     for (const auto& a : d.bundle.info.detail_areas)
         files.push_back({details_file_name(a), serialize_details(d.bundle, a)});
-    for (const auto& u : d.unit_packs)
-        files.push_back({unit_file_name(u.area), u.text});
     std::sort(files.begin(), files.end(),
               [](const DataFile& x, const DataFile& y) { return x.name < y.name; });
 
-    Manifest m = d.manifest;
-    std::erase_if(m.files, [&](const ManifestFile& listed) {
-        return std::any_of(files.begin(), files.end(),
-                           [&](const DataFile& f) { return f.name == listed.name; });
-    });
+    // The manifest lists these and the unit postcode files, which are served as the sources hold them.
+    std::vector<std::pair<std::string, std::string_view>> listed;
     for (const auto& f : files)
-        m.files.push_back({f.name, f.bytes.size(), sha256_hex(f.bytes),
-                           std::string(data_file_kind_key(data_file_kind(f.name)))});
+        listed.emplace_back(f.name, f.bytes);
+    for (const auto& u : d.unit_packs)
+        listed.emplace_back(unit_file_name(u.area), u.text);
+    Manifest m = d.manifest;
+    std::erase_if(m.files, [&](const ManifestFile& entry) {
+        return std::any_of(listed.begin(), listed.end(),
+                           [&](const auto& l) { return l.first == entry.name; });
+    });
+    for (const auto& [name, bytes] : listed)
+        m.files.push_back(
+            {name, bytes.size(), sha256_hex(bytes), std::string(data_file_kind_key(data_file_kind(name)))});
     std::sort(m.files.begin(), m.files.end(),
               [](const ManifestFile& x, const ManifestFile& y) { return x.name < y.name; });
     files.push_back({"manifest.json", write_manifest(m)});
     return files;
 }
 
-std::string files_summary(const std::vector<DataFile>& files) {
-    std::size_t bundle_bytes = 0, details_bytes = 0, unit_bytes = 0, ndetails = 0, nunits = 0;
+std::string files_summary(const CompiledDataset& d, const std::vector<DataFile>& files) {
+    std::size_t bundle_bytes = 0, details_bytes = 0, unit_bytes = 0, ndetails = 0;
     for (const auto& f : files) {
-        switch (data_file_kind(f.name)) {
-        case DataFileKind::Startup:
-            bundle_bytes = f.bytes.size();
-            break;
-        case DataFileKind::Details:
-            details_bytes += f.bytes.size();
-            ++ndetails;
-            break;
-        case DataFileKind::Postcodes:
-            unit_bytes += f.bytes.size();
-            ++nunits;
-            break;
-        default:
-            break;
-        }
+        if (data_file_kind(f.name) == DataFileKind::Startup) bundle_bytes = f.bytes.size();
+        if (data_file_kind(f.name) == DataFileKind::Details) details_bytes += f.bytes.size(), ++ndetails;
     }
+    for (const auto& u : d.unit_packs)
+        unit_bytes += u.text.size();
     return "Files: bundle.bin " + kb(bundle_bytes) + ", " + std::to_string(ndetails) + " details files " +
-           kb(details_bytes) + ", " + std::to_string(nunits) + " postcode files " + kb(unit_bytes) + "\n";
+           kb(details_bytes) + ", " + std::to_string(d.unit_packs.size()) + " postcode files " +
+           kb(unit_bytes) + "\n";
 }
 
 } // namespace hcf::core

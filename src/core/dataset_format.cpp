@@ -23,19 +23,13 @@ using namespace sections;
 namespace jf = json_fields;
 
 json info_json(const DatasetInfo& i) {
-    json sources = json::array();
-    for (const auto& s : i.sources)
-        sources.push_back(jf::source_json(s));
-    json coverage = json::array();
-    for (const auto& c : i.coverage)
-        coverage.push_back(jf::coverage_json(c));
     return json{{"dataset_version", i.dataset_version},
                 {"cqc_edition", i.cqc_edition},
-                {"sources", sources},
+                {"sources", jf::sources_json(i.sources)},
                 {"attributions", i.attributions},
                 {"covers_all_england", i.covers_all_england},
                 {"coverage_summary", i.coverage_summary},
-                {"coverage", coverage},
+                {"coverage", jf::coverage_list_json(i.coverage)},
                 {"agencies", i.agencies},
                 {"placed", i.placed},
                 {"unit_areas", i.unit_areas},
@@ -46,13 +40,11 @@ DatasetInfo info_from(const json& j) {
     DatasetInfo i;
     i.dataset_version = jf::text(j, "dataset_version");
     i.cqc_edition = jf::text(j, "cqc_edition");
-    for (const auto& s : jf::array(j, "sources"))
-        i.sources.push_back(jf::source_from(s));
+    i.sources = jf::sources_from(j, "sources");
     i.attributions = jf::texts(j, "attributions");
     i.covers_all_england = jf::flag(j, "covers_all_england");
     i.coverage_summary = jf::text(j, "coverage_summary");
-    for (const auto& c : jf::array(j, "coverage"))
-        i.coverage.push_back(jf::coverage_from(c));
+    i.coverage = jf::coverage_list_from(j, "coverage");
     i.agencies = jf::integer(j, "agencies");
     i.placed = jf::integer(j, "placed");
     i.unit_areas = jf::texts(j, "unit_areas");

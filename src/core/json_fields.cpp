@@ -107,4 +107,32 @@ CouncilCoverage coverage_from(const json& j) {
     return {text(j, "code"), text(j, "name"), integer(j, "agencies"), flag(j, "complete"), text(j, "source")};
 }
 
+json sources_json(const std::vector<SourceInfo>& sources) {
+    json out = json::array();
+    for (const auto& s : sources)
+        out.push_back(source_json(s));
+    return out;
+}
+
+std::vector<SourceInfo> sources_from(const json& j, const char* key) {
+    std::vector<SourceInfo> out;
+    for (const auto& s : array(j, key))
+        out.push_back(source_from(s));
+    return out;
+}
+
+json coverage_list_json(const std::vector<CouncilCoverage>& councils) {
+    json out = json::array();
+    for (const auto& c : councils)
+        out.push_back(coverage_json(c));
+    return out;
+}
+
+std::vector<CouncilCoverage> coverage_list_from(const json& j, const char* key) {
+    std::vector<CouncilCoverage> out;
+    for (const auto& c : array(j, key))
+        out.push_back(coverage_from(c));
+    return out;
+}
+
 } // namespace hcf::core::json_fields

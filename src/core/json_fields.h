@@ -31,5 +31,11 @@ nlohmann::json source_json(const SourceInfo& s);
 SourceInfo source_from(const nlohmann::json& j);
 nlohmann::json coverage_json(const CouncilCoverage& c);
 CouncilCoverage coverage_from(const nlohmann::json& j);
+// Lists of them: a JSON array out; in, the array field `key` of j (entries that are not objects read as
+// empty records).
+nlohmann::json sources_json(const std::vector<SourceInfo>& sources);
+std::vector<SourceInfo> sources_from(const nlohmann::json& j, const char* key);
+nlohmann::json coverage_list_json(const std::vector<CouncilCoverage>& councils);
+std::vector<CouncilCoverage> coverage_list_from(const nlohmann::json& j, const char* key);
 
 } // namespace hcf::core::json_fields

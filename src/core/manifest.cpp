@@ -50,9 +50,6 @@ ManifestCounts counts_from(const json& j) {
 }
 
 json coverage_json(const ManifestCoverage& c) {
-    json councils = json::array();
-    for (const auto& x : c.councils)
-        councils.push_back(jf::coverage_json(x));
     json declared = json::array();
     for (const auto& d : c.complete_by_source)
         declared.push_back({{"source", d.source},
@@ -61,7 +58,7 @@ json coverage_json(const ManifestCoverage& c) {
                             {"councils", d.councils}});
     return {{"covers_all_england", c.covers_all_england},
             {"summary", c.summary},
-            {"councils", councils},
+            {"councils", jf::coverage_list_json(c.councils)},
             {"complete_by_source", declared},
             {"local_authority_names_not_matched", c.local_authority_names_not_matched}};
 }
@@ -70,8 +67,7 @@ ManifestCoverage coverage_from(const json& j) {
     ManifestCoverage c;
     c.covers_all_england = jf::flag(j, "covers_all_england");
     c.summary = jf::text(j, "summary");
-    for (const auto& x : jf::array(j, "councils"))
-        c.councils.push_back(jf::coverage_from(x));
+    c.councils = jf::coverage_list_from(j, "councils");
     for (const auto& d : jf::array(j, "complete_by_source"))
         c.complete_by_source.push_back({jf::text(d, "source"), jf::text(d, "edition"),
                                         jf::text(d, "edition_words"), jf::texts(d, "councils")});
@@ -96,8 +92,7 @@ Expected<Manifest> read_manifest(std::string_view json_text) {
     m.format_version = jf::integer(j, "format_version");
     m.dataset_version = jf::text(j, "dataset_version");
     m.cqc_edition = jf::text(j, "cqc_edition");
-    for (const auto& s : jf::array(j, "sources"))
-        m.sources.push_back(jf::source_from(s));
+    m.sources = jf::sources_from(j, "sources");
     m.attribution = jf::texts(j, "attribution");
     for (const auto& f : jf::array(j, "cqc_files"))
         m.cqc_files.push_back({jf::text(f, "file"), jf::text(f, "role"), jf::text(f, "edition"),
@@ -126,10 +121,7 @@ std::string write_manifest(const Manifest& m) {
     j["format_version"] = m.format_version;
     j["dataset_version"] = m.dataset_version;
     j["cqc_edition"] = m.cqc_edition;
-    json sources = json::array();
-    for (const auto& s : m.sources)
-        sources.push_back(jf::source_json(s));
-    j["sources"] = sources;
+    j["sources"] = jf::sources_json(m.sources);
     j["attribution"] = m.attribution;
     json cqc_files = json::array();
     for (const auto& f : m.cqc_files)

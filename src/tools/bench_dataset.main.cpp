@@ -11,6 +11,7 @@
 #include "core/dataset_format.h"
 #include "core/manifest.h"
 #include "tools/cli_args.h"
+#include "tools/data_folder.h"
 #include "tools/file_io.h"
 
 #include <algorithm>
@@ -269,7 +270,8 @@ int main(int argc, char** argv) {
         for (const auto& d : details)
             (void)apply_details(b, d);
     }) << "\n";
-    const std::string bpack = read_all(data / unit_file_name("B"));
+    const std::string bpack =
+        read_all(hcf::tools::data_file_path(data, unit_file_name("B"), sources / "postcodes"));
     std::cout << "unit_pack_B_bytes " << bpack.size() << "\n";
     std::cout << "unit_pack_B_add_ms_median " << median_ms(loads, [&] {
         Geography g;
@@ -288,7 +290,8 @@ int main(int argc, char** argv) {
         (void)apply_details(real, d);
     std::vector<UnitPackText> packs;
     for (const auto& a : real.info.unit_areas)
-        packs.push_back({a, read_all(data / unit_file_name(a))});
+        packs.push_back(
+            {a, read_all(hcf::tools::data_file_path(data, unit_file_name(a), sources / "postcodes"))});
     const std::vector<Unit> units = units_of(packs);
     Bundle s = real;
     s.providers = synthetic(real, real.geography, units, agencies);

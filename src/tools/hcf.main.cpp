@@ -7,7 +7,8 @@
 // Prints JSON (export prints the chosen format). Reads the app's data files through core/data_store.h, as
 // the browser does: manifest.json (every file is checked against it), bundle.bin, and the details/<AREA>.bin
 // and postcodes/<AREA>.txt a command needs, from --data DIR, else $HCF_DATA, else the assets/data folder
-// found next to the program (build/<name>/hcf -> assets/data) or under the current folder.
+// found next to the program (build/<name>/hcf -> assets/data) or under the current folder. Postcode files
+// the folder does not hold come from the sources beside it (tools/data_folder.h).
 // Exit codes: 0 answered; 1 the input could not be used (the same plain message the app shows, in
 // {"ok": false, "error": ...} on stdout and on stderr); 2 a usage mistake; 3 the data files are missing or
 // damaged.
@@ -22,6 +23,7 @@
 #include "core/search.h"
 #include "core/text_format.h"
 #include "tools/cli_args.h"
+#include "tools/data_folder.h"
 #include "tools/file_io.h"
 #include "tools/hcf_answers.h"
 
@@ -183,7 +185,8 @@ struct Data {
     // Answers every file the store asks for from the folder; what it refuses is said on stderr.
     void serve() {
         for (const std::string& name : store.take_requests()) {
-            const Expected<std::string> bytes = read_file(dir / name);
+            const Expected<std::string> bytes =
+                read_file(hcf::tools::data_file_path(dir, name, hcf::tools::default_postcodes_dir(dir)));
             if (!bytes) {
                 store.receive_error(name, "missing"); // details and postcode packs are optional extras
                 continue;

@@ -9,11 +9,13 @@
 //                    [--report FILE] [--quiet]
 // Everything is built in memory first; the output folder is replaced only when all of it succeeded
 // (written to a temporary folder next to it, then renamed), so a bad input never leaves a partial set.
+// The unit postcode files are listed in the manifest but not copied: they are served from the sources.
 #include "core/csv.h"
 #include "core/data_store.h"
 #include "core/dataset_compiler.h"
 #include "core/reference.h"
 #include "tools/cli_args.h"
+#include "tools/data_folder.h"
 #include "tools/file_io.h"
 
 #include <nlohmann/json.hpp>
@@ -96,12 +98,14 @@ Options read_options(int argc, char** argv) {
 }
 
 // Reads a built data folder back as the app does: through a DataStore, the manifest, then the bundle, then
-// every file the manifest lists (each checked against it and loaded). Returns the problems found.
-std::vector<std::string> check_output(const fs::path& dir, std::string* summary) {
+// every file the manifest lists (each checked against it and loaded; the unit postcode files from
+// postcodes_dir, the sources'). Returns the problems found.
+std::vector<std::string> check_output(const fs::path& dir, const fs::path& postcodes_dir,
+                                      std::string* summary) {
     std::vector<std::string> problems;
     DataStore store;
     auto give = [&](const std::string& name) {
-        const Expected<std::string> bytes = read_file(dir / name);
+        const Expected<std::string> bytes = read_file(hcf::tools::data_file_path(dir, name, postcodes_dir));
         if (!bytes) return problems.push_back(bytes.error()), false;
         const DataStore::Receipt r = store.receive(name, *bytes);
         if (r.change == DataStore::Change::Refused) return problems.push_back(name + ": " + r.problem), false;
@@ -133,6 +137,15 @@ std::vector<std::string> check_output(const fs::path& dir, std::string* summary)
                std::to_string(bundle.geography.unit_count()) + " unit postcodes in " +
                std::to_string(bundle.info.unit_areas.size()) + " areas.\n";
     return problems;
+}
+
+// The folder of the unit postcode files under the sources (sources.json reference.unit_postcodes_dir).
+std::string unit_postcodes_dir(const fs::path& sources_dir) {
+    const Expected<std::string> text = read_file(sources_dir / "sources.json");
+    const json cfg = text ? json::parse(*text, nullptr, false) : json();
+    const std::string dir =
+        cfg.is_object() ? str(cfg.value("reference", json::object()), "unit_postcodes_dir") : "";
+    return dir.empty() ? std::string("postcodes") : dir;
 }
 
 // Reads the file into *dest; its Error otherwise.
@@ -305,9 +318,9 @@ Expected<void> replace_folder(const fs::path& out_dir, const std::vector<DataFil
 }
 
 // Checks the folder and says what it found; 0 when all is well.
-int report_check(const fs::path& dir, bool quiet, const char* prefix) {
+int report_check(const fs::path& dir, const fs::path& postcodes_dir, bool quiet, const char* prefix) {
     std::string summary;
-    const auto problems = check_output(dir, &summary);
+    const auto problems = check_output(dir, postcodes_dir, &summary);
     for (const auto& p : problems)
         std::cerr << "hcf-dataset: " << prefix << p << "\n";
     if (!problems.empty()) return 1;
@@ -329,7 +342,8 @@ int main(int argc, char** argv) {
         std::cout << kUsage;
         return 0;
     }
-    if (o.check_only) return report_check(o.out_dir, o.quiet, "");
+    const fs::path postcodes_dir = o.sources_dir / unit_postcodes_dir(o.sources_dir);
+    if (o.check_only) return report_check(o.out_dir, postcodes_dir, o.quiet, "");
 
     Expected<CompileInputs> in = read_inputs(o);
     if (!in) return fail(in.error());
@@ -340,7 +354,7 @@ int main(int argc, char** argv) {
         if (auto w = write_file(o.report_path, report_csv(r->report)); !w) return fail(w.error());
     if (auto w = replace_folder(o.out_dir, files); !w) return fail(w.error());
     if (!o.quiet)
-        std::cout << r->summary << files_summary(files) << "Written to " << o.out_dir.string() << "\n";
+        std::cout << r->summary << files_summary(*r, files) << "Written to " << o.out_dir.string() << "\n";
     // Read it all back as the app will.
-    return report_check(fs::absolute(o.out_dir), o.quiet, "check after writing: ");
+    return report_check(fs::absolute(o.out_dir), postcodes_dir, o.quiet, "check after writing: ");
 }

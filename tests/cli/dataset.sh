@@ -22,10 +22,13 @@ contains() { grep -qF -- "$2" "$1"; }
 # 1. The fixture sources (sources.json in tests/data/cqc/reference) build.
 "$tool" --sources "$fixtures/reference" --out "$tmp/out" --report "$tmp/report.csv" >"$tmp/stdout" 2>"$tmp/stderr"
 check "fixture build exits 0" test $? -eq 0
-for f in bundle.bin manifest.json details/B.bin details/none.bin postcodes/B.txt; do
+for f in bundle.bin manifest.json details/B.bin details/none.bin; do
     check "writes $f" test -s "$tmp/out/$f"
 done
-check "leaves out the EH postcode area (no English council)" test ! -e "$tmp/out/postcodes/EH.txt"
+# The unit postcode files are listed in the manifest and served as the sources hold them: not written again.
+check "lists postcodes/B.txt without writing a copy" sh -c \
+    "grep -qF '\"postcodes/B.txt\"' '$tmp/out/manifest.json' && test ! -e '$tmp/out/postcodes'"
+check "leaves out the EH postcode area (no English council)" sh -c "! grep -qF 'postcodes/EH.txt' '$tmp/out/manifest.json'"
 check "no temporary folder left" test ! -e "$tmp/out.tmp-build"
 check "summary: rows" contains "$tmp/stdout" "Rows in: 19, used: 11, not used: 8"
 check "summary: dormant" contains "$tmp/stdout" "Dormant agencies dropped: 1"
@@ -36,13 +39,14 @@ check "report lists the duplicate row with file and line" \
 check "report lists warnings" contains "$tmp/report.csv" "warning,../cqc_sample_locations_2025-08-01.csv,5,1-303,postcode_missing,"
 
 # 2. The manifest's checksums match an independent sha256sum.
-python3 - "$tmp/out" >"$tmp/manifest-check" 2>&1 <<'EOF'
+python3 - "$tmp/out" "$fixtures/reference" >"$tmp/manifest-check" 2>&1 <<'EOF'
 import hashlib, json, os, sys
-root = sys.argv[1]
+root, sources = sys.argv[1], sys.argv[2]
 m = json.load(open(os.path.join(root, "manifest.json")))
 bad = 0
 for f in m["files"]:
-    data = open(os.path.join(root, f["name"]), "rb").read()
+    # postcodes/*.txt are the sources' own files
+    data = open(os.path.join(sources if f["name"].startswith("postcodes/") else root, f["name"]), "rb").read()
     if len(data) != f["bytes"] or hashlib.sha256(data).hexdigest() != f["sha256"]:
         print("mismatch", f["name"]); bad += 1
 listed = {f["name"] for f in m["files"]}

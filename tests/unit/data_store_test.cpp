@@ -14,12 +14,6 @@ using hcf::test::find_file;
 
 namespace {
 
-std::vector<DataFile> dataset_files() {
-    const Expected<CompiledDataset> r = compile_dataset(hcf::test::compile_fixture());
-    REQUIRE(r.ok());
-    return write_dataset(*r);
-}
-
 const std::string& bytes_of(const std::vector<DataFile>& files, const std::string& name) {
     const DataFile* f = find_file(files, name);
     REQUIRE(f);
@@ -29,7 +23,7 @@ const std::string& bytes_of(const std::vector<DataFile>& files, const std::strin
 } // namespace
 
 TEST_CASE("the bundle waits for the manifest, then every file is checked against it") {
-    const std::vector<DataFile> files = dataset_files();
+    const std::vector<DataFile> files = hcf::test::compiled_fixture_files();
     DataStore d;
     CHECK(d.receive("bundle.bin", bytes_of(files, "bundle.bin")).change == DataStore::Change::None);
     CHECK_FALSE(d.ready());
@@ -45,7 +39,7 @@ TEST_CASE("the bundle waits for the manifest, then every file is checked against
     CHECK_FALSE(d.updated().updated);
 
     SECTION("a postcode pack and a details pack") {
-        CHECK(d.receive("postcodes/B.txt", bytes_of(files, "postcodes/B.txt")).change ==
+        CHECK(d.receive("postcodes/B.txt", hcf::test::read_fixture("cqc/reference/postcodes/B.txt")).change ==
               DataStore::Change::UnitPack);
         CHECK(d.bundle()->geography.has_unit_pack("B"));
         CHECK(d.receive("details/B.bin", bytes_of(files, "details/B.bin")).change ==
@@ -53,7 +47,7 @@ TEST_CASE("the bundle waits for the manifest, then every file is checked against
         CHECK(d.bundle()->details_applied.count("B") == 1);
     }
     SECTION("a damaged pack is refused with the reason, and the data stays in use") {
-        const std::string pack = bytes_of(files, "postcodes/B.txt");
+        const std::string pack = hcf::test::read_fixture("cqc/reference/postcodes/B.txt");
         const DataStore::Receipt r = d.receive("postcodes/B.txt", pack.substr(1));
         CHECK(r.change == DataStore::Change::Refused);
         CHECK(r.problem == "The care information file is damaged (postcodes/B.txt). Reload the page; if it "

@@ -24,9 +24,9 @@ TEST_CASE("compile_dataset builds the bundle, details, postcode files and manife
     std::vector<std::string> names;
     for (const auto& f : files)
         names.push_back(f.name);
-    // EH is left out: its districts are not in the bundle.
-    CHECK(names == std::vector<std::string>{"bundle.bin", "details/B.bin", "details/none.bin",
-                                            "postcodes/B.txt", "manifest.json"});
+    // The unit postcode files are listed, not written (they are served as the sources hold them).
+    CHECK(names ==
+          std::vector<std::string>{"bundle.bin", "details/B.bin", "details/none.bin", "manifest.json"});
     const Bundle& b = r->bundle;
     CHECK(b.providers.size() == 10);
     CHECK(b.info.cqc_edition == "2026-09-01");
@@ -72,7 +72,14 @@ TEST_CASE("compile_dataset builds the bundle, details, postcode files and manife
         CHECK(bf->bytes == find_file(files, "bundle.bin")->bytes.size());
         CHECK(bf->sha256 == sha256_hex(find_file(files, "bundle.bin")->bytes));
         CHECK(bf->kind == "startup");
-        CHECK(find_manifest_file(*m, "postcodes/B.txt")->kind == "postcodes");
+        const ManifestFile* units = find_manifest_file(*m, "postcodes/B.txt");
+        REQUIRE(units);
+        CHECK(units->kind == "postcodes");
+        const std::string b_txt = hcf::test::read_fixture("cqc/reference/postcodes/B.txt");
+        CHECK(units->bytes == b_txt.size());
+        CHECK(units->sha256 == sha256_hex(b_txt));
+        // EH is left out: its districts are not in the bundle.
+        CHECK(find_manifest_file(*m, "postcodes/EH.txt") == nullptr);
         const auto j = nlohmann::json::parse(mf->bytes);
         CHECK(j["counts"]["rows_in"] == 19);
         CHECK(j["counts"]["rows_used"] == 11);
@@ -99,7 +106,7 @@ TEST_CASE("compile_dataset builds the bundle, details, postcode files and manife
         CHECK(r->summary.rfind("CQC edition 2026-09-01, dataset version " + b.info.dataset_version + "\n",
                                0) == 0);
         CHECK(r->summary.find("Rows in: 19, used: 11, not used: 8\n") != std::string::npos);
-        const std::string sizes = files_summary(files);
+        const std::string sizes = files_summary(*r, files);
         CHECK(sizes.rfind("Files: bundle.bin ", 0) == 0);
         CHECK(sizes.find(", 2 details files ") != std::string::npos);
         CHECK(sizes.find(", 1 postcode files ") != std::string::npos);
@@ -109,11 +116,10 @@ TEST_CASE("compile_dataset builds the bundle, details, postcode files and manife
 TEST_CASE("write_dataset keeps the manifest's entries for files it does not write") {
     Expected<CompiledDataset> r = compile_dataset(compile_fixture());
     REQUIRE(r.ok());
-    r->unit_packs.clear(); // as in the browser: the server's postcode files are not written again
+    r->unit_packs.clear(); // as in the browser: the server's postcode files are not listed again
     r->manifest.files = {{"postcodes/HR.txt", 12, std::string(64, 'a'), "postcodes"},
                          {"bundle.bin", 1, std::string(64, 'b'), "startup"}}; // replaced: written here
     const std::vector<DataFile> files = write_dataset(*r);
-    CHECK(find_file(files, "postcodes/B.txt") == nullptr);
     const Expected<Manifest> m = read_manifest(files.back().bytes);
     REQUIRE(m.ok());
     std::vector<std::string> names;

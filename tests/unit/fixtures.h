@@ -84,6 +84,15 @@ inline hcf::core::CompileInputs compile_fixture() {
     return in;
 }
 
+// The files of the dataset compile_fixture() makes (bundle.bin, details, manifest.json; its postcodes/B.txt
+// is the fixture's cqc/reference/postcodes/B.txt).
+inline std::vector<hcf::core::DataFile> compiled_fixture_files() {
+    const hcf::core::Expected<hcf::core::CompiledDataset> r = hcf::core::compile_dataset(compile_fixture());
+    INFO(r.error());
+    REQUIRE(r.ok());
+    return hcf::core::write_dataset(*r);
+}
+
 // The file of that name in a dataset's files; nullptr when there is none.
 inline const hcf::core::DataFile* find_file(const std::vector<hcf::core::DataFile>& files,
                                             const std::string& name) {

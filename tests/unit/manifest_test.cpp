@@ -14,22 +14,16 @@ using hcf::test::find_file;
 
 namespace {
 
-std::vector<DataFile> compiled_files() {
-    const Expected<CompiledDataset> r = compile_dataset(hcf::test::compile_fixture());
-    REQUIRE(r.ok());
-    return write_dataset(*r);
-}
-
 const std::string kDamaged = "The care information file is damaged (bundle.bin). Reload the page; if it "
                              "keeps happening, tell the website owner.";
 
 } // namespace
 
 TEST_CASE("verify_file checks size and SHA-256 against the manifest") {
-    const std::vector<DataFile> files = compiled_files();
+    const std::vector<DataFile> files = hcf::test::compiled_fixture_files();
     const Expected<Manifest> m = read_manifest(find_file(files, "manifest.json")->bytes);
     REQUIRE(m.ok());
-    const std::string pack = find_file(files, "postcodes/B.txt")->bytes;
+    const std::string pack = hcf::test::read_fixture("cqc/reference/postcodes/B.txt");
     CHECK(verify_file(*m, "postcodes/B.txt", pack).ok());
     const Expected<void> short_pack = verify_file(*m, "postcodes/B.txt", pack.substr(1));
     CHECK_FALSE(short_pack.ok());
@@ -67,7 +61,7 @@ TEST_CASE("a manifest without its file list, or with a file missing its name or 
 }
 
 TEST_CASE("every field of the manifest round-trips: write(read(text)) is the text") {
-    const std::vector<DataFile> files = compiled_files();
+    const std::vector<DataFile> files = hcf::test::compiled_fixture_files();
     const std::string& text = find_file(files, "manifest.json")->bytes;
     const Expected<Manifest> m = read_manifest(text);
     REQUIRE(m.ok());

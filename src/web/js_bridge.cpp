@@ -16,7 +16,8 @@ extern "C" void hcf_wake(); // web.main.cpp: draw a few frames
 namespace {
 
 hcf::ui::App* g_app = nullptr;
-std::string g_state; // keeps the last state string alive for JavaScript to read
+std::string g_state;    // keeps the last state string alive for JavaScript to read
+std::string g_notified; // the state listeners were last told of (reading the state must not hide a change)
 
 // clang-format off
 EM_JS(void, js_open_url, (const char* url), {
@@ -138,8 +139,8 @@ void start(ui::App& app) {
 void after_frame(ui::App& app) {
     app.after_frame();
     std::string s = app.state_json();
-    if (s != g_state) {
-        g_state = std::move(s);
+    if (s != g_notified) {
+        g_notified = std::move(s);
         js_state_changed();
     }
 }

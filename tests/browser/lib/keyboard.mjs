@@ -97,8 +97,10 @@ export async function settledControls(page, { timeout = 20000 } = {}) {
   const start = Date.now();
   let last = "", same = 0;
   while (Date.now() - start < timeout) {
-    const s = await page.evaluate(() => window.hcf.state());
-    const now = JSON.stringify(s.ui.items.filter(focusable).map((i) => [i.id, Math.round(i.y)]));
+    const s = await page.evaluate(() => window.hcf && window.hcf.state());
+    const now = s && s.ready && s.ui ? JSON.stringify(s.ui.items.filter(focusable).map((i) => [i.id, Math.round(i.y)]))
+                                     : "";
+    if (!now) { await page.waitForTimeout(150); continue; }
     same = now === last ? same + 1 : 0;
     if (same >= 3) return s;
     last = now;

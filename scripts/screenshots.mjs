@@ -1,20 +1,42 @@
-// scripts/screenshots.mjs — screenshots of every screen at a phone (390x844) and a laptop (1366x768)
-// size, for docs/screenshots/ and the README.   node scripts/screenshots.mjs   (needs a built dist/)
+// scripts/screenshots.mjs — screenshots of every screen for docs/screenshots/ and the README: a laptop
+// (1366x768), a phone (390x844), the phone with text at 200% (Settings) and a touch kiosk (1366x768,
+// ?kiosk=1). Each is the first screenful, what a person sees on opening the screen.
+//   node scripts/screenshots.mjs [laptop] [phone] [phone-200] [kiosk]   (all by default; needs a built dist/)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launchBrowser, ROOT, startServer, state } from "../tests/browser/lib/harness.mjs";
+import { useTextSize } from "../tests/browser/lib/keyboard.mjs";
+
+const MODES = {
+  laptop: { phone: false, suffix: "1366x768" },
+  phone: { phone: true, suffix: "390x844" },
+  "phone-200": { phone: true, text: 200, suffix: "390x844-text200" },
+  kiosk: { touch: true, kiosk: true, suffix: "kiosk-1366x768" },
+};
+const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(MODES);
 
 const out = join(ROOT, "docs", "screenshots");
 mkdirSync(out, { recursive: true });
 const server = await startServer();
 try {
-  for (const phone of [false, true]) {
-    const browser = await launchBrowser({ phone });
+  for (const name of wanted) {
+    const mode = MODES[name];
+    if (!mode) throw new Error(`no such mode: ${name} (${Object.keys(MODES).join(", ")})`);
+    const browser = await launchBrowser({ phone: mode.phone, touch: mode.touch });
+    if (mode.text) await useTextSize(browser.context, mode.text);
     const page = await browser.context.newPage();
     const open = async (query) => {
-      await page.goto(server.url + query);
+      const q = mode.kiosk ? query + (query.length > 1 ? "&" : "") + "kiosk=1" : query;
+      await page.goto(server.url + q);
       await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true, null, { timeout: 30000 });
-      await page.waitForTimeout(600);
+      // Drawn and settled: the controls stop moving (late data: an area's postcodes, an agency's details).
+      let last = "";
+      for (let i = 0; i < 40; i++) {
+        const now = JSON.stringify((await state(page)).ui.items.map((it) => [it.id, Math.round(it.y)]));
+        if (now === last) break;
+        last = now;
+        await page.waitForTimeout(300);
+      }
     };
     await open("?pc=B13%209AB&s=results");
     const [a, b] = (await state(page)).search.results;
@@ -37,10 +59,10 @@ try {
       about: "?s=about",
       settings: "?s=settings",
     };
-    for (const [name, query] of Object.entries(shots)) {
+    for (const [shot, query] of Object.entries(shots)) {
       await open(query);
-      const file = join(out, `${name}-${phone ? "390x844" : "1366x768"}.png`);
-      writeFileSync(file, await page.screenshot());
+      const file = join(out, `${shot}-${mode.suffix}.png`);
+      writeFileSync(file, await page.screenshot({ scale: "css" })); // CSS px: small files, the size seen
       console.log("wrote", file);
     }
     await browser.close();

@@ -103,7 +103,7 @@ bool App::before_frame(float pixel_ratio, float width_css) {
     c.scale = scale;
     c.high_contrast = contrast;
     c.fonts = build_fonts(scale);
-    apply_theme(scale, contrast);
+    apply_theme(scale, pixel_ratio, contrast);
     return true;
 }
 
@@ -226,7 +226,8 @@ void App::frame() {
     draw_header();
 
     // The page below the header scrolls vertically only: nothing is wider than the window.
-    const float pad = (ui().phone ? 15.0f : 30.0f) * ui().scale;
+    // The margins stay as they are when the text grows: large text needs the width more.
+    const float pad = (ui().phone ? 15.0f : 30.0f) * ui().pixel_ratio;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
     // A new screen starts at its top; going back to the results returns to the same place in the list.
     if (session_.screen() != shown_screen_) {
@@ -269,54 +270,60 @@ void App::frame() {
 
 void App::draw_header() {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float h = 60.0f * ui().pixel_ratio * std::fmax(1.0f, ui().scale / ui().pixel_ratio);
+    const float bar_h = 60.0f * ui().pixel_ratio * std::fmax(1.0f, ui().scale / ui().pixel_ratio);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetWindowWidth();
+    const float pad = (ui().phone ? 15.0f : 30.0f) * ui().pixel_ratio;
+    const float edge = 5.0f * ui().pixel_ratio; // the blue line under the bar
+    // The buttons first (on top), the bar behind them once their height is known.
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    ImGui::Indent(pad);
+    ImGui::PushTextWrapPos(w - pad); // the header's column: nothing past its right padding
+    const float top = p.y + (bar_h - edge - ui().touch()) * 0.5f;
+    ImGui::SetCursorScreenPos(ImVec2(p.x + pad, top));
+    // The header's buttons: the service name (home), the shortlist tray with its count, settings, about.
+    const ButtonColours on_bar{IM_COL32(0, 0, 0, 0), IM_COL32(0x38, 0x3f, 0x43, 0xff), colour::white,
+                               IM_COL32(0, 0, 0, 0)};
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    // Little padding above and below the words (the buttons stay 44 px or more), so the bar stays low.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(ImGui::GetStyle().FramePadding.x, 4.0f * ui().pixel_ratio));
+    const std::size_t listed = session_.shortlist().size() - session_.shortlist_missing(); // agencies only
+    const std::string tray = "Shortlist (" + std::to_string(listed) + ")";
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float right_w = button_width(tray) + (ui().phone ? 0.0f : button_width("Settings") + gap);
+    // On a narrow screen with large text the service name gives way to "Home"; where even then the buttons
+    // do not fit on one line, the tray goes onto the next (and a long label wraps), so nothing is cut.
+    const bool short_name = button_width("Find home care") + gap + right_w > w - 2 * pad;
+    Row row;
+    row.next(button_width(short_name ? "Home" : "Find home care"));
+    if (button("home", short_name ? "Home" : "Find home care", 0, on_bar)) session_.go(core::Screen::Start);
+    const float home_right = ImGui::GetItemRectMax().x;
+    const bool one_line = home_right + gap + right_w <= p.x + w - pad + 0.5f;
+    if (one_line) { // right-aligned on the same line
+        ImGui::SameLine();
+        ImGui::SetCursorScreenPos(ImVec2(p.x + w - pad - right_w, ImGui::GetCursorScreenPos().y));
+    }
+    if (!ui().phone) {
+        if (!one_line) row.next(button_width("Settings"));
+        if (button("settings", "Settings", 0, on_bar)) session_.go(core::Screen::Settings);
+        if (one_line) ImGui::SameLine();
+    }
+    if (!one_line) row.next(button_width(tray));
+    if (button("shortlist", tray, 0, on_bar)) session_.go(core::Screen::Shortlist);
+    ImGui::PopStyleVar(2);
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent(pad);
+    const float h = std::fmax(bar_h, ImGui::GetItemRectMax().y - p.y + (top - p.y) + edge);
+    dl->ChannelsSetCurrent(0);
     // A council may give its own header colour (?theme=, checked by the core for contrast with white).
     const std::uint32_t t = session_.theme_colour();
     const ImU32 bar =
         session_.has_theme() ? IM_COL32((t >> 16) & 0xff, (t >> 8) & 0xff, t & 0xff, 0xff) : colour::text;
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), bar);
-    dl->AddRectFilled(ImVec2(p.x, p.y + h - 5.0f * ui().pixel_ratio), ImVec2(p.x + w, p.y + h), colour::link);
-    const float pad = (ui().phone ? 15.0f : 30.0f) * ui().scale;
-    ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (h - ui().touch()) * 0.5f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour::white));
-    ImGui::PushFont(ui().fonts.bold);
-    // The header's buttons: the service name (home), the shortlist tray with its count, settings, about.
-    auto header_button = [&](const char* id, const std::string& label) {
-        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
-                              ImGui::ColorConvertU32ToFloat4(IM_COL32(0x38, 0x3f, 0x43, 0xff)));
-        ImGui::PushStyleColor(ImGuiCol_ButtonActive,
-                              ImGui::ColorConvertU32ToFloat4(IM_COL32(0x38, 0x3f, 0x43, 0xff)));
-        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-        const bool pressed = ImGui::Button((label + "##" + id).c_str(), ImVec2(0, ui().touch())) ||
-                             activated_from_outside(id); // the accessible mirror's header buttons
-        ImGui::PopStyleVar();
-        ImGui::PopStyleColor(3);
-        note_item(id, "button", label);
-        return pressed;
-    };
-    const std::size_t listed = session_.shortlist().size() - session_.shortlist_missing(); // agencies only
-    const std::string tray = "Shortlist (" + std::to_string(listed) + ")";
-    const float tray_w = ImGui::CalcTextSize(tray.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    // On a narrow screen with large text the service name gives way to "Home", so nothing overflows.
-    const float name_w = ImGui::CalcTextSize("Find home care").x + ImGui::GetStyle().FramePadding.x * 2;
-    const bool short_name = name_w + tray_w + pad * 3 > w;
-    if (header_button("home", short_name ? "Home" : "Find home care")) session_.go(core::Screen::Start);
-    const float settings_w = ImGui::CalcTextSize("Settings").x + ImGui::GetStyle().FramePadding.x * 2;
-    const float right = p.x + w - pad;
-    const float needed = tray_w + (ui().phone ? 0.0f : settings_w + ImGui::GetStyle().ItemSpacing.x);
-    ImGui::SameLine();
-    ImGui::SetCursorScreenPos(
-        ImVec2(std::fmax(ImGui::GetCursorScreenPos().x, right - needed), ImGui::GetCursorScreenPos().y));
-    if (!ui().phone) {
-        if (header_button("settings", "Settings")) session_.go(core::Screen::Settings);
-        ImGui::SameLine();
-    }
-    if (header_button("shortlist", tray)) session_.go(core::Screen::Shortlist);
-    ImGui::PopFont();
-    ImGui::PopStyleColor();
+    dl->AddRectFilled(ImVec2(p.x, p.y + h - edge), ImVec2(p.x + w, p.y + h), colour::link);
+    dl->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h));
 }
 

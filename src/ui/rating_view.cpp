@@ -79,57 +79,48 @@ ImU32 rating_colour(core::Rating r) {
 void rating_badge(core::Rating r, std::string_view word_in) {
     const std::string word = word_in.empty() ? std::string(core::rating_label(r)) : std::string(word_in);
     const float pad = 6.0f * ui().scale;
-    const ImVec2 size = ImGui::CalcTextSize(word.c_str());
     const bool shape = r != core::Rating::NotRated;
-    const float shape_w = shape ? size.y + pad : 0.0f;
+    const float line = ImGui::GetTextLineHeight();
+    const float shape_w = shape ? line + pad : 0.0f;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
+    // The words wrap inside the badge where it would be wider than the column.
+    const float room = std::fmax(line, column_right() - pos.x - 2 * pad - shape_w);
+    const ImVec2 size = ImGui::CalcTextSize(word.c_str(), nullptr, false, room);
     const ImVec2 end(pos.x + size.x + 2 * pad + shape_w, pos.y + size.y + pad);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, end, rating_colour(r));
-    if (shape) draw_shape(dl, r, ImVec2(pos.x + pad, pos.y + pad * 0.5f), size.y);
-    dl->AddText(ImVec2(pos.x + pad + shape_w, pos.y + pad * 0.5f), colour::white, word.c_str());
+    if (shape) draw_shape(dl, r, ImVec2(pos.x + pad, pos.y + pad * 0.5f), line);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad + shape_w, pos.y + pad * 0.5f),
+                colour::white, word.c_str(), nullptr, room);
     ImGui::Dummy(ImVec2(end.x - pos.x, end.y - pos.y));
 }
 
-void provider_rating(const core::Provider& p, std::string_view id, bool compact) {
+void provider_rating(const core::Provider& p, std::string_view id) {
     const std::string when = core::rating_date_words(p);
+    const ImU32 grey = ui().high_contrast ? colour::text : colour::secondary;
     if (core::rating_known(p)) {
         rating_badge(p.overall, core::overall_rating_words(p));
-        if (!when.empty()) {
-            const float need = ImGui::CalcTextSize(when.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
-            ImGui::SameLine();
-            if (ImGui::GetContentRegionAvail().x < need) { // never off the edge: below, or (compact) left out
-                ImGui::NewLine();
-                if (compact) {
-                    note_item(std::string(id), "text", "CQC rating: " + core::rating_summary(p));
-                    return;
-                }
+        if (!when.empty()) { // beside the badge where it fits, below it where not
+            if (fits_beside(ImGui::CalcTextSize(when.c_str()).x)) { // level with the badge's word
+                ImGui::SameLine();
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3.0f * ui().scale);
             }
-            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3.0f * ui().scale); // level with the badge's word
-            ImGui::PushStyleColor(ImGuiCol_Text, ui().high_contrast ? colour::text : colour::secondary);
+            ImGui::PushStyleColor(ImGuiCol_Text, grey);
+            ImGui::PushTextWrapPos(column_right() - ImGui::GetWindowPos().x);
             ImGui::TextUnformatted(when.c_str());
+            ImGui::PopTextWrapPos();
             ImGui::PopStyleColor();
         }
     } else { // wrapped grey text, not a badge: the words are long and say more than a colour would
-        const std::string text = std::string(core::kRatingNotInOurInformation) +
-                                 (when.empty() || compact ? "" : " (" + when + ")");
-        ImGui::PushStyleColor(ImGuiCol_Text, ui().high_contrast ? colour::text : colour::secondary);
-        ImGui::PushTextWrapPos(0.0f);
+        const std::string text =
+            std::string(core::kRatingNotInOurInformation) + (when.empty() ? "" : " (" + when + ")");
+        ImGui::PushStyleColor(ImGuiCol_Text, grey);
+        ImGui::PushTextWrapPos(column_right() - ImGui::GetWindowPos().x);
         ImGui::TextUnformatted(text.c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
     note_item(std::string(id), "text", "CQC rating: " + core::rating_summary(p));
-}
-
-float provider_rating_height(float width) {
-    const float badge = ImGui::GetTextLineHeight() + 6.0f * ui().scale;
-    const float words =
-        ImGui::CalcTextSize(core::kRatingNotInOurInformation.data(),
-                            core::kRatingNotInOurInformation.data() + core::kRatingNotInOurInformation.size(),
-                            false, width)
-            .y;
-    return std::max(badge, words) + ImGui::GetStyle().ItemSpacing.y;
 }
 
 bool key_question_rows(const core::Provider& p, std::string_view id_prefix) {

@@ -46,18 +46,25 @@ bool stepper(const std::string& id, std::string_view label, std::string_view uni
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     bool changed = false;
-    const float b = ui().touch();
+    const float box_w = ImGui::CalcTextSize("0000").x + 20.0f * ui().scale;
+    // Square buttons where the row has room for them, 44 px wide where it does not.
+    const float square = std::fmax(ui().touch(), ImGui::GetFontSize() + ImGui::GetStyle().FramePadding.y * 2);
+    const float b = 2 * square + box_w + 2 * ImGui::GetStyle().ItemSpacing.x <= column_right() - column_left()
+                        ? square
+                        : ui().touch();
+    Row row; // the unit goes below when the row is too narrow for it
+    row.next(b);
     if (secondary_button((id + ".less").c_str(), "##less", b, "Less: " + std::string(label))) {
         *value = std::max(lo, *value - step);
         changed = true;
     }
     sign(false);
-    ImGui::SameLine();
     std::string text = std::to_string(*value);
     TextFieldOptions o;
     o.keys = Keys::Whole;
     o.keys_below = false; // below the whole row
-    o.width = ImGui::CalcTextSize("0000").x + 20.0f * ui().scale;
+    o.width = box_w;
+    row.next(o.width);
     if (text_field(id, label, text, o).changed) {
         char* end = nullptr;
         const long v = std::strtol(text.c_str(), &end, 10);
@@ -66,13 +73,13 @@ bool stepper(const std::string& id, std::string_view label, std::string_view uni
             changed = true;
         }
     }
-    ImGui::SameLine();
+    row.next(b);
     if (secondary_button((id + ".more").c_str(), "##more", b, "More: " + std::string(label))) {
         *value = std::min(hi, *value + step);
         changed = true;
     }
     sign(true);
-    ImGui::SameLine(); // ImGui lines the text up with the boxes' padding
+    row.next(ImGui::CalcTextSize(unit.data(), unit.data() + unit.size()).x);
     body(unit);
     on_screen_keys(id); // a kiosk's keys, below the whole row
     return changed;

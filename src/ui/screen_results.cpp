@@ -10,24 +10,14 @@
 
 #include "core/search.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace hcf::ui {
 
 namespace {
-
-// Text cut to a width with "..." (rows have a fixed height so thousands scroll through a list clipper).
-std::string fit(const std::string& text, float width) {
-    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-    std::string out = text;
-    while (!out.empty() && ImGui::CalcTextSize((out + "...").c_str()).x > width) {
-        out.pop_back();
-        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
-            out.pop_back(); // UTF-8
-    }
-    return out + "...";
-}
 
 std::string needs_covered(const core::Session& s, const core::Match& m) {
     std::string out;
@@ -47,12 +37,12 @@ void sort_choices(core::Session& s) {
     const std::pair<core::SortOrder, const char*> sorts[] = {{core::SortOrder::Distance, "Distance"},
                                                              {core::SortOrder::Rating, "Rating"},
                                                              {core::SortOrder::Name, "Name"}};
+    Row row;
     for (const auto& [order, label] : sorts) {
         const std::string id = "sort." + std::string(core::sort_key(order));
+        row.next(button_width(label));
         if (choice_button(id.c_str(), label, s.query().sort == order)) s.set_sort(order);
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
 }
 
 // A phone keeps the sort order with the filters, behind one button, so the list starts higher.
@@ -71,27 +61,27 @@ void sort_and_filters(App& app) {
         {core::Rating::NotRated, "Any rating"},
         {core::Rating::RequiresImprovement, "Requires improvement or better"},
         {core::Rating::Good, "Good or Outstanding"}};
+    Row ratings;
     for (const auto& [r, label] : mins) {
         const std::string id = "min." + std::string(core::rating_key(r));
+        ratings.next(button_width(label));
         if (choice_button(id.c_str(), label, s.query().min_rating == r))
             s.set_min_rating(r, s.query().include_not_rated);
-        if (!ui().phone) ImGui::SameLine();
     }
-    ImGui::NewLine();
     if (s.query().min_rating != core::Rating::NotRated) { // "Any rating" already lists every agency
         bool not_rated = s.query().include_not_rated;
         if (toggle("include_not_rated", "Also show agencies not yet rated", &not_rated))
             s.set_min_rating(s.query().min_rating, not_rated);
     }
     subheading("Distance");
+    Row distances;
     for (double d : core::kWidenRadiiMiles) {
         char id[32], label[32];
         std::snprintf(id, sizeof id, "filter_radius.%g", d);
         std::snprintf(label, sizeof label, "%g mile%s", d, d == 1 ? "" : "s");
+        distances.next(button_width(label));
         if (choice_button(id, label, s.radius() == d)) s.set_radius(d);
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     subheading("Name of agency");
     if (text_field("text_filter", "Name of agency", app.edit.text_filter).changed)
         s.set_text_filter(app.edit.text_filter);
@@ -103,15 +93,12 @@ void result_row(App& app, const core::Match& m, float width) {
     ImGui::PushID(p.location_id.c_str());
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::PushFont(ui().fonts.bold);
-    // The mirror says the name whole.
-    if (link(("result." + p.location_id).c_str(), fit(p.name, width), p.name)) s.open_agency(m.index);
+    if (link(("result." + p.location_id).c_str(), p.name)) s.open_agency(m.index); // whole, wrapped
     ImGui::PopFont();
-    provider_rating(p, "rating." + p.location_id, true);
-    const std::string where = core::distance_words(m.distance_miles, m.approximate) +
-                              (p.phone.empty() ? std::string() : "  |  Phone " + p.phone);
-    secondary(fit(where, width), where);
-    const std::string supports = needs_covered(s, m);
-    secondary(fit(supports, width), supports);
+    provider_rating(p, "rating." + p.location_id);
+    secondary(core::distance_words(m.distance_miles, m.approximate) +
+              (p.phone.empty() ? std::string() : "  |  Phone " + p.phone));
+    secondary(needs_covered(s, m));
     const bool listed = s.in_shortlist(p.location_id);
     if (secondary_button(("add." + p.location_id).c_str(),
                          listed ? "Remove from shortlist" : "Add to shortlist")) {
@@ -123,6 +110,57 @@ void result_row(App& app, const core::Match& m, float width) {
     ImGui::GetWindowDrawList()->AddLine(ImVec2(top.x, end.y), end, IM_COL32(0xb1, 0xb4, 0xb6, 0xff), 1.0f);
     ImGui::Dummy(ImVec2(0, 5.0f * ui().scale));
     ImGui::PopID();
+}
+
+// The rows' heights as last drawn, for the list as shown (its agencies, width and text size). Rows differ
+// (names and lines wrap where they need to), and only the rows in view are drawn, so thousands of rows
+// scroll smoothly: a row not drawn yet counts as the average of those that have been.
+struct RowHeights {
+    std::uint64_t key = 0;
+    std::vector<float> height; // 0: not drawn yet
+};
+
+std::uint64_t list_key(const core::Session& s, const core::SearchResult& r, float width) {
+    std::uint64_t h = 1469598103934665603ull; // FNV-1a over the agencies in order, the width and text size
+    const auto mix = [&h](std::string_view bytes) {
+        for (char c : bytes)
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    };
+    for (const core::Match& m : r.matches)
+        mix(s.provider(m.index).location_id);
+    mix(std::to_string(width) + "/" + std::to_string(ui().scale));
+    return h;
+}
+
+void result_list(App& app, const core::SearchResult& r) {
+    static RowHeights rows;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::uint64_t key = list_key(app.session(), r, width);
+    if (key != rows.key) rows = {key, std::vector<float>(r.matches.size(), 0.0f)};
+    float known = 0.0f;
+    int counted = 0;
+    for (float h : rows.height)
+        if (h > 0) {
+            known += h;
+            ++counted;
+        }
+    const float guess = counted > 0 ? known / static_cast<float>(counted)
+                                    : ui().touch() * 3.0f + ImGui::GetTextLineHeightWithSpacing() * 2.0f;
+    const float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+    float y = ImGui::GetCursorPosY();
+    for (std::size_t i = 0; i < r.matches.size(); ++i) {
+        const float h = rows.height[i] > 0 ? rows.height[i] : guess;
+        if (y + h < top || y > bottom) { // out of view: only its place is kept
+            y += h;
+            continue;
+        }
+        ImGui::SetCursorPosY(y);
+        result_row(app, r.matches[i], width);
+        rows.height[i] = ImGui::GetCursorPosY() - y;
+        y += rows.height[i];
+    }
+    ImGui::SetCursorPosY(y);
+    ImGui::Dummy(ImVec2(0, 0)); // the page is as long as the whole list
 }
 
 } // namespace
@@ -177,20 +215,7 @@ void draw_results(App& app) {
     }
     ImGui::Spacing();
 
-    // The list: fixed-height rows through ImGui's list clipper, so thousands of rows scroll smoothly.
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float row_h = ui().touch() * 2.0f + line * 2.0f + provider_rating_height(width) +
-                        5.0f * ui().scale + ImGui::GetStyle().ItemSpacing.y * 3;
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(r.matches.size()), row_h);
-    while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const float y0 = ImGui::GetCursorPosY();
-            result_row(app, r.matches[static_cast<std::size_t>(i)], width);
-            ImGui::SetCursorPosY(y0 + row_h); // keep every row the same height for the clipper
-        }
-    clipper.End();
+    result_list(app, r);
 }
 
 } // namespace hcf::ui

@@ -34,15 +34,14 @@ void draw_settings(App& app) {
     const int sizes[] = {100, 125, 150, 200};
     const float w = ui().phone ? (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f
                                : ImGui::CalcTextSize("200%").x + 60.0f * ui().scale;
+    Row sizes_row; // two by two on a phone, in one row elsewhere
     for (int size : sizes) {
         const std::string id = "text_size." + std::to_string(size);
         const std::string label = std::to_string(size) + "%";
+        sizes_row.next(button_width(label, w));
         if (choice_button(id.c_str(), label, s.settings().text_size_percent == size, w, "Text size " + label))
             s.settings().text_size_percent = size;
-        // Two by two on a phone, in one row elsewhere.
-        if (!ui().phone || size == 100 || size == 150) ImGui::SameLine();
     }
-    if (!ui().phone) ImGui::NewLine();
 
     heading("Contrast");
     bool contrast = s.settings().high_contrast;
@@ -65,6 +64,8 @@ void draw_settings(App& app) {
     } else {
         body("This removes your shortlist, your search and your settings from this device. You cannot undo "
              "it.");
+        Row row;
+        row.next(button_width("Yes, clear my information", action_width()));
         if (primary_button("clear_confirm", "Yes, clear my information", action_width())) {
             s.clear_my_information();
             app.edit = App::Edit{};       // the typed postcode and filter text go too
@@ -72,7 +73,7 @@ void draw_settings(App& app) {
             st = SettingsState{};
             st.cleared = true;
         }
-        if (!ui().phone) ImGui::SameLine();
+        row.next(button_width("Cancel", action_width()));
         if (secondary_button("clear_cancel", "Cancel", action_width())) st.confirming = false;
     }
 }

@@ -249,6 +249,8 @@ void actions(App& app, ShortlistState& st) {
     box.read_only = true;
     box.width = std::fmin(ImGui::GetContentRegionAvail().x, ImGui::CalcItemWidth());
     text_field("share_url", "Share link", url, box);
+    Row share;
+    share.next(button_width("Copy share link", w));
     if (secondary_button("copy_link", "Copy share link", w)) {
         ImGui::SetClipboardText(url.c_str());
         // Say it worked only when the clipboard really holds the link (a browser may refuse).
@@ -259,7 +261,7 @@ void actions(App& app, ShortlistState& st) {
                                    "it, or email it.";
         app.edit.status = copied ? "Link copied" : "Link not copied";
     }
-    if (!ui().phone) ImGui::SameLine();
+    share.next(button_width("Email the link", w));
     if (secondary_button("email_link", "Email the link", w))
         app.platform().open_url("mailto:?subject=" + core::percent_encode("Home care agencies shortlist") +
                                 "&body=" + core::percent_encode(s.share_text(url)));
@@ -269,9 +271,11 @@ void actions(App& app, ShortlistState& st) {
     }
 
     subheading("Save a copy");
+    Row save;
+    save.next(button_width("Download (JSON)", w));
     if (secondary_button("download_json", "Download (JSON)", w))
         app.platform().download("shortlist.json", "application/json", s.export_json(app.platform().today()));
-    if (!ui().phone) ImGui::SameLine();
+    save.next(button_width("Download (spreadsheet CSV)", w));
     if (secondary_button("download_csv", "Download (spreadsheet CSV)", w))
         app.platform().download("shortlist.csv", "text/csv", s.export_csv(app.platform().today()));
     secondary(

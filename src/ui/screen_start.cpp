@@ -50,14 +50,14 @@ void help_toggles(App& app) {
 void distance_choice(App& app) {
     core::Session& s = app.session();
     heading("How far away?");
+    Row row; // as many to a line as fit
     for (double d : kDistances) {
         char id[32], label[32];
         std::snprintf(id, sizeof id, "radius.%g", d);
         std::snprintf(label, sizeof label, "%g mile%s", d, d == 1 ? "" : "s");
+        row.next(button_width(label));
         if (choice_button(id, label, s.radius() == d)) s.set_radius(d);
-        if (!ui().phone || d != kDistances[2]) ImGui::SameLine();
     }
-    ImGui::NewLine();
 }
 } // namespace
 

@@ -48,7 +48,7 @@ Fonts build_fonts(float scale) {
     return f;
 }
 
-void apply_theme(float scale, bool high_contrast) {
+void apply_theme(float scale, float pixel_ratio, bool high_contrast) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
     style.WindowPadding = ImVec2(20, 20);
@@ -63,6 +63,9 @@ void apply_theme(float scale, bool high_contrast) {
     style.FrameBorderSize = 2;
     style.WindowBorderSize = 0;
     style.ScaleAllSizes(scale);
+    // The scroll bar is for pointing at, not reading: it keeps its width when the text grows (large text
+    // needs the width more).
+    style.ScrollbarSize = 20.0f * pixel_ratio;
 
     auto c = [](ImU32 v) { return ImGui::ColorConvertU32ToFloat4(v); };
     ImVec4* col = style.Colors;

@@ -33,6 +33,6 @@ Fonts build_fonts(float scale);
 
 // Applies colours, rounding and spacing for the scale; high_contrast gives black on white with thick
 // outlines.
-void apply_theme(float scale, bool high_contrast);
+void apply_theme(float scale, float pixel_ratio, bool high_contrast);
 
 } // namespace hcf::ui

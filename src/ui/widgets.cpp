@@ -70,6 +70,27 @@ bool activated_from_outside(std::string_view id) {
     return true;
 }
 
+float column_left() {
+    const ImGuiWindow* w = ImGui::GetCurrentWindow();
+    return w->Pos.x + w->DC.Indent.x + w->DC.ColumnsOffset.x;
+}
+
+float column_right() {
+    // The page's column (the wrap position the app sets) or the window's or cell's edge, whichever is nearer.
+    const float page_wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+    const float edge = ImGui::GetContentRegionMax().x;
+    return ImGui::GetWindowPos().x + (page_wrap > 0 ? std::fmin(page_wrap, edge) : edge);
+}
+
+bool fits_beside(float width) {
+    return ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= column_right() + 0.5f;
+}
+
+void Row::next(float width) {
+    if (!first_ && fits_beside(width)) ImGui::SameLine();
+    first_ = false;
+}
+
 namespace {
 ImVec4 col(ImU32 c) {
     return ImGui::ColorConvertU32ToFloat4(c);
@@ -78,10 +99,7 @@ ImVec4 col(ImU32 c) {
 void wrapped_with(ImFont* font, ImU32 colour, std::string_view text) {
     if (font) ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, col(colour));
-    // Wrap at the page's column (set by the app) or the cell's edge, whichever comes first.
-    const float page_wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos;
-    const float edge = ImGui::GetContentRegionMax().x;
-    ImGui::PushTextWrapPos(page_wrap > 0 ? std::fmin(page_wrap, edge) : edge);
+    ImGui::PushTextWrapPos(column_right() - ImGui::GetWindowPos().x);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -92,29 +110,102 @@ float min_height() {
     return ui().touch();
 }
 
-bool button_with(const char* id, std::string_view label, float width, ImU32 bg, ImU32 fg, ImU32 border,
+// Text broken into lines no wider than width (at word breaks; a word wider than a line is broken too).
+std::vector<std::string_view> wrap_lines(std::string_view text, float width) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    std::vector<std::string_view> lines;
+    const char* s = text.data();
+    const char* end = s + text.size();
+    while (s < end) {
+        const char* e = font->CalcWordWrapPositionA(scale, s, end, std::fmax(1.0f, width));
+        if (e <= s) { // at least one whole UTF-8 character a line
+            e = s + 1;
+            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
+                ++e;
+        }
+        std::string_view line(s, static_cast<std::size_t>(e - s));
+        while (!line.empty() && line.back() == ' ')
+            line.remove_suffix(1);
+        lines.push_back(line);
+        s = e;
+        while (s < end && (*s == ' ' || *s == '\n'))
+            ++s;
+    }
+    return lines;
+}
+
+// The part of a button's label that is drawn ("##less" draws nothing; ImGui hides what follows "##").
+std::string_view shown_part(std::string_view label) {
+    return label.substr(0, std::min(label.size(), label.find("##")));
+}
+
+float text_width(std::string_view text) {
+    return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+}
+
+bool button_with(const char* id, std::string_view label, float width, const ButtonColours& c,
                  std::string_view said, std::string_view role = "button", bool checked = false) {
+    const float w = button_width(label, width);
     ImGui::PushID(id);
-    ImGui::PushStyleColor(ImGuiCol_Button, col(bg));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
-                          col(bg == colour::white ? colour::panel : IM_COL32(0x00, 0x3a, 0x69, 0xff)));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive,
-                          col(bg == colour::white ? colour::panel : IM_COL32(0x00, 0x3a, 0x69, 0xff)));
-    ImGui::PushStyleColor(ImGuiCol_Text, col(fg));
-    ImGui::PushStyleColor(ImGuiCol_Border, col(border));
+    ImGui::PushStyleColor(ImGuiCol_Button, col(c.bg));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, col(c.hover));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, col(c.hover));
+    ImGui::PushStyleColor(ImGuiCol_Text, col(c.text));
+    ImGui::PushStyleColor(ImGuiCol_Border, col(c.border));
     ImGui::PushFont(ui().fonts.bold);
     const std::string text(label);
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    // The words on as many lines as they need inside the button (most labels take one).
+    const std::string_view shown = shown_part(label);
+    const std::vector<std::string_view> lines =
+        text_width(shown) > w - pad.x * 2 ? wrap_lines(shown, w - pad.x * 2) : std::vector{shown};
+    const float text_h =
+        ImGui::GetTextLineHeight() * static_cast<float>(std::max<std::size_t>(1, lines.size()));
     // At least a 44 px touch target, taller when the text size setting makes the label bigger.
-    const ImVec2 size(width > 0 ? width : 0,
-                      std::fmax(min_height(), ImGui::GetFontSize() + ImGui::GetStyle().FramePadding.y * 2));
-    const bool pressed = ImGui::Button(text.c_str(), size) || activated_from_outside(id);
+    const ImVec2 size(w, std::fmax(min_height(), text_h + pad.y * 2));
+    bool pressed;
+    if (lines.size() <= 1) {
+        pressed = ImGui::Button(text.c_str(), size);
+    } else {
+        pressed = ImGui::Button("##wrapped", size);
+        const ImVec2 at = ImGui::GetItemRectMin();
+        float y = at.y + (size.y - text_h) * 0.5f;
+        for (std::string_view line : lines) {
+            ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + (w - text_width(line)) * 0.5f, y), c.text,
+                                                line.data(), line.data() + line.size());
+            y += ImGui::GetTextLineHeight();
+        }
+    }
+    pressed |= activated_from_outside(id);
     ImGui::PopFont();
     ImGui::PopStyleColor(5);
     ImGui::PopID();
     note_item(id, std::string(role), said.empty() ? text : std::string(said), checked);
     return pressed;
 }
+
+ButtonColours filled() {
+    const ImU32 c = ui().high_contrast ? colour::text : colour::link;
+    return {c, IM_COL32(0x00, 0x3a, 0x69, 0xff), colour::white, c};
+}
+ButtonColours outlined() {
+    const ImU32 c = ui().high_contrast ? colour::text : colour::link;
+    return {colour::white, colour::panel, c, c};
+}
 } // namespace
+
+float button_width(std::string_view label, float width) {
+    ImGui::PushFont(ui().fonts.bold);
+    const float own = text_width(shown_part(label)) + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::PopFont();
+    return std::fmin(width > 0 ? width : own, std::fmax(1.0f, column_right() - column_left()));
+}
+
+bool button(const char* id, std::string_view label, float width, const ButtonColours& colours,
+            std::string_view said) {
+    return button_with(id, label, width, colours, said);
+}
 
 void title(std::string_view text) {
     wrapped_with(ui().fonts.title, colour::text, text);
@@ -165,18 +256,14 @@ void panel_text(std::string_view text, std::string_view id, std::string_view rol
 }
 
 bool primary_button(const char* id, std::string_view label, float width, std::string_view said) {
-    return button_with(id, label, width, ui().high_contrast ? colour::text : colour::link, colour::white,
-                       ui().high_contrast ? colour::text : colour::link, said);
+    return button_with(id, label, width, filled(), said);
 }
 bool secondary_button(const char* id, std::string_view label, float width, std::string_view said) {
-    return button_with(id, label, width, colour::white, ui().high_contrast ? colour::text : colour::link,
-                       ui().high_contrast ? colour::text : colour::link, said);
+    return button_with(id, label, width, outlined(), said);
 }
 bool choice_button(const char* id, std::string_view label, bool selected, float width,
                    std::string_view said) {
-    const ImU32 edge = ui().high_contrast ? colour::text : colour::link;
-    return selected ? button_with(id, label, width, edge, colour::white, edge, said, "radio", true)
-                    : button_with(id, label, width, colour::white, edge, edge, said, "radio", false);
+    return button_with(id, label, width, selected ? filled() : outlined(), said, "radio", selected);
 }
 
 namespace {
@@ -184,28 +271,12 @@ namespace {
 bool link_to(std::string_view id_view, std::string_view label, std::string_view said, std::string href) {
     // Wraps onto as many lines as it needs, so long links never run off a phone screen.
     const std::string id(id_view), text(label);
-    ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
-    const float width = std::fmax(1.0f, ImGui::GetContentRegionAvail().x);
-    std::vector<std::pair<const char*, const char*>> lines;
-    const char* s = text.c_str();
-    const char* end = s + text.size();
-    while (s < end) {
-        const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
-        if (e <= s) { // at least one whole UTF-8 character a line
-            e = s + 1;
-            while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
-                ++e;
-        }
-        lines.emplace_back(s, e);
-        s = e;
-        while (s < end && (*s == ' ' || *s == '\n'))
-            ++s;
-    }
+    const std::vector<std::string_view> lines =
+        wrap_lines(text, std::fmax(1.0f, column_right() - ImGui::GetCursorScreenPos().x));
     const float lh = ImGui::GetTextLineHeight();
     float w = 1.0f;
-    for (const auto& [a, b] : lines)
-        w = std::fmax(w, ImGui::CalcTextSize(a, b).x);
+    for (std::string_view line : lines)
+        w = std::fmax(w, text_width(line));
     const float text_h = lh * static_cast<float>(lines.size());
     const float h = std::fmax(ui().touch(), text_h);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -219,9 +290,9 @@ bool link_to(std::string_view id_view, std::string_view label, std::string_view 
         ui().high_contrast ? colour::text : (hovered ? IM_COL32(0x00, 0x3a, 0x69, 0xff) : colour::link);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float y = pos.y + (h - text_h) * 0.5f;
-    for (const auto& [a, b] : lines) {
-        const float lw = ImGui::CalcTextSize(a, b).x;
-        dl->AddText(ImVec2(pos.x, y), c, a, b);
+    for (std::string_view line : lines) {
+        const float lw = text_width(line);
+        dl->AddText(ImVec2(pos.x, y), c, line.data(), line.data() + line.size());
         dl->AddLine(ImVec2(pos.x, y + ImGui::GetFontSize()), ImVec2(pos.x + lw, y + ImGui::GetFontSize()), c,
                     hovered ? 3.0f : 1.5f);
         y += lh;

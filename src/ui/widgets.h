@@ -147,8 +147,31 @@ void error_text(std::string_view text);                            // wrapped, r
 // A grey panel with wrapped text (notes, notices); id and role say what it is ("cost.summary", "status").
 void panel_text(std::string_view text, std::string_view id = "note", std::string_view role = "note");
 
+// Layout. Nothing is drawn past the page column's right edge: rows wrap, and a button's words wrap onto more
+// lines when the button would be wider than the column.
+float column_left();  // the column's edges on screen (device px)
+float column_right(); //
+// How wide a button with this label is drawn (width: asked for; 0 for the label's own width).
+float button_width(std::string_view label, float width = 0);
+// True when a widget this wide fits on the line after the last one drawn.
+bool fits_beside(float width);
+// A row of widgets left to right, each on the line of the one before where it fits, on the next where not
+// (distances, sort orders, a stepper's buttons). Call next(width) before each widget, with its width.
+class Row {
+  public:
+    void next(float width);
+
+  private:
+    bool first_ = true;
+};
+
 // Buttons and links. Each returns true when activated. said: what the mirror reads, where the drawn label
-// says less ("Less: Visits a day" for a minus sign, "Text size 200%" for "200%", a name cut to fit).
+// says less ("Less: Visits a day" for a minus sign, "Text size 200%" for "200%").
+struct ButtonColours {
+    ImU32 bg, hover, text, border;
+};
+bool button(const char* id, std::string_view label, float width, const ButtonColours& colours,
+            std::string_view said = {});
 bool primary_button(const char* id, std::string_view label, float width = 0, std::string_view said = {});
 bool secondary_button(const char* id, std::string_view label, float width = 0, std::string_view said = {});
 // One of a row of choices drawn as buttons (a distance, a sort order): filled when chosen; a "radio" item.

@@ -102,7 +102,7 @@ std::string Session::take_notice() {
 // ---- start -------------------------------------------------------------------------------------
 
 void Session::set_postcode_input(std::string_view text) {
-    postcode_input_ = std::string(text.substr(0, 40));
+    postcode_input_ = std::string(text.substr(0, kPostcodeInputMax));
 }
 
 std::string Session::hint() const {

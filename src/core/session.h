@@ -132,6 +132,8 @@ class Session {
     const std::string& notice() const { return notice_; }
 
     // ---- [SECTION] Start --------------------------------------------------------------------
+    // What was typed in the postcode box, its first kPostcodeInputMax characters (more is never a postcode).
+    static constexpr std::size_t kPostcodeInputMax = 40;
     void set_postcode_input(std::string_view text);
     const std::string& postcode_input() const { return postcode_input_; }
     std::string hint() const; // soft feedback while typing; "" when nothing to say

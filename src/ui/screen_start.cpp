@@ -25,7 +25,9 @@ void postcode_box(App& app, bool* submit) {
     if (box.changed) s.set_postcode_input(app.edit.postcode);
     *submit |= box.submitted;
     // Soft feedback while typing; the error only after "Find care".
-    if (!s.location().ok && !s.message().empty() && s.postcode_input() == app.edit.postcode)
+    // (the session keeps the first characters only of a very long text: 200 characters of junk get the error)
+    if (!s.location().ok && !s.message().empty() &&
+        s.postcode_input() == std::string_view(app.edit.postcode).substr(0, core::Session::kPostcodeInputMax))
         error_text(s.message());
     else if (const std::string hint = s.hint(); !hint.empty())
         secondary(hint);

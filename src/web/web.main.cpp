@@ -129,9 +129,10 @@ void main_loop_step() {
 
 } // namespace
 
-// Called from JavaScript on every input event, resize or data arrival.
+// Called from JavaScript on every input event, resize or data arrival. It must leave the slow idle polling
+// too: otherwise the frames owed are drawn ten a second while the page still says it is settled.
 extern "C" EMSCRIPTEN_KEEPALIVE void hcf_wake() {
-    g_frames_to_draw = 4;
+    wake_up();
 }
 
 int main() {

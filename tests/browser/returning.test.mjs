@@ -10,7 +10,7 @@ import { releaseServer } from "./lib/faults.mjs";
 import { makeSite } from "./lib/releases.mjs";
 
 let server;
-before(async () => { server = await releaseServer({ v1: await makeSite("v1") }, "v1"); });
+before(async () => { server = await releaseServer({ v1: await makeSite("returning-v1") }, "v1"); });
 after(() => server?.close());
 
 // Far longer than the app takes to start from its offline copy, so "before any answer" cannot be luck.

@@ -1,4 +1,4 @@
-// homecare-finder tests: Catch2's main, compiled once and linked into every unit test.
+// homecare-finder tests: Catch2's main, for the one unit-test executable (cmake/native.cmake).
 // SPDX-License-Identifier: MIT
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>

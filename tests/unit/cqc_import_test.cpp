@@ -110,11 +110,17 @@ TEST_CASE("import_cqc joins, filters and geocodes the three fixture files") {
         const RowIssue* bad = issue(r.excluded, kDir, 11);
         REQUIRE(bad);
         CHECK(bad->reason == "This row has 4 values but the header has 15, so it was not used.");
-        CHECK(issue(r.excluded, kDir, 12)->reason_key == "missing_location_id");
-        CHECK(issue(r.excluded, kDir, 8)->reason_key == "not_home_care"); // Beta Care Home
-        CHECK(issue(r.excluded, kDir, 14)->reason_key == "dormant");
-        CHECK(issue(r.excluded, kLoc, 3)->reason_key == "dormant");
-        CHECK(issue(r.excluded, kLoc, 8)->reason_key == "not_home_care"); // Kappa: care home only
+        // (each found before it is read: a missing one fails here, not as a crash)
+        const auto reason_at = [&](const std::string& file, int line) {
+            const RowIssue* i = issue(r.excluded, file, line);
+            REQUIRE(i);
+            return i->reason_key;
+        };
+        CHECK(reason_at(kDir, 12) == "missing_location_id");
+        CHECK(reason_at(kDir, 8) == "not_home_care"); // Beta Care Home
+        CHECK(reason_at(kDir, 14) == "dormant");
+        CHECK(reason_at(kLoc, 3) == "dormant");
+        CHECK(reason_at(kLoc, 8) == "not_home_care"); // Kappa: care home only
         const RowIssue* old = issue(r.excluded, kOld, 2);
         REQUIRE(old);
         CHECK(old->reason ==

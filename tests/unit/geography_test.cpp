@@ -7,7 +7,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -504,14 +503,11 @@ TEST_CASE("unknown postcodes get a kind message and nearby suggestions") {
     }
 }
 
-// One integration test on the real ONS data in ../shared (CI keeps shared/ beside the repo).
-TEST_CASE("real ONS geography: load, decode, locate, time the largest pack") {
-    const std::string data = std::string(HCF_SOURCE_DIR) + "/../shared/data/";
-    if (!std::filesystem::exists(data + "postcode_districts.csv") ||
-        !std::filesystem::exists(data + "postcodes/B.txt")) {
-        WARN("../shared/data not found beside the repo: real-data geography test skipped");
-        return;
-    }
+// One integration test on the real ONS data the app is built from: the repo's copy in assets/sources (copied
+// from ../shared/data; assets/sources/README). Its speed is measured by scripts/bench-search, not here.
+TEST_CASE("real ONS geography: load, decode, locate, every pack") {
+    const std::string data = std::string(HCF_SOURCE_DIR) + "/assets/sources/";
+    REQUIRE(std::filesystem::exists(data + "postcodes/B.txt"));
     Geography geo = load(data + "postcode_districts.csv", data + "postcode_sectors.csv",
                          data + "postcode_to_council/postcode_district_to_lad.csv");
     CHECK(geo.districts().size() == 3077);
@@ -527,20 +523,10 @@ TEST_CASE("real ONS geography: load, decode, locate, time the largest pack") {
     CHECK(le11aa->lat == Approx(52.6321).margin(1e-9)); // README: source value 52.63212,-1.12498
     CHECK(le11aa->lng == Approx(-1.1250).margin(1e-9));
 
-    // The largest English pack, B (62,690 postcodes): time the parse, best of 5.
+    // The largest English pack, B (62,690 postcodes).
     const std::string b = read_text(data + "postcodes/B.txt");
-    double best_ms = 1e9;
-    for (int i = 0; i < 5; ++i) {
-        Geography g;
-        const auto t0 = std::chrono::steady_clock::now();
-        REQUIRE(g.add_unit_pack("B", b, &err));
-        const auto t1 = std::chrono::steady_clock::now();
-        best_ms = std::min(best_ms, std::chrono::duration<double, std::milli>(t1 - t0).count());
-    }
     REQUIRE(geo.add_unit_pack("B", b, &err));
     CHECK(geo.unit_count() - le_count == 62690); // 62,769 lines less 79 district lines
-    WARN("B.txt unit pack (" << b.size() << " bytes) parsed in " << best_ms << " ms (best of 5)");
-    CHECK(best_ms < 100.0); // generous: a few ms expected; this only catches a pathological regression
 
     Location l = locate(geo, "LE1 1AA");
     REQUIRE(l.ok);
@@ -574,17 +560,23 @@ TEST_CASE("real ONS geography: load, decode, locate, time the largest pack") {
     CHECK_FALSE(locate(geo, "TD9").ok);
     CHECK_FALSE(locate(geo, "DG16").ok);
 
-    // Every area's pack parses, and together they hold every postcode the README counts.
+    // Every area's pack parses, and together they hold every postcode in them: each line that is not a
+    // district's ("#B1,...") is one postcode.
     Geography all;
-    std::size_t packs = 0;
+    std::size_t packs = 0, postcode_lines = 0;
     for (const auto& entry : std::filesystem::directory_iterator(data + "postcodes")) {
         const std::string area = entry.path().stem().string();
+        const std::string text = read_text(entry.path().string());
         INFO("pack " << area << ": " << err);
-        CHECK(all.add_unit_pack(area, read_text(entry.path().string()), &err));
+        CHECK(all.add_unit_pack(area, text, &err));
+        std::istringstream lines(text);
+        for (std::string line; std::getline(lines, line);)
+            if (!line.empty() && line[0] != '#') ++postcode_lines;
         ++packs;
     }
-    CHECK(packs == 122);
-    CHECK(all.unit_count() == 2690877);
+    CHECK(packs == 104); // the postcode areas with a postcode in England (docs/updating-data.md)
+    CHECK(all.unit_count() == postcode_lines);
+    CHECK(all.unit_count() > 2000000);
 
     // B1 to LE1 centroids, from the real district file: 55.1376 km (see the haversine test case).
     const District* b1 = geo.district("B1");
@@ -592,15 +584,4 @@ TEST_CASE("real ONS geography: load, decode, locate, time the largest pack") {
     REQUIRE(b1);
     REQUIRE(le1);
     CHECK(distance_km(b1->centre, le1->centre) == Approx(55.1376).margin(0.001));
-
-    // Lookups are hash or binary-search: 100k mixed lookups take well under a second.
-    const auto t0 = std::chrono::steady_clock::now();
-    int found = 0;
-    for (int i = 0; i < 100000; ++i) {
-        found += locate(geo, i % 2 ? "LE1 1AA" : "B13 9AB").ok ? 1 : 0;
-    }
-    const double per_us =
-        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count() / 100000;
-    WARN("locate() on a unit postcode: " << per_us << " microseconds each");
-    CHECK(found == 100000);
 }

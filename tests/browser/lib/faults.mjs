@@ -11,7 +11,8 @@ import { extname, join, normalize, sep } from "node:path";
 // Resolves to a function that stops the fault (later requests get the real file).
 export async function injectFault(context, file, kind) {
   const matches = (url) => new URL(url).pathname.endsWith("/" + file);
-  const handler = async (route) => {
+  let stopped = false;
+  const fault = async (route) => {
     if (!matches(route.request().url())) return route.continue();
     if (kind === "404") return route.fulfill({ status: 404, body: "Not found" });
     if (kind === "500") return route.fulfill({ status: 500, body: "Server error" });
@@ -29,8 +30,11 @@ export async function injectFault(context, file, kind) {
     delete headers["content-encoding"];
     return route.fulfill({ status: 200, headers, body: bytes });
   };
+  // A request still being faulted when the fault stops has been let through by Playwright already: its
+  // answer is not ours to give any more.
+  const handler = (route) => fault(route).catch((e) => { if (!stopped) throw e; });
   await context.route("**/*", handler);
-  return () => context.unroute("**/*", handler);
+  return () => { stopped = true; return context.unroute("**/*", handler); };
 }
 
 // ---- a host that deploys ------------------------------------------------------------------------------------

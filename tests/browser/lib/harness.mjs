@@ -82,12 +82,10 @@ export async function itemRect(page, id) {
   return item;
 }
 
-// The middle of a UI item (CSS px), scrolled into view and once its position has settled (typing, late data
-// and a glide can move things).
+// The middle of a UI item (CSS px), scrolled into view, read once the page has settled (typing, late data, a
+// glide and the last tap's effect can move things).
 export async function settledMiddle(page, id) {
-  await scrollIntoView(page, id);
-  await settled(page);
-  const r = await itemRect(page, id);
+  const r = await scrollIntoView(page, id);
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
 }
 
@@ -142,17 +140,17 @@ export async function waitForAsync(page, fn, arg, { timeout = 10000 } = {}) {
   throw new Error(`never true in the page; last: ${JSON.stringify(last)}`);
 }
 
-// Scrolls the page (mouse wheel over the canvas) until a UI item is fully inside the viewport.
+// Scrolls the page (mouse wheel over the canvas) until a UI item is fully inside the viewport, judged on settled
+// states only (a state read while the last input is still being handled shows where things were); returns it.
 export async function scrollIntoView(page, id, { attempts = 40 } = {}) {
   const view = page.viewportSize();
   for (let i = 0; i < attempts; i++) {
-    const s = await state(page);
+    const s = await settled(page);
     const item = (s.ui.items || []).find((it) => it.id === id);
     if (item && item.y >= 0 && item.y + item.h <= view.height) return item;
     const direction = item && item.y < 0 ? -1 : 1;
     await page.mouse.move(view.width / 2, view.height / 2);
     await page.mouse.wheel(0, direction * view.height * 0.4);
-    await settled(page);
   }
   throw new Error(`could not scroll '${id}' into view`);
 }

@@ -1,18 +1,18 @@
 // scripts/bench-update.mjs — how long "Update the data" takes in real Chromium, step by step.
 //   node scripts/bench-update.mjs [FILE.csv ...]   (needs a built dist/: scripts/build-web)
 // Without files it makes a synthetic register of 15,000 agencies in a temporary folder (the 353 real Birmingham
-// and Solihull rows of /work/shared/data/cqc/extra/homecare_locations.csv repeated with new ids and names;
+// and Solihull rows of assets/sources/cqc/extra/homecare_locations.csv repeated with new ids and names;
 // kept only for this benchmark, never bundled) and times the update from choosing the file to "saved".
 // Prints the time each step started (ms after the files were given) and the total. Figures, not pass/fail.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launchBrowser, openApp, startServer, state } from "../tests/browser/lib/harness.mjs";
+import { ROOT, launchBrowser, openApp, startServer, state } from "../tests/browser/lib/harness.mjs";
 
 let files = process.argv.slice(2);
 let temp = null;
 if (!files.length) {
-  const source = "/work/shared/data/cqc/extra/homecare_locations.csv";
+  const source = join(ROOT, "assets", "sources", "cqc", "extra", "homecare_locations.csv");
   const [header, ...rows] = readFileSync(source, "utf8").split("\n").filter((l) => l.length);
   const out = [header];
   for (let i = 0; i < 15000; i++) {

@@ -69,9 +69,11 @@ DataStore::Receipt DataStore::receive(std::string_view name, std::string_view by
         return {Change::UnitPack, ""};
     }
     if (kind == DataFileKind::Details) {
-        // On failure the agencies keep their short record.
-        if (const Expected<void> applied = apply_details(*bundle_, bytes); !applied)
+        // On failure the agencies keep their short record, and their pages say so (with "Try again").
+        if (const Expected<void> applied = apply_details(*bundle_, bytes); !applied) {
+            details_failed_[std::string(name)] = applied.error();
             return {Change::Refused, applied.error()};
+        }
         return {Change::Details, ""};
     }
     return {};

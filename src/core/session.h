@@ -104,7 +104,7 @@ class Session {
     void receive_error(std::string_view name, std::string_view message);
     // "Try again" after a load error: forgets it and asks for manifest.json and bundle.bin once more.
     void retry_data();
-    // What the page found out about the data this browser holds (session_faults.cpp), said in plain words:
+    // What the page found out about the data this browser holds (session_data.cpp), said in plain words:
     // "release" (the first load of a release that brought new information; said once the data is in use),
     // "update_damaged" (the owner's update saved in this browser could not be read and was removed; detail:
     // what was wrong), "update_older" (this service's own information is newer than the owner's saved update,

@@ -5,6 +5,7 @@
 // The main loop runs on requestAnimationFrame but only builds and draws a frame when something
 // changed (an input event, a resize, data arriving): phones and kiosks must not burn CPU at idle.
 #include "ui/app.h"
+#include "ui/draw_fingerprint.h"
 #include "web/js_bridge.h"
 
 #include <GLFW/glfw3.h>
@@ -17,6 +18,8 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <functional>
 #include <string>
 
 namespace {
@@ -54,6 +57,7 @@ hcf::ui::App* g_app = nullptr;
 int g_canvas_w = 0, g_canvas_h = 0; // canvas backing store, device pixels
 int g_frames_to_draw = 4;           // frames still owed after the last wake-up (ImGui settles layout over ~2)
 bool g_idle = false;                // polling slowly (10 times a second) instead of on every animation frame
+std::uint64_t g_on_canvas = 0;      // the fingerprint of the frame the canvas shows (0: none, or cleared)
 
 // Something changed: draw a few frames, on every animation frame again.
 void wake_up() {
@@ -85,7 +89,10 @@ bool sync_canvas_size(float* pixel_ratio, float* width_css) {
 
 void main_loop_step() {
     float pixel_ratio = 1.0f, width_css = 0.0f;
-    if (sync_canvas_size(&pixel_ratio, &width_css)) wake_up();
+    if (sync_canvas_size(&pixel_ratio, &width_css)) { // (a resized canvas is blank)
+        wake_up();
+        g_on_canvas = 0;
+    }
     if (g_app->wants_redraw()) wake_up();
     // ImGui handles at most one key/click transition per frame: keep drawing until its queue is empty.
     if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() && g_frames_to_draw < 2) g_frames_to_draw = 2;
@@ -105,6 +112,7 @@ void main_loop_step() {
                             width_css)) { // the font atlas was rebuilt (text size or pixel ratio changed)
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        g_on_canvas = 0; // the same vertices now mean other letters
     }
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
@@ -116,11 +124,18 @@ void main_loop_step() {
     ImGui::Render();
     const auto build_end = std::chrono::steady_clock::now();
 
-    glViewport(0, 0, g_canvas_w, g_canvas_h);
+    // A frame that looks exactly like the one on the canvas is not drawn again: the canvas keeps showing it
+    // (WebGL presents only what was drawn), and software WebGL spends tens of ms on each frame drawn.
     const auto bg = g_app->background_colour();
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const std::uint64_t look = hcf::ui::draw_fingerprint(*ImGui::GetDrawData()) ^ std::hash<float>{}(bg.x) ^
+                               (std::hash<float>{}(bg.y) << 1) ^ (std::hash<float>{}(bg.z) << 2);
+    if (look != g_on_canvas) {
+        glViewport(0, 0, g_canvas_w, g_canvas_h);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        g_on_canvas = look;
+    }
     const auto end = std::chrono::steady_clock::now();
     using ms = std::chrono::duration<double, std::milli>;
     g_app->record_frame_time(ms(build_end - build_start).count(), ms(end - start).count());

@@ -139,3 +139,23 @@ TEST_CASE("an agency's details pack is asked for until it is in, and again after
     CHECK_FALSE(d.ready());
     CHECK(d.load_error() == "Stopped.");
 }
+
+TEST_CASE("a details pack that arrives but cannot be read is a failure its agency's page can show") {
+    Bundle b;
+    b.info.dataset_version = "v";
+    Provider p;
+    p.location_id = "1-100";
+    p.postcode = "HR4 9AB";
+    p.details_loaded = false;
+    b.providers.push_back(p);
+    DataStore d; // no manifest: as the hcf tool reads an older folder
+    d.set_bundle(b);
+    d.request_details_for(p);
+    CHECK(d.take_requests() == std::vector<std::string>{"details/HR.bin"});
+    const DataStore::Receipt r = d.receive("details/HR.bin", "not a details container");
+    CHECK(r.change == DataStore::Change::Refused);
+    CHECK_FALSE(d.details_error(p).empty()); // the page offers "Try again" instead of "Loading..." for ever
+    CHECK(d.details_error(p) == r.problem);
+    d.retry_details(p);
+    CHECK(d.take_requests() == std::vector<std::string>{"details/HR.bin"});
+}

@@ -20,6 +20,18 @@ const std::string& bytes_of(const std::vector<DataFile>& files, const std::strin
     return f->bytes;
 }
 
+// A bundle of one Hereford agency whose details are still to come.
+Bundle one_agency_bundle() {
+    Bundle b;
+    b.info.dataset_version = "v";
+    Provider p;
+    p.location_id = "1-100";
+    p.postcode = "HR4 9AB";
+    p.details_loaded = false;
+    b.providers.push_back(p);
+    return b;
+}
+
 } // namespace
 
 TEST_CASE("the bundle waits for the manifest, then every file is checked against it") {
@@ -110,13 +122,8 @@ TEST_CASE("each file is asked for once, and Try again asks for the manifest and 
 }
 
 TEST_CASE("an agency's details pack is asked for until it is in, and again after it failed") {
-    Bundle b;
-    b.info.dataset_version = "v";
-    Provider p;
-    p.location_id = "1-100";
-    p.postcode = "HR4 9AB";
-    p.details_loaded = false;
-    b.providers.push_back(p);
+    Bundle b = one_agency_bundle();
+    const Provider p = b.providers[0];
     CouncilProfileText broken{"broken.json", "{"};
     b.council_profiles.push_back(broken);
     DataStore d;
@@ -141,13 +148,8 @@ TEST_CASE("an agency's details pack is asked for until it is in, and again after
 }
 
 TEST_CASE("a details pack that arrives but cannot be read is a failure its agency's page can show") {
-    Bundle b;
-    b.info.dataset_version = "v";
-    Provider p;
-    p.location_id = "1-100";
-    p.postcode = "HR4 9AB";
-    p.details_loaded = false;
-    b.providers.push_back(p);
+    Bundle b = one_agency_bundle();
+    const Provider p = b.providers[0];
     DataStore d; // no manifest: as the hcf tool reads an older folder
     d.set_bundle(b);
     d.request_details_for(p);

@@ -230,13 +230,19 @@ std::vector<DistrictShare> read_districts(Reader& r, const json& obj, std::strin
 
 CouncilSource read_source(Reader& r, const json& e, const std::string& path) {
     CouncilSource s;
-    if (!r.object(e, path, {"id", "title", "publisher", "date", "url", "note"})) return s;
+    if (!r.object(e, path, {"id", "title", "publisher", "kind", "date", "url", "note", "maintainer_note"}))
+        return s;
     s.id = r.text(e, path, "id", true);
     s.title = r.text(e, path, "title", true);
     s.publisher = r.text(e, path, "publisher", true);
     s.date = r.date(e, path, "date", false);
     s.url = r.text(e, path, "url", false);
     s.note = r.text(e, path, "note", false);
+    r.text(e, path, "maintainer_note", false); // checked as text, kept for whoever updates the file
+    const std::string kind = r.text(e, path, "kind", false);
+    if (!r.failed() && !kind.empty() && kind != "news_report" && kind != "document")
+        r.fail(Reader::at(path, "kind"), "must be \"document\" or \"news_report\"");
+    s.news_report = kind == "news_report";
     if (!r.failed() && !s.url.empty() && s.url.rfind("http://", 0) != 0 && s.url.rfind("https://", 0) != 0)
         r.fail(Reader::at(path, "url"), "must start with http:// or https://");
     return s;

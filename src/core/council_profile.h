@@ -41,12 +41,14 @@ bool parse_rate_kind(std::string_view key, RateKind* out);
 
 // A document the profile's figures come from.
 struct CouncilSource {
-    std::string id;        // short key the facts use, e.g. "essex-mps-2024"
-    std::string title;     // e.g. "Provider Hub: domiciliary care market position"
-    std::string publisher; // e.g. "Essex County Council"
-    std::string date;      // ISO (or a financial year "2024-25"); "" when the document is undated
-    std::string url;       // "" when the document's address is not known (never guessed)
-    std::string note;      // caveats about the document
+    std::string id;           // short key the facts use, e.g. "essex-mps-2024"
+    std::string title;        // e.g. "Provider Hub: domiciliary care market position"
+    std::string publisher;    // e.g. "Essex County Council"
+    std::string date;         // ISO (or a financial year "2024-25"); "" when the document is undated
+    std::string url;          // "" when the document's address is not known (never guessed)
+    std::string note;         // a caveat for the person, in plain words ("This was a proposal; ...")
+    bool news_report = false; // "kind": "news_report": a newspaper's account, not the council's own paper
+    // "maintainer_note" (how the figures were checked, what was not found) stays in the file: never shown.
 };
 
 // A postcode district and the share of its postcodes that lie in this council's area.

@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/geography.h"
 
+#include "core/postcode_near.h"
+
 #include "core/ascii.h"
 
 #include <algorithm>
@@ -322,6 +324,21 @@ std::vector<std::string> nearby_sectors(const Geography& geo, const ParsedPostco
     return out;
 }
 
+// "HR4 9AV": after the words on what is wrong, the real postcodes of sector HR4 9 one letter away, once the
+// area's unit pack is here (until then needs_unit_pack asks for it).
+void offer_postcodes_one_letter_away(const Geography& geo, std::string_view input, Location& loc) {
+    const NearMiss near = near_miss_of(input);
+    if (near.sector.empty() || geo.sector(near.sector) == nullptr) return;
+    if (!geo.has_unit_pack(near.area)) {
+        loc.needs_unit_pack = true;
+        loc.postcode.area = near.area;
+        loc.postcode.sector = near.sector;
+        return;
+    }
+    loc.suggestions = postcodes_one_letter_away(geo, near, 3);
+    if (!loc.suggestions.empty()) loc.message += " " + did_you_mean(loc.suggestions);
+}
+
 Location not_known(const Geography& geo, Location loc) {
     const ParsedPostcode& pc = loc.postcode;
     loc.ok = false;
@@ -544,6 +561,7 @@ Location locate(const Geography& geo, std::string_view input) {
     if (!parsed.ok) {
         loc.error = parsed.error;
         loc.message = std::move(parsed.message);
+        offer_postcodes_one_letter_away(geo, input, loc);
         return loc;
     }
     ParsedPostcode pc = std::move(parsed.postcode);

@@ -90,8 +90,11 @@ struct Location {
     std::string place;                    // e.g. "HR4 is in Herefordshire's council area"
     std::vector<CouncilShare> councils;   // which council(s); >1 when the district is split
     bool council_split = false;           // best fit below 90%: the app asks the person to choose
-    std::vector<std::string> suggestions; // nearest known sectors/districts when not known
-    bool needs_unit_pack = false;    // full postcode given but its area's pack is not loaded: fetch and retry
+    std::vector<std::string> suggestions; // nearest known sectors/districts when not known; for a mistyped
+                                          // postcode ("HR4 9AV"), real ones one letter away ("HR4 9AW")
+    // A full postcode (or a mistyped one, whose near neighbours are wanted) needs postcode.area's unit pack,
+    // which is not loaded: fetch it and locate again.
+    bool needs_unit_pack = false;
     Nation nation = Nation::Unknown; // England when ok; the other nation when error == OutsideEngland
     bool cross_border = false;       // the district straddles England's border (see note)
     std::string note; // when ok: plain words on an approximation or a border ("HR49" read as "HR4 9")

@@ -159,6 +159,11 @@ bool Session::find_care() {
     location_ = locate(data_.bundle()->geography, postcode_input_);
     if (!location_.ok) {
         message_ = location_.message;
+        // "HR4 9AV": the area's postcodes tell which real ones are one letter away; the words come first.
+        if (location_.needs_unit_pack) {
+            data_.request(unit_file_name(location_.postcode.area));
+            mistyped_input_ = postcode_input_;
+        }
         searched_ = false;
         results_ = {};
         return false;
@@ -176,6 +181,17 @@ bool Session::find_care() {
 }
 
 void Session::relocate_after_unit_pack() {
+    // The message for a mistyped postcode gains "Did you mean ...?" once its area's pack is here (and the
+    // person has not typed or searched since).
+    if (!mistyped_input_.empty() && !searched_ && mistyped_input_ == postcode_input_) {
+        Location again = locate(data_.bundle()->geography, postcode_input_);
+        if (again.needs_unit_pack) return; // another area's pack
+        location_ = std::move(again);
+        message_ = location_.message;
+        mistyped_input_.clear();
+        return;
+    }
+    mistyped_input_.clear();
     if (!searched_ || location_.precision == GeoPrecision::Unit || !location_.needs_unit_pack) return;
     Location again = locate(data_.bundle()->geography, postcode_input_);
     if (again.ok && again.precision != GeoPrecision::Unit) return; // still approximate: keep the search

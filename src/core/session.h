@@ -274,6 +274,7 @@ class Session {
     std::string storage_newer_; // a newer version's saved state, kept exactly as it was
 
     std::string postcode_input_;
+    std::string mistyped_input_; // a mistyped postcode waiting for its area's pack to say "Did you mean ...?"
     std::vector<std::string> help_;
     std::string council_id_;
     std::string message_;

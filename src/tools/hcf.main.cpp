@@ -227,7 +227,7 @@ void load_details(Data& d, const std::set<std::string>& areas) {
 // locate(), fetching the area's unit-postcode pack when a full postcode needs it (as the web app does).
 Location locate_with_pack(Data& d, const std::string& input) {
     Location loc = locate(d.bundle().geography, input);
-    if (loc.ok && loc.needs_unit_pack) {
+    if (loc.needs_unit_pack) { // a full postcode, or a mistyped one whose neighbours are offered
         d.store.request(unit_file_name(loc.postcode.area));
         d.serve();
         if (d.bundle().geography.has_unit_pack(loc.postcode.area)) loc = locate(d.bundle().geography, input);

@@ -36,7 +36,9 @@ void source_line(App& app, const core::CouncilProfile& c, const std::string& sou
                  const std::string& figures_for, const std::string& id) {
     const core::CouncilSource* src = core::find_source(c, source_id);
     if (!src) return;
-    std::string words = "Source: " + src->title;
+    std::string words = "Source: ";
+    if (src->news_report) words += "a news report, not the council's own papers: ";
+    words += src->title;
     if (!src->publisher.empty()) words += ", " + src->publisher;
     const std::string date = core::describe_when(src->date);
     words += date.empty() ? " (undated)" : ", " + date;
@@ -188,7 +190,7 @@ void sources(App& app, const core::CouncilProfile& c) {
     int n = 0;
     for (const core::CouncilSource& src : c.sources) {
         ImGui::PushID(n++);
-        std::string line = src.title;
+        std::string line = src.news_report ? "News report: " + src.title : src.title;
         if (!src.publisher.empty()) line += ", " + src.publisher;
         const std::string date = core::describe_when(src.date);
         line += date.empty() ? " (undated)" : ", " + date;

@@ -16,6 +16,21 @@ namespace hcf::ui {
 namespace {
 constexpr const auto& kDistances = core::kWidenRadiiMiles; // the choices results offer to widen to
 
+// "Did you mean HR4 9AW?" as buttons too, so nobody has to retype it (a kiosk's keypad, a shaky hand).
+void near_postcodes(App& app, bool* submit) {
+    const core::Location& loc = app.session().location();
+    if (loc.error != core::PostcodeError::NotAPostcodeShape) return;
+    Row row;
+    for (const std::string& pc : loc.suggestions) {
+        const std::string label = "Search for " + pc;
+        row.next(button_width(label));
+        if (secondary_button(("near." + pc).c_str(), label)) {
+            app.edit.postcode = pc;
+            *submit = true;
+        }
+    }
+}
+
 void postcode_box(App& app, bool* submit) {
     core::Session& s = app.session();
     subheading("Postcode");
@@ -27,9 +42,11 @@ void postcode_box(App& app, bool* submit) {
     // Soft feedback while typing; the error only after "Find care".
     // (the session keeps the first characters only of a very long text: 200 characters of junk get the error)
     if (!s.location().ok && !s.message().empty() &&
-        s.postcode_input() == std::string_view(app.edit.postcode).substr(0, core::Session::kPostcodeInputMax))
+        s.postcode_input() ==
+            std::string_view(app.edit.postcode).substr(0, core::Session::kPostcodeInputMax)) {
         error_text(s.message());
-    else if (const std::string hint = s.hint(); !hint.empty())
+        near_postcodes(app, submit);
+    } else if (const std::string hint = s.hint(); !hint.empty())
         secondary(hint);
 }
 

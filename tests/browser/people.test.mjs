@@ -197,6 +197,39 @@ describe("issue 13: journeys as people try them", () => {
       assert.match(s.message, /only letters and numbers/);
     }));
 
+  test("a mistyped postcode says which part is wrong, offers the real ones one key away, and one tap searches it", () =>
+    withBrowser(async (browser) => {
+      const { page } = await openApp(browser.context, server.url);
+      const box = page.getByRole("textbox", { name: /postcode/i });
+      await box.focus();
+      await page.keyboard.type("HR4 9AV"); // V is never used in the last part; B is the key beside it
+      await page.keyboard.press("Enter");
+      const s = await waitForState(page, (st) => /Did you mean/.test(st.message), { timeout: 20000 });
+      assert.equal(s.screen, "start");
+      assert.equal(s.message, "The last part of a postcode never uses the letter V, so HR4 9AV is not a postcode. " +
+                              "Check the last two letters. Did you mean HR4 9AB, HR4 9AF or HR4 9AG?");
+      await page.getByRole("button", { name: "Search for HR4 9AB" }).press("Enter"); // as a screen reader does
+      const found = await waitForState(page, (st) => st.screen === "results" && st.location.precision === "unit",
+                                       { timeout: 20000 });
+      assert.equal(found.location.postcode, "HR4 9AB");
+    }));
+
+  test("a figure from a news report says so, and notes for whoever keeps the data stay in the data", () =>
+    withBrowser(async (browser) => {
+      const { page } = await openApp(browser.context, server.url + "?pc=E4%207AA&s=council");
+      const s = await waitForState(page, (st) => st.screen === "council" && item(st, "source.wf-echo-2025"),
+                                   { timeout: 20000 });
+      const labels = s.ui.items.map((i) => i.label);
+      assert.ok(labels.some((l) => l.startsWith("Source: a news report, not the council's own papers: Council to " +
+                                                "stop extra help for people receiving home care")), labels.join("\n"));
+      assert.match(item(s, "source.wf-echo-2025").label, /^News report: Council to stop extra help/);
+      assert.ok(labels.includes("It reports a proposal. We have not seen the final decision: ask the council."));
+      // The council's own market position statement is not called news.
+      assert.match(item(s, "source.wf-mps-2024").label, /^Market position statement/);
+      for (const l of labels)
+        assert.doesNotMatch(l, /final decision was not seen|Shares are by count|next review|Figures in its tables/, l);
+    }));
+
   test("on a phone the results list starts high on the first screen, with coverage and date one tap away", () =>
     withBrowser(async (browser) => {
       const { page } = await openApp(browser.context, server.url);

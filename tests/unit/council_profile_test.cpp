@@ -399,3 +399,31 @@ TEST_CASE("the five seed councils' profiles load and hold the documents' figures
         CHECK(r.rates[0].as_at.empty());
     }
 }
+
+TEST_CASE("a source says when it is a news report, and its maintainer's note is read but not kept") {
+    const auto source_with = [](const std::string& fields) {
+        return R"({"schema_version": 1, "id": "t", "name": "T", "area_name": "T", "upper_tier_code": "E06000099",
+        "sources": [{"id": "doc", "title": "D", "publisher": "P")" +
+               fields + "}]}";
+    };
+    const CouncilProfileLoad news = load_council_profile(source_with(
+        R"(, "kind": "news_report", "note": "A proposal.", "maintainer_note": "Decision not seen.")"));
+    REQUIRE(news.ok);
+    CHECK(news.profile.sources[0].news_report);
+    CHECK(news.profile.sources[0].note == "A proposal.");
+    const CouncilProfileLoad paper = load_council_profile(source_with(R"(, "kind": "document")"));
+    REQUIRE(paper.ok);
+    CHECK_FALSE(paper.profile.sources[0].news_report);
+    CHECK(error_of(source_with(R"(, "kind": "newspaper")")) ==
+          "council profile: 'sources[0].kind' must be \"document\" or \"news_report\"");
+    CHECK(error_of(source_with(R"(, "maintainer_note": 3)")) ==
+          "council profile: 'sources[0].maintainer_note' must be text (in double quotes)");
+    // The real Waltham Forest profile marks the Echo's report as news, and no note shown to a person there is
+    // a research note.
+    const CouncilProfileLoad wf = load_council_profile(asset("waltham-forest"));
+    REQUIRE(wf.ok);
+    const CouncilSource* echo = find_source(wf.profile, "wf-echo-2025");
+    REQUIRE(echo != nullptr);
+    CHECK(echo->news_report);
+    CHECK_FALSE(find_source(wf.profile, "wf-mps-2024")->news_report);
+}

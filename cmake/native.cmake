@@ -12,6 +12,10 @@ target_link_libraries(hcf_unit_tests PRIVATE hcf_core hcf_qr hcf_warnings)
 target_compile_definitions(hcf_unit_tests PRIVATE
     HCF_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
     HCF_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+# Catch2's single header and nlohmann/json are most of each test file's compile time: parsed once, not 44 times.
+# catch_main.cpp defines CATCH_CONFIG_MAIN before it includes Catch2, so it is built without the shared header.
+target_precompile_headers(hcf_unit_tests PRIVATE <catch2/catch.hpp> <nlohmann/json.hpp> <string> <vector>)
+set_source_files_properties(${CMAKE_SOURCE_DIR}/tests/unit/catch_main.cpp PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
 foreach(test_src ${HCF_UNIT_TESTS})
     get_filename_component(test_name ${test_src} NAME_WE)
     add_test(NAME ${test_name} COMMAND hcf_unit_tests "-#" "[#${test_name}]" -w NoTests --reporter compact)

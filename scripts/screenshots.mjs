@@ -4,7 +4,7 @@
 //   node scripts/screenshots.mjs [laptop] [phone] [phone-200] [kiosk]   (all by default; needs a built dist/)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, ROOT, startServer, state } from "../tests/browser/lib/harness.mjs";
+import { launchBrowser, ROOT, settled, startServer, state } from "../tests/browser/lib/harness.mjs";
 import { useTextSize } from "../tests/browser/lib/keyboard.mjs";
 
 const MODES = {
@@ -29,14 +29,9 @@ try {
       const q = mode.kiosk ? query + (query.length > 1 ? "&" : "") + "kiosk=1" : query;
       await page.goto(server.url + q);
       await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true, null, { timeout: 30000 });
-      // Drawn and settled: the controls stop moving (late data: an area's postcodes, an agency's details).
-      let last = "";
-      for (let i = 0; i < 40; i++) {
-        const now = JSON.stringify((await state(page)).ui.items.map((it) => [it.id, Math.round(it.y)]));
-        if (now === last) break;
-        last = now;
-        await page.waitForTimeout(300);
-      }
+      // Drawn and settled: every frame owed is drawn and no data file is on its way (an area's postcodes, an
+      // agency's details), so the picture is the one a person sees once the screen has filled in.
+      await settled(page, { timeout: 30000 });
     };
     await open("?pc=B13%209AB&s=results");
     const [a, b] = (await state(page)).search.results;

@@ -37,12 +37,19 @@ double key_distance(char a, char b) {
 
 NearMiss near_miss_of(std::string_view typed) {
     std::string compact;
-    for (const char c : typed)
-        if (is_ascii_letter(c) || is_ascii_digit(c)) compact += ascii_upper(c);
+    for (const char c : typed) {
+        if (is_ascii_letter(c) || is_ascii_digit(c))
+            compact += ascii_upper(c);
+        else if (!is_ascii_space(c))
+            return {}; // "B13 9AB!": the stray character is what is wrong, not a letter
+    }
     if (compact.size() < 5 || compact.size() > 7) return {};
     const std::string outward = compact.substr(0, compact.size() - 3);
     const std::string inward = compact.substr(compact.size() - 3);
     if (!is_ascii_letter(inward[1]) || !is_ascii_letter(inward[2])) return {};
+    const auto used = [](char c) { return kInwardLetters.find(c) != std::string_view::npos; };
+    if (used(inward[1]) && used(inward[2]))
+        return {}; // well formed: if it is not real, no letter is to blame
     const PostcodeParse sector = parse_postcode(outward + " " + inward[0]);
     if (!sector.ok || sector.postcode.kind != PostcodeKind::Sector) return {};
     return {sector.postcode.sector, sector.postcode.area, inward.substr(1)};

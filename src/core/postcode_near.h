@@ -15,8 +15,9 @@
 
 namespace hcf::core {
 
-// The typed text read as a full postcode whose outward code and sector are well formed, as "HR4 9" and "AV";
-// empty when it is not one (then no postcode is near it in this sense).
+// The typed text read as a full postcode whose outward code and sector are well formed but whose last two
+// letters include one never used there, as "HR4 9" and "AV"; empty otherwise (a stray "!", a well-formed
+// postcode): then no postcode is near it in this sense.
 struct NearMiss {
     std::string sector;  // "HR4 9"
     std::string area;    // "HR": whose unit-postcode pack holds the answers

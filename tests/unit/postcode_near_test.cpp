@@ -29,7 +29,9 @@ TEST_CASE("a mistyped postcode is read as its sector and the two letters typed")
     CHECK(near_miss_of("LE11CJ").sector == "LE1 1"); // no space
     CHECK(near_miss_of("LE1").sector.empty());       // too short to be a full postcode
     CHECK(near_miss_of("LE1 12J").sector.empty());   // a digit where a letter goes: not this kind of slip
-    CHECK(near_miss_of("QQ1 1AB").sector.empty());   // the outward code is not well formed
+    CHECK(near_miss_of("QQ1 1AV").sector.empty());   // the outward code is not well formed
+    CHECK(near_miss_of("LE1 1AB").sector.empty());   // well formed: no letter is to blame
+    CHECK(near_miss_of("LE1 1AV!").sector.empty());  // a stray character is what is wrong
 }
 
 TEST_CASE("only real postcodes of the same sector, one letter away, are offered") {

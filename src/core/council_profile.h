@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,7 @@ enum class CareType : std::uint8_t {
 };
 std::string_view care_type_key(CareType t);   // "hourly", "night_sleeping", "night_waking", "live_in"
 std::string_view care_type_label(CareType t); // "Visits during the day", "Sleeping night", ...
-bool parse_care_type(std::string_view key, CareType* out);
+std::optional<CareType> parse_care_type(std::string_view key);
 
 // Whose money a council rate is about.
 enum class RateKind : std::uint8_t {
@@ -37,7 +38,7 @@ enum class RateKind : std::uint8_t {
     CouncilChargesClient,    // what the council charges people for care it arranges
 };
 std::string_view rate_kind_key(RateKind k); // "council_pays_provider", "council_charges_client"
-bool parse_rate_kind(std::string_view key, RateKind* out);
+std::optional<RateKind> parse_rate_kind(std::string_view key);
 
 // A document the profile's figures come from.
 struct CouncilSource {

@@ -60,10 +60,9 @@ bool is_known_not_rated(std::string_view text) {
 }
 
 Rating read_rating(const std::string& text, bool* recognised) {
-    bool ok = false;
-    const Rating r = parse_rating(text, &ok);
-    *recognised = ok || is_known_not_rated(text);
-    return r;
+    const std::optional<Rating> r = parse_rating(text);
+    *recognised = r || is_known_not_rated(text);
+    return r.value_or(Rating::NotRated);
 }
 
 std::string strip_suffix_ci(std::string s, std::string_view suffix) {

@@ -29,13 +29,10 @@ std::string_view screen_key(Screen s) {
     return "start";
 }
 
-bool parse_screen(std::string_view key, Screen* out) {
+std::optional<Screen> parse_screen(std::string_view key) {
     for (const auto& [screen, k] : kScreens)
-        if (k == key) {
-            *out = screen;
-            return true;
-        }
-    return false;
+        if (k == key) return screen;
+    return std::nullopt;
 }
 
 const std::vector<HelpOption>& help_options() {

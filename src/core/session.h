@@ -52,7 +52,7 @@ enum class Screen : std::uint8_t {
     Settings
 };
 std::string_view screen_key(Screen s); // "start", "results", "around", ...
-bool parse_screen(std::string_view key, Screen* out);
+std::optional<Screen> parse_screen(std::string_view key);
 
 // "What help is needed", in the person's words. Some map onto CQC's service-user bands (and then
 // filter the results); the others every home care agency offers, or the data cannot tell, and the

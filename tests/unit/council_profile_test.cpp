@@ -264,19 +264,18 @@ TEST_CASE("each wrong field is named with what is wrong") {
 
 TEST_CASE("care types and rate kinds round-trip through their keys") {
     for (CareType t : {CareType::Hourly, CareType::NightSleeping, CareType::NightWaking, CareType::LiveIn}) {
-        CareType back = CareType::Hourly;
-        REQUIRE(parse_care_type(care_type_key(t), &back));
-        CHECK(back == t);
+        const auto back = parse_care_type(care_type_key(t));
+        REQUIRE(back);
+        CHECK(*back == t);
         CHECK_FALSE(care_type_label(t).empty());
     }
-    CareType t = CareType::LiveIn;
-    CHECK_FALSE(parse_care_type("Hourly", &t)); // keys are exact
-    CHECK(t == CareType::LiveIn);
-    RateKind k = RateKind::CouncilPaysProvider;
-    CHECK(parse_rate_kind("council_charges_client", &k));
-    CHECK(k == RateKind::CouncilChargesClient);
-    CHECK(rate_kind_key(k) == "council_charges_client");
-    CHECK_FALSE(parse_rate_kind("", &k));
+    CHECK_FALSE(parse_care_type("Hourly")); // keys are exact
+    const auto k = parse_rate_kind("council_charges_client");
+    REQUIRE(k);
+    CHECK(*k == RateKind::CouncilChargesClient);
+    CHECK(rate_kind_key(*k) == "council_charges_client");
+    CHECK(parse_rate_kind("council_pays_provider") == RateKind::CouncilPaysProvider);
+    CHECK_FALSE(parse_rate_kind(""));
 }
 
 TEST_CASE("is_profile_date") {

@@ -58,7 +58,7 @@ bool strip_trailing_date(std::string_view* s) {
     if (year.size() != 4 || !all_ascii_digits(year) || rest.empty()) return false;
     std::string_view before_month;
     const std::string_view month = last_word(rest, &before_month);
-    if (month_number(month) == 0 || before_month.empty()) return false;
+    if (!month_number(month) || before_month.empty()) return false;
     std::string_view before_day;
     const std::string_view day = last_word(before_month, &before_day);
     if (day.size() <= 2 && all_ascii_digits(day) && !before_day.empty()) before_month = before_day;

@@ -155,7 +155,6 @@ void add_private_lines(CostEstimate& e, const std::vector<CostReference>& refs) 
         const auto band = range != nullptr ? find_range_in_text(range->note, kNoteLiveInLabel) : std::nullopt;
         if (band) {
             const std::int64_t low = band->low_pence, high = band->high_pence;
-
             CostLine l = line_from_ref(*range, CostLineKind::PrivatePrice);
             l.per = Per::Week;
             l.rate_low_pence = low;

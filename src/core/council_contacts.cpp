@@ -42,9 +42,9 @@ bool digits(std::string_view s) {
 
 } // namespace
 
-std::string seen_date_of(std::string_view note) {
+std::optional<std::string> seen_date_of(std::string_view note) {
     note = note.substr(0, note.find(';'));
-    if (note.find("undated") != std::string_view::npos) return {};
+    if (note.find("undated") != std::string_view::npos) return std::nullopt;
     for (std::size_t i = 0; i + 4 <= note.size(); ++i) {
         if (!digits(note.substr(i, 4)) || (i > 0 && digits(note.substr(i - 1, 1)))) continue;
         for (std::size_t len : {10u, 7u, 4u}) { // yyyy-mm-dd, yyyy-mm, yyyy
@@ -52,7 +52,7 @@ std::string seen_date_of(std::string_view note) {
             if (parse_iso_date(note.substr(i, len))) return std::string(note.substr(i, len));
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 CouncilContactsRead read_council_contacts(std::string_view csv_text, std::string_view file_name) {
@@ -81,7 +81,7 @@ CouncilContactsRead read_council_contacts(std::string_view csv_text, std::string
         k.page_url = first_url(csv_field(r, page));
         k.directory_name = csv_field(r, dir_name);
         k.directory_url = first_url(csv_field(r, dir_url));
-        k.seen_date = seen_date_of(csv_field(r, seen));
+        k.seen_date = seen_date_of(csv_field(r, seen)).value_or("");
         out.contacts.push_back(std::move(k));
     }
     out.ok = true;

@@ -10,6 +10,7 @@
 // filled in.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,7 +48,7 @@ const CouncilContact* find_council_contact(const std::vector<CouncilContact>& co
 std::string contact_seen_words(const CouncilContact& c);
 // The first date in a free-text "seen" note, from the part about the phone's page (before any ";"):
 // "2023-05-31 (page 'Last updated')" -> "2023-05-31"; "2019-08 (bank holiday news item)" -> "2019-08";
-// "phone page undated; hub count page 2023-07-31" -> "" (that page is undated).
-std::string seen_date_of(std::string_view note);
+// "phone page undated; hub count page 2023-07-31" -> nullopt (that page is undated).
+std::optional<std::string> seen_date_of(std::string_view note);
 
 } // namespace hcf::core

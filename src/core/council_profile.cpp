@@ -293,7 +293,6 @@ CouncilRate read_rate(Reader& r, const json& e, const std::string& path) {
         rate.care_type = *t;
     else if (!r.failed() && !care.empty())
         r.fail(Reader::at(path, "care_type"), "must be hourly, night_sleeping, night_waking or live_in");
-
     rate.per_hour_pence = r.pounds(e, path, "per_hour", true);
     rate.per_hour_max_pence = rate.per_hour_pence;
     if (!r.failed() && r.field(e, path, "per_hour_max", false) != nullptr) {

@@ -130,7 +130,6 @@ void Session::apply_share_query(std::string_view query) {
         if (!in_shortlist(id)) toggle_shortlist(id);
     if (!s.council.empty()) council_id_ = s.council;
     const Screen wanted = parse_screen(s.screen).value_or(Screen::Start);
-
     pending_agency_ = s.agency;
     if (!s.postcode.empty()) {
         postcode_input_ = s.postcode;

@@ -255,7 +255,6 @@ ShareState decode_share_state(std::string_view query, std::vector<std::string>* 
         } else if (key == "min") {
             if (const auto r = parse_rating(value))
                 s.min_rating = *r;
-
             else
                 problem("min: unknown rating");
         } else if (key == "nr") {
@@ -298,7 +297,6 @@ ShareState decode_share_state(std::string_view query, std::vector<std::string>* 
             if (const auto rgb = parse_theme_colour(value)) {
                 char buf[8];
                 std::snprintf(buf, sizeof buf, "%06x", static_cast<unsigned>(*rgb));
-
                 s.theme = buf;
             } else {
                 problem("theme: not a colour dark enough for white text");

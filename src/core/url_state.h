@@ -62,7 +62,6 @@ ShareState embedding_only(const ShareState& s);
 double contrast_ratio(std::uint32_t rgb_a, std::uint32_t rgb_b);
 // "1d70b8" or "#1D70B8" -> 0x1d70b8, when white text on it reaches kMinThemeContrast; nullopt otherwise.
 std::optional<std::uint32_t> parse_theme_colour(std::string_view text);
-
 // True for English ("en", "en-gb"...), the only language the app has so far.
 bool language_available(std::string_view lang);
 

@@ -204,7 +204,6 @@ MoneyFieldResult money_field(std::string_view id, std::string_view label, std::i
         } else if (v && *v >= 0) {
             r.changed = *pence != *v;
             *pence = *v;
-
         } else {
             m.bad = true;
         }

@@ -241,8 +241,9 @@ EMSCRIPTEN_KEEPALIVE const char* hcf_frame_times_json() {
 
 EMSCRIPTEN_KEEPALIVE void hcf_receive_file(const char* name, const unsigned char* bytes, int size) {
     if (!g_app) return;
-    g_app->receive_file(hcf::web::data_name(name),
-                        std::string_view(reinterpret_cast<const char*>(bytes), size));
+    g_app->receive_file(
+        hcf::web::data_name(name).value_or(""), // not a data file: the store did not ask for it
+        std::string_view(reinterpret_cast<const char*>(bytes), size));
     hcf_wake();
 }
 
@@ -274,7 +275,7 @@ EMSCRIPTEN_KEEPALIVE void hcf_data_notice(const char* kind, const char* detail) 
 
 EMSCRIPTEN_KEEPALIVE void hcf_receive_error(const char* name, const char* message) {
     if (!g_app) return;
-    g_app->receive_error(hcf::web::data_name(name), message);
+    g_app->receive_error(hcf::web::data_name(name).value_or(""), message);
     hcf_wake();
 }
 

@@ -79,7 +79,8 @@ TEST_CASE("read_council_contacts refuses a file without the council codes") {
 TEST_CASE("seen_date_of takes the phone page's date only") {
     CHECK(seen_date_of("2023-05-31 (page 'Last updated')") == "2023-05-31");
     CHECK(seen_date_of("2020 (Covid guidance page)") == "2020");
-    CHECK(seen_date_of("undated (earlier copy 2020-10-25)").empty());
-    CHECK(seen_date_of("ESAB page undated; EWS 2020-07-20").empty());
-    CHECK(seen_date_of("").empty());
+    CHECK(seen_date_of("phone page 2023-07; hub undated") == "2023-07");
+    CHECK_FALSE(seen_date_of("undated (earlier copy 2020-10-25)"));
+    CHECK_FALSE(seen_date_of("ESAB page undated; EWS 2020-07-20"));
+    CHECK_FALSE(seen_date_of(""));
 }

@@ -577,7 +577,6 @@ TEST_CASE("sort keys and need reasons") {
     CHECK(parse_sort("name") == SortOrder::Name);
     CHECK(parse_sort("distance") == SortOrder::Distance);
     CHECK_FALSE(parse_sort("nearest"));
-
     CHECK(sort_key(SortOrder::Distance) == "distance");
     for (Need n : all_needs())
         CHECK(!need_reason(n).empty());

@@ -115,7 +115,6 @@ TEST_CASE("theme colours must keep white header text readable (WCAG contrast)") 
     CHECK_FALSE(parse_theme_colour("777777")); // 4.48:1
     CHECK_FALSE(parse_theme_colour("12345"));
     CHECK_FALSE(parse_theme_colour("12345g"));
-
     CHECK(language_available("en"));
     CHECK(language_available("en-gb"));
     CHECK_FALSE(language_available("cy"));

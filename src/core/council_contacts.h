@@ -10,6 +10,8 @@
 // filled in.
 #pragma once
 
+#include "core/expected.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,14 +30,10 @@ struct CouncilContact {
     std::string seen_date;      // ISO date (yyyy, yyyy-mm or yyyy-mm-dd) of the phone's page; "" when undated
 };
 
-struct CouncilContactsRead {
-    bool ok = false;
-    std::string error; // names the file and line when !ok
-    std::vector<CouncilContact> contacts;
-};
-
 // Reads the source layout above, or the compact layout write_council_contacts() makes for the bundle.
-CouncilContactsRead read_council_contacts(std::string_view csv_text, std::string_view file_name);
+// The error names the file, and the line where there is one.
+Expected<std::vector<CouncilContact>> read_council_contacts(std::string_view csv_text,
+                                                            std::string_view file_name);
 // The compact CSV kept in bundle.bin: only the fields of CouncilContact.
 std::string write_council_contacts(const std::vector<CouncilContact>& contacts);
 // The contact of the council with this ONS code; nullptr when there is none.

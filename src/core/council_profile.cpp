@@ -488,30 +488,24 @@ bool is_profile_date(std::string_view text) {
     return (a - '0') * 10 + (b - '0') == (year + 1) % 100;
 }
 
-CouncilProfileLoad load_council_profile(std::string_view json_text) {
-    CouncilProfileLoad out;
+Expected<CouncilProfile> load_council_profile(std::string_view json_text) {
     try {
         const json doc = json::parse(json_text.begin(), json_text.end());
         Reader r;
         CouncilProfile p = read_profile(r, doc);
-        if (r.failed()) {
-            out.error = r.error;
-            return out;
-        }
-        out.ok = true;
-        out.profile = std::move(p);
+        if (r.failed()) return Error{r.error, {}};
+        return p;
     } catch (const json::parse_error& e) {
-        out.error =
-            std::string("council profile: the file is not valid JSON (") + parse_error_detail(e.what()) + ")";
+        return Error{"council profile: the file is not valid JSON (" + parse_error_detail(e.what()) + ")",
+                     {}};
     } catch (const json::exception& e) {
         // e.g. a number too large to hold ("out_of_range.406").
-        out.error =
-            std::string("council profile: the file is not valid JSON (") + parse_error_detail(e.what()) + ")";
+        return Error{"council profile: the file is not valid JSON (" + parse_error_detail(e.what()) + ")",
+                     {}};
     } catch (const std::exception& e) {
         // Any other problem (for example running out of memory) is reported, never thrown to the caller.
-        out.error = std::string("council profile: could not be read (") + e.what() + ")";
+        return Error{std::string("council profile: could not be read (") + e.what() + ")", {}};
     }
-    return out;
 }
 
 const CouncilSource* find_source(const CouncilProfile& profile, std::string_view source_id) {

@@ -7,11 +7,13 @@
 // and carries its date, so the app can always say where a figure comes from and when.
 //
 // Usage:
-//   CouncilProfileLoad load = load_council_profile(json_text); // never throws
-//   if (!load.ok) show(load.error);  // e.g. "council profile: 'rates[0].per_hour' must be a number"
+//   Expected<CouncilProfile> load = load_council_profile(json_text); // never throws
+//   if (!load) show(load.error()); // e.g. "council profile: 'rates[0].per_hour' must be a number"
 //   const CouncilProfile* c = find_council_for(profiles, "E10000012");     // by ONS upper-tier code
 //   const CouncilProfile* c = find_council_for_district(profiles, "CM1");  // best-fit council of a district
 #pragma once
+
+#include "core/expected.h"
 
 #include <cstdint>
 #include <optional>
@@ -132,14 +134,9 @@ struct CouncilProfile {
     std::vector<CouncilSource> sources;
 };
 
-struct CouncilProfileLoad {
-    bool ok = false;
-    CouncilProfile profile; // filled when ok
-    std::string error;      // when !ok: "council profile: ..." naming the field and what is wrong
-};
-
-// Parses and checks one profile. Never throws. Unknown fields are errors (they are usually typos).
-CouncilProfileLoad load_council_profile(std::string_view json_text);
+// Parses and checks one profile. Never throws. Unknown fields are errors (they are usually typos). The
+// error: "council profile: ..." naming the field and what is wrong.
+Expected<CouncilProfile> load_council_profile(std::string_view json_text);
 
 // The source a fact names, or nullptr.
 const CouncilSource* find_source(const CouncilProfile& profile, std::string_view source_id);

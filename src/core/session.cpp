@@ -257,7 +257,9 @@ bool Session::widen() {
 }
 
 const Provider& Session::provider(std::size_t index) const {
-    return data_.bundle()->providers.at(index);
+    static const Provider kNone; // a stale index draws an empty row; it never throws out of the core
+    const Bundle* b = data_.bundle();
+    return b != nullptr && index < b->providers.size() ? b->providers[index] : kNone;
 }
 
 // ---- cost and who pays -------------------------------------------------------------------------

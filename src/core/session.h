@@ -88,8 +88,9 @@ class Session {
     Session& operator=(Session&&) noexcept;
 
     // ---- [SECTION] Data ---------------------------------------------------------------------
-    // bundle.bin arrived. A damaged or foreign file is refused with a plain message (ready() stays false).
-    bool load_bundle(std::string_view bytes, std::string* message = nullptr);
+    // bundle.bin arrived. A damaged or foreign file is refused with a plain message (ready() stays false;
+    // message() gives the same words after find_care).
+    Expected<void> load_bundle(std::string_view bytes);
     // Asks for manifest.json and bundle.bin (take_file_requests gives them out), at start.
     void load_data();
     // Takes an already loaded bundle (native tools and tests).
@@ -165,6 +166,9 @@ class Session {
     // "" before the data is loaded.
     std::string data_dated() const;
     bool widen(); // to the next distance that finds more; false if none does
+    // The agency at an index this session gave out (Match::index, shortlist_entries). Not a lookup: the
+    // index is the session's own, so this always returns an agency; one it does not hold (no data, or an
+    // index from before the data changed) is an empty Provider, never an exception.
     const Provider& provider(std::size_t index) const;
     // The register an agency's record comes from: "CQC register of 1 September 2026", "CQC register, first
     // half of 2026" (core/rating_words.h).

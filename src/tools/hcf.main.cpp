@@ -11,7 +11,7 @@
 // the folder does not hold come from the sources beside it (tools/data_folder.h).
 // Exit codes: 0 answered; 1 the input could not be used (the same plain message the app shows, in
 // {"ok": false, "error": ...} on stdout and on stderr); 2 a usage mistake; 3 the data files are missing or
-// damaged.
+// damaged; 4 an unexpected fault (a bug, or the machine out of memory), said on stderr.
 #include "core/costs.h"
 #include "core/council_help.h"
 #include "core/council_profile.h"
@@ -85,7 +85,7 @@ constexpr const char* kUsage =
     "Needs: older_people, dementia, learning_disability, autism, mental_health, physical_disability,\n"
     "sensory_impairment, younger_adults, children, substance_misuse, eating_disorder, whole_population.\n"
     "Money is in pounds (--income and --care-cost a week). Exit codes: 0 answered, 1 input not usable,\n"
-    "2 usage mistake, 3 data files missing or damaged.\n";
+    "2 usage mistake, 3 data files missing or damaged, 4 an unexpected fault (please report it).\n";
 
 // ---- errors -----------------------------------------------------------------------------------------
 

@@ -345,7 +345,8 @@ int main(int argc, char** argv) {
     }
     try {
         return run(o);
-    } catch (const std::exception& e) { // a fault of the tool or the machine (e.g. out of memory), said plainly
+    } catch (
+        const std::exception& e) { // a fault of the tool or the machine (e.g. out of memory), said plainly
         std::cerr << "hcf-dataset: unexpected error: " << e.what() << "\n";
         return 1;
     }

@@ -62,15 +62,15 @@ std::string_view month_name(int month) {
     return kMonths[static_cast<std::size_t>(month - 1)];
 }
 
-int month_number(std::string_view word) {
-    if (word.size() < 3) return 0;
+std::optional<int> month_number(std::string_view word) {
+    if (word.size() < 3) return std::nullopt;
     const std::string w = ascii_lower(word);
     for (std::size_t i = 0; i < kMonths.size(); ++i) {
         const std::string m = ascii_lower(kMonths[i]);
         if (w == m || (w.size() == 3 && m.compare(0, 3, w) == 0) || (w == "sept" && i == 8))
             return static_cast<int>(i) + 1;
     }
-    return 0;
+    return std::nullopt;
 }
 
 std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {

@@ -29,8 +29,8 @@ std::string iso_date(int year, int month, int day);
 std::optional<IsoDate> parse_iso_date(std::string_view text);
 
 std::string_view month_name(int month); // "January".."December"; "" outside 1..12
-// 9 for "September", "september", "Sep" or "Sept" (any case); 0 when the word is not a month.
-int month_number(std::string_view word);
+// 9 for "September", "september", "Sep" or "Sept" (any case); nullopt when the word is not a month.
+std::optional<int> month_number(std::string_view word);
 
 // Days since 1970-01-01 (proleptic Gregorian calendar), and back.
 std::int64_t days_from_civil(std::int64_t year, unsigned month, unsigned day);

@@ -38,8 +38,7 @@ std::size_t read_number(std::string_view s, double* out) {
 }
 
 std::int64_t to_pence_or_zero(double pounds) {
-    std::int64_t p = 0;
-    return pounds_to_pence(pounds, &p) ? p : 0;
+    return pounds_to_pence(pounds).value_or(0);
 }
 
 std::string_view last_word(std::string_view s, std::string_view* rest) {
@@ -59,7 +58,7 @@ bool strip_trailing_date(std::string_view* s) {
     if (year.size() != 4 || !all_ascii_digits(year) || rest.empty()) return false;
     std::string_view before_month;
     const std::string_view month = last_word(rest, &before_month);
-    if (month_number(month) == 0 || before_month.empty()) return false;
+    if (!month_number(month) || before_month.empty()) return false;
     std::string_view before_day;
     const std::string_view day = last_word(before_month, &before_day);
     if (day.size() <= 2 && all_ascii_digits(day) && !before_day.empty()) before_month = before_day;
@@ -246,9 +245,8 @@ std::string short_source_name(std::string_view source_name) {
     return std::string(s);
 }
 
-bool find_range_in_text(std::string_view text, std::string_view label, std::int64_t* low_pence,
-                        std::int64_t* high_pence) {
-    if (label.empty() || label.size() > text.size()) return false;
+std::optional<PenceRange> find_range_in_text(std::string_view text, std::string_view label) {
+    if (label.empty() || label.size() > text.size()) return std::nullopt;
     for (std::size_t i = 0; i + label.size() <= text.size(); ++i) {
         if (!equals_case_insensitive(text.substr(i, label.size()), label)) continue;
         const std::string_view after = trim(text.substr(i + label.size()));
@@ -259,14 +257,12 @@ bool find_range_in_text(std::string_view text, std::string_view label, std::int6
         if (dash.empty() || dash.front() != '-') continue;
         double high = 0.0;
         if (read_number(trim(dash.substr(1)), &high) == 0 || high < low) continue;
-        std::int64_t lp = 0;
-        std::int64_t hp = 0;
-        if (!pounds_to_pence(low, &lp) || !pounds_to_pence(high, &hp)) return false;
-        *low_pence = lp;
-        *high_pence = hp;
-        return true;
+        const auto lp = pounds_to_pence(low);
+        const auto hp = pounds_to_pence(high);
+        if (!lp || !hp) return std::nullopt;
+        return PenceRange{*lp, *hp};
     }
-    return false;
+    return std::nullopt;
 }
 
 } // namespace hcf::core

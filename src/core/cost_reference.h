@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,8 +85,11 @@ std::string short_source_name(std::string_view source_name);
 
 // Finds "<label> <a>-<b>" in free text (e.g. the note "Live-in care 900-1400 per week") and returns the
 // two numbers in pence. For figures the data keeps in a note rather than in its own row.
-bool find_range_in_text(std::string_view text, std::string_view label, std::int64_t* low_pence,
-                        std::int64_t* high_pence);
+struct PenceRange {
+    std::int64_t low_pence = 0;
+    std::int64_t high_pence = 0;
+};
+std::optional<PenceRange> find_range_in_text(std::string_view text, std::string_view label);
 
 bool contains_case_insensitive(std::string_view haystack, std::string_view needle);
 

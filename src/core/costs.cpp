@@ -152,9 +152,9 @@ void add_private_lines(CostEstimate& e, const std::vector<CostReference>& refs) 
             false);
         // homecare.co.uk keeps its live-in range in the note of its hourly row.
         const CostReference* range = find_latest(refs, kItemPrivateRange);
-        std::int64_t low = 0;
-        std::int64_t high = 0;
-        if (range != nullptr && find_range_in_text(range->note, kNoteLiveInLabel, &low, &high)) {
+        const auto band = range != nullptr ? find_range_in_text(range->note, kNoteLiveInLabel) : std::nullopt;
+        if (band) {
+            const std::int64_t low = band->low_pence, high = band->high_pence;
             CostLine l = line_from_ref(*range, CostLineKind::PrivatePrice);
             l.per = Per::Week;
             l.rate_low_pence = low;

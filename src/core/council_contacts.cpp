@@ -42,9 +42,9 @@ bool digits(std::string_view s) {
 
 } // namespace
 
-std::string seen_date_of(std::string_view note) {
+std::optional<std::string> seen_date_of(std::string_view note) {
     note = note.substr(0, note.find(';'));
-    if (note.find("undated") != std::string_view::npos) return {};
+    if (note.find("undated") != std::string_view::npos) return std::nullopt;
     for (std::size_t i = 0; i + 4 <= note.size(); ++i) {
         if (!digits(note.substr(i, 4)) || (i > 0 && digits(note.substr(i - 1, 1)))) continue;
         for (std::size_t len : {10u, 7u, 4u}) { // yyyy-mm-dd, yyyy-mm, yyyy
@@ -52,16 +52,14 @@ std::string seen_date_of(std::string_view note) {
             if (parse_iso_date(note.substr(i, len))) return std::string(note.substr(i, len));
         }
     }
-    return {};
+    return std::nullopt;
 }
 
-CouncilContactsRead read_council_contacts(std::string_view csv_text, std::string_view file_name) {
-    CouncilContactsRead out;
+Expected<std::vector<CouncilContact>> read_council_contacts(std::string_view csv_text,
+                                                            std::string_view file_name) {
+    std::vector<CouncilContact> out;
     const CsvTableRead t = read_csv_table(csv_text, file_name, {{"gss_code"}, {"council"}});
-    if (!t.ok) {
-        out.error = t.error;
-        return out;
-    }
+    if (!t.ok) return Error{t.error, {}};
     const ColumnIndex& c = t.table.columns;
     const int council = c.find("council"), code = c.find("gss_code"), phone = c.find("asc_phone"),
               phone_source = c.find_any({"phone_seen_on", "asc_phone_source"}), page = c.find("asc_page_url"),
@@ -71,20 +69,17 @@ CouncilContactsRead read_council_contacts(std::string_view csv_text, std::string
         CouncilContact k;
         k.council = csv_field(r, council);
         k.code = csv_field(r, code);
-        if (k.code.empty()) {
-            out.error = std::string(file_name) + ": line " + std::to_string(r.line) + " has no council code.";
-            out.contacts.clear();
-            return out;
-        }
+        if (k.code.empty())
+            return Error{
+                std::string(file_name) + ": line " + std::to_string(r.line) + " has no council code.", {}};
         k.phone = csv_field(r, phone);
         k.phone_seen_on = first_url(csv_field(r, phone_source));
         k.page_url = first_url(csv_field(r, page));
         k.directory_name = csv_field(r, dir_name);
         k.directory_url = first_url(csv_field(r, dir_url));
-        k.seen_date = seen_date_of(csv_field(r, seen));
-        out.contacts.push_back(std::move(k));
+        k.seen_date = seen_date_of(csv_field(r, seen)).value_or("");
+        out.push_back(std::move(k));
     }
-    out.ok = true;
     return out;
 }
 

@@ -10,6 +10,9 @@
 // filled in.
 #pragma once
 
+#include "core/expected.h"
+
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,14 +30,10 @@ struct CouncilContact {
     std::string seen_date;      // ISO date (yyyy, yyyy-mm or yyyy-mm-dd) of the phone's page; "" when undated
 };
 
-struct CouncilContactsRead {
-    bool ok = false;
-    std::string error; // names the file and line when !ok
-    std::vector<CouncilContact> contacts;
-};
-
 // Reads the source layout above, or the compact layout write_council_contacts() makes for the bundle.
-CouncilContactsRead read_council_contacts(std::string_view csv_text, std::string_view file_name);
+// The error names the file, and the line where there is one.
+Expected<std::vector<CouncilContact>> read_council_contacts(std::string_view csv_text,
+                                                            std::string_view file_name);
 // The compact CSV kept in bundle.bin: only the fields of CouncilContact.
 std::string write_council_contacts(const std::vector<CouncilContact>& contacts);
 // The contact of the council with this ONS code; nullptr when there is none.
@@ -47,7 +46,7 @@ const CouncilContact* find_council_contact(const std::vector<CouncilContact>& co
 std::string contact_seen_words(const CouncilContact& c);
 // The first date in a free-text "seen" note, from the part about the phone's page (before any ";"):
 // "2023-05-31 (page 'Last updated')" -> "2023-05-31"; "2019-08 (bank holiday news item)" -> "2019-08";
-// "phone page undated; hub count page 2023-07-31" -> "" (that page is undated).
-std::string seen_date_of(std::string_view note);
+// "phone page undated; hub count page 2023-07-31" -> nullopt (that page is undated).
+std::optional<std::string> seen_date_of(std::string_view note);
 
 } // namespace hcf::core

@@ -162,12 +162,12 @@ class Reader {
             return 0;
         }
         const double d = v->get<double>();
-        std::int64_t pence = 0;
-        if (!(d >= 0.0 && d <= kMaxHourlyPounds) || !pounds_to_pence(d, &pence)) {
+        const auto pence = d >= 0.0 && d <= kMaxHourlyPounds ? pounds_to_pence(d) : std::nullopt;
+        if (!pence) {
             fail(at(prefix, key), "must be an amount in pounds from 0 to 10000");
             return 0;
         }
-        return pence;
+        return *pence;
     }
 
     std::vector<std::string> texts(const json& obj, const std::string& prefix, std::string_view key) {
@@ -290,10 +290,14 @@ CouncilRate read_rate(Reader& r, const json& e, const std::string& path) {
         return rate;
     rate.label = r.text(e, path, "label", true);
     const std::string kind = r.text(e, path, "kind", true);
-    if (!r.failed() && !parse_rate_kind(kind, &rate.kind))
+    if (const auto k = parse_rate_kind(kind))
+        rate.kind = *k;
+    else if (!r.failed())
         r.fail(Reader::at(path, "kind"), "must be council_pays_provider or council_charges_client");
     const std::string care = r.text(e, path, "care_type", false);
-    if (!r.failed() && !care.empty() && !parse_care_type(care, &rate.care_type))
+    if (const auto t = parse_care_type(care))
+        rate.care_type = *t;
+    else if (!r.failed() && !care.empty())
         r.fail(Reader::at(path, "care_type"), "must be hourly, night_sleeping, night_waking or live_in");
     rate.per_hour_pence = r.pounds(e, path, "per_hour", true);
     rate.per_hour_max_pence = rate.per_hour_pence;
@@ -462,30 +466,20 @@ std::string_view care_type_label(CareType t) {
     return "Visits during the day";
 }
 
-bool parse_care_type(std::string_view key, CareType* out) {
-    for (CareType t : {CareType::Hourly, CareType::NightSleeping, CareType::NightWaking, CareType::LiveIn}) {
-        if (care_type_key(t) == key) {
-            *out = t;
-            return true;
-        }
-    }
-    return false;
+std::optional<CareType> parse_care_type(std::string_view key) {
+    for (CareType t : {CareType::Hourly, CareType::NightSleeping, CareType::NightWaking, CareType::LiveIn})
+        if (care_type_key(t) == key) return t;
+    return std::nullopt;
 }
 
 std::string_view rate_kind_key(RateKind k) {
     return k == RateKind::CouncilChargesClient ? "council_charges_client" : "council_pays_provider";
 }
 
-bool parse_rate_kind(std::string_view key, RateKind* out) {
-    if (key == "council_pays_provider") {
-        *out = RateKind::CouncilPaysProvider;
-        return true;
-    }
-    if (key == "council_charges_client") {
-        *out = RateKind::CouncilChargesClient;
-        return true;
-    }
-    return false;
+std::optional<RateKind> parse_rate_kind(std::string_view key) {
+    if (key == "council_pays_provider") return RateKind::CouncilPaysProvider;
+    if (key == "council_charges_client") return RateKind::CouncilChargesClient;
+    return std::nullopt;
 }
 
 bool is_profile_date(std::string_view text) {
@@ -500,30 +494,24 @@ bool is_profile_date(std::string_view text) {
     return (a - '0') * 10 + (b - '0') == (year + 1) % 100;
 }
 
-CouncilProfileLoad load_council_profile(std::string_view json_text) {
-    CouncilProfileLoad out;
+Expected<CouncilProfile> load_council_profile(std::string_view json_text) {
     try {
         const json doc = json::parse(json_text.begin(), json_text.end());
         Reader r;
         CouncilProfile p = read_profile(r, doc);
-        if (r.failed()) {
-            out.error = r.error;
-            return out;
-        }
-        out.ok = true;
-        out.profile = std::move(p);
+        if (r.failed()) return Error{r.error, {}};
+        return p;
     } catch (const json::parse_error& e) {
-        out.error =
-            std::string("council profile: the file is not valid JSON (") + parse_error_detail(e.what()) + ")";
+        return Error{"council profile: the file is not valid JSON (" + parse_error_detail(e.what()) + ")",
+                     {}};
     } catch (const json::exception& e) {
         // e.g. a number too large to hold ("out_of_range.406").
-        out.error =
-            std::string("council profile: the file is not valid JSON (") + parse_error_detail(e.what()) + ")";
+        return Error{"council profile: the file is not valid JSON (" + parse_error_detail(e.what()) + ")",
+                     {}};
     } catch (const std::exception& e) {
         // Any other problem (for example running out of memory) is reported, never thrown to the caller.
-        out.error = std::string("council profile: could not be read (") + e.what() + ")";
+        return Error{std::string("council profile: could not be read (") + e.what() + ")", {}};
     }
-    return out;
 }
 
 const CouncilSource* find_source(const CouncilProfile& profile, std::string_view source_id) {

@@ -7,13 +7,16 @@
 // and carries its date, so the app can always say where a figure comes from and when.
 //
 // Usage:
-//   CouncilProfileLoad load = load_council_profile(json_text); // never throws
-//   if (!load.ok) show(load.error);  // e.g. "council profile: 'rates[0].per_hour' must be a number"
+//   Expected<CouncilProfile> load = load_council_profile(json_text); // never throws
+//   if (!load) show(load.error()); // e.g. "council profile: 'rates[0].per_hour' must be a number"
 //   const CouncilProfile* c = find_council_for(profiles, "E10000012");     // by ONS upper-tier code
 //   const CouncilProfile* c = find_council_for_district(profiles, "CM1");  // best-fit council of a district
 #pragma once
 
+#include "core/expected.h"
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +32,7 @@ enum class CareType : std::uint8_t {
 };
 std::string_view care_type_key(CareType t);   // "hourly", "night_sleeping", "night_waking", "live_in"
 std::string_view care_type_label(CareType t); // "Visits during the day", "Sleeping night", ...
-bool parse_care_type(std::string_view key, CareType* out);
+std::optional<CareType> parse_care_type(std::string_view key);
 
 // Whose money a council rate is about.
 enum class RateKind : std::uint8_t {
@@ -37,7 +40,7 @@ enum class RateKind : std::uint8_t {
     CouncilChargesClient,    // what the council charges people for care it arranges
 };
 std::string_view rate_kind_key(RateKind k); // "council_pays_provider", "council_charges_client"
-bool parse_rate_kind(std::string_view key, RateKind* out);
+std::optional<RateKind> parse_rate_kind(std::string_view key);
 
 // A document the profile's figures come from.
 struct CouncilSource {
@@ -133,14 +136,9 @@ struct CouncilProfile {
     std::vector<CouncilSource> sources;
 };
 
-struct CouncilProfileLoad {
-    bool ok = false;
-    CouncilProfile profile; // filled when ok
-    std::string error;      // when !ok: "council profile: ..." naming the field and what is wrong
-};
-
-// Parses and checks one profile. Never throws. Unknown fields are errors (they are usually typos).
-CouncilProfileLoad load_council_profile(std::string_view json_text);
+// Parses and checks one profile. Never throws. Unknown fields are errors (they are usually typos). The
+// error: "council profile: ..." naming the field and what is wrong.
+Expected<CouncilProfile> load_council_profile(std::string_view json_text);
 
 // The source a fact names, or nullptr.
 const CouncilSource* find_source(const CouncilProfile& profile, std::string_view source_id);

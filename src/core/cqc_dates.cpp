@@ -43,8 +43,9 @@ std::string date_from_tokens(const std::vector<std::string>& t, std::size_t i, D
     if (all_ascii_digits(a) && a.size() == 4 && all_ascii_digits(b) && b.size() <= 2 && all_ascii_digits(c) &&
         c.size() <= 2)
         return iso_date(to_int(a), to_int(b), to_int(c));
-    if (all_ascii_digits(a) && a.size() <= 2 && month_number(b) && all_ascii_digits(c) && c.size() == 4)
-        return iso_date(to_int(c), month_number(b), to_int(a));
+    if (const auto month = month_number(b);
+        all_ascii_digits(a) && a.size() <= 2 && month && all_ascii_digits(c) && c.size() == 4)
+        return iso_date(to_int(c), *month, to_int(a));
     if (all_ascii_digits(a) && a.size() <= 2 && all_ascii_digits(b) && b.size() <= 2 && all_ascii_digits(c) &&
         c.size() == 4) {
         const int x = to_int(a), y = to_int(b);
@@ -55,15 +56,20 @@ std::string date_from_tokens(const std::vector<std::string>& t, std::size_t i, D
     return {};
 }
 
+std::optional<std::string> unless_empty(std::string date) {
+    if (date.empty()) return std::nullopt;
+    return date;
+}
+
 } // namespace
 
-std::string parse_cqc_date(std::string_view text, DateOrder order) {
+std::optional<std::string> parse_cqc_date(std::string_view text, DateOrder order) {
     const std::string s(trim(text));
-    if (s.empty()) return {};
+    if (s.empty()) return std::nullopt;
     if (s.size() >= 10 && s[4] == '-' && s[7] == '-' && all_ascii_digits(s.substr(0, 4)) &&
         all_ascii_digits(s.substr(5, 2)) && all_ascii_digits(s.substr(8, 2)))
-        return iso_date(to_int(s.substr(0, 4)), to_int(s.substr(5, 2)), to_int(s.substr(8, 2)));
-    return date_from_tokens(tokens(s), 0, order);
+        return unless_empty(iso_date(to_int(s.substr(0, 4)), to_int(s.substr(5, 2)), to_int(s.substr(8, 2))));
+    return unless_empty(date_from_tokens(tokens(s), 0, order));
 }
 
 DateOrder detect_date_order(const std::vector<std::string>& values) {
@@ -79,15 +85,16 @@ DateOrder detect_date_order(const std::vector<std::string>& values) {
     return month_first > 0 && day_first == 0 ? DateOrder::MonthFirst : DateOrder::DayFirst;
 }
 
-std::string find_date_in_text(std::string_view text) {
+std::optional<std::string> find_date_in_text(std::string_view text) {
     const auto t = tokens(text);
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-        const bool word_date = all_ascii_digits(t[i]) && t[i].size() <= 2 && month_number(t[i + 1]);
+        const bool word_date =
+            all_ascii_digits(t[i]) && t[i].size() <= 2 && month_number(t[i + 1]).has_value();
         const bool iso = all_ascii_digits(t[i]) && t[i].size() == 4;
         if (!word_date && !iso) continue;
         if (auto d = date_from_tokens(t, i, DateOrder::DayFirst); !d.empty()) return d;
     }
-    return {};
+    return std::nullopt;
 }
 
 } // namespace hcf::core

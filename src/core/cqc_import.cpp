@@ -60,10 +60,9 @@ bool is_known_not_rated(std::string_view text) {
 }
 
 Rating read_rating(const std::string& text, bool* recognised) {
-    bool ok = false;
-    const Rating r = parse_rating(text, &ok);
-    *recognised = ok || is_known_not_rated(text);
-    return r;
+    const std::optional<Rating> r = parse_rating(text);
+    *recognised = r || is_known_not_rated(text);
+    return r.value_or(Rating::NotRated);
 }
 
 std::string strip_suffix_ci(std::string s, std::string_view suffix) {
@@ -189,7 +188,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         while (scan.next(r)) {
             ++rows;
             if (idx["data_date"] >= 0)
-                if (auto d = parse_cqc_date(csv_field(r, idx["data_date"])); !d.empty()) ++data_dates[d];
+                if (auto d = parse_cqc_date(csv_field(r, idx["data_date"]))) ++data_dates[*d];
             if (idx["rating_date"] >= 0) rating_dates.push_back(csv_field(r, idx["rating_date"]));
             if (idx["registered_date"] >= 0) registered_dates.push_back(csv_field(r, idx["registered_date"]));
         }
@@ -209,7 +208,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
 
     // The edition: given, else a data_date column, else the file name, else the title lines.
     if (!in.edition.empty()) {
-        fr.edition = parse_cqc_date(in.edition);
+        fr.edition = parse_cqc_date(in.edition).value_or("");
         if (fr.edition.empty()) {
             out.error = in.name + ": the edition date \"" + in.edition + "\" is not a date (use YYYY-MM-DD).";
             return false;
@@ -223,7 +222,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
                 fr.edition = d;
             }
     }
-    if (fr.edition.empty()) fr.edition = find_date_in_text(in.name);
+    if (fr.edition.empty()) fr.edition = find_date_in_text(in.name).value_or("");
     if (fr.edition.empty() && t.preamble_rows() > 0) {
         // The title lines above the header, e.g. "Data as at 01 September 2026".
         std::size_t pos = 0;
@@ -231,7 +230,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
             const auto e = in.text.find('\n', pos);
             const std::string line =
                 in.text.substr(pos, e == std::string::npos ? std::string::npos : e - pos);
-            if (fr.edition.empty()) fr.edition = find_date_in_text(line);
+            if (fr.edition.empty()) fr.edition = find_date_in_text(line).value_or("");
             if (e == std::string::npos) break;
             pos = e + 1;
         }
@@ -373,7 +372,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
                                              "The rating \"" + p.rating_text +
                                                  "\" is not one CQC uses; it is shown as not rated."});
             const std::string rd = f("rating_date");
-            p.rating_date = parse_cqc_date(rd, rating_order);
+            p.rating_date = parse_cqc_date(rd, rating_order).value_or("");
             if (!rd.empty() && p.rating_date.empty())
                 row.notes.push_back(
                     RowIssue{in.name, rec.line, id, "date_unrecognised",
@@ -392,13 +391,13 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
             row.dormant = ascii_lower(f("dormant")) == "y";
         }
         const std::string inspected = f("last_inspected");
-        p.last_inspected = parse_cqc_date(inspected);
+        p.last_inspected = parse_cqc_date(inspected).value_or("");
         if (!inspected.empty() && p.last_inspected.empty())
             row.notes.push_back(
                 RowIssue{in.name, rec.line, id, "date_unrecognised",
                          "The inspection date \"" + inspected + "\" is not a date; it was left out."});
         const std::string reg = f("registered_date");
-        p.registered_date = parse_cqc_date(reg, reg_order);
+        p.registered_date = parse_cqc_date(reg, reg_order).value_or("");
         if (!reg.empty() && p.registered_date.empty())
             row.notes.push_back(
                 RowIssue{in.name, rec.line, id, "date_unrecognised",

@@ -120,11 +120,11 @@ void DataStore::set_bundle(Bundle bundle) {
     councils_.clear();
     profile_problems_.clear();
     for (const auto& text : bundle_->council_profiles) {
-        CouncilProfileLoad p = load_council_profile(text.json);
-        if (p.ok)
-            councils_.push_back(std::move(p.profile));
+        Expected<CouncilProfile> p = load_council_profile(text.json);
+        if (p)
+            councils_.push_back(std::move(*p));
         else
-            profile_problems_.push_back(text.file + ": " + p.error);
+            profile_problems_.push_back(text.file + ": " + p.error());
     }
     load_error_.clear();
 }

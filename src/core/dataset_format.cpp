@@ -170,9 +170,9 @@ Expected<Bundle> load_bundle(std::string_view bytes, BundleLoadOptions options) 
         if (!read_profiles(sec[TagProfiles], &b.council_profiles)) return fail("council profiles");
         if (!read_providers(sec[TagProviders], points, &b.providers)) return fail("providers");
         if (sec.count(TagContacts)) {
-            CouncilContactsRead contacts = read_council_contacts(sec[TagContacts], "bundle.bin");
-            if (!contacts.ok) return fail("council contacts: " + contacts.error);
-            b.contacts = std::move(contacts.contacts);
+            auto contacts = read_council_contacts(sec[TagContacts], "bundle.bin");
+            if (!contacts) return fail("council contacts: " + contacts.error());
+            b.contacts = std::move(*contacts);
         }
         if (sec.count(TagInspected) && !read_inspected(sec[TagInspected], &b.providers))
             return fail("inspection dates");

@@ -9,6 +9,9 @@
 //   * Looking something up that the owner holds returns const T*: nullptr when it is not there.
 //   * Working out a small value that may not exist (parsing a word, a date, a number; a postcode's position
 //     unpacked on the call) returns std::optional<T>.
+//   * Checking what a person typed (parse_postcode, locate, SearchEngine::search, estimate_costs,
+//     run_means_test) returns its own result with ok and the words to show, since a failed check carries
+//     more than words (a PostcodeError kind, suggestions); docs/architecture.md, "Errors".
 //   * Nothing throws out of the core's API; a tool may turn an Error into its exit code.
 #pragma once
 

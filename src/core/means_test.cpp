@@ -18,8 +18,7 @@ SourcedAmount from_row(const CostReference* ref, double pounds) {
     SourcedAmount a;
     if (ref == nullptr) return a;
     a.found = true;
-    std::int64_t p = 0;
-    a.pence = pounds_to_pence(pounds, &p) ? p : 0;
+    a.pence = pounds_to_pence(pounds).value_or(0);
     a.approximate = contains_case_insensitive(ref->value_text, "rounded") ||
                     contains_case_insensitive(ref->value_text, "about");
     a.item = ref->item;
@@ -153,15 +152,10 @@ std::string_view age_band_words(AgeBand b) {
     return "at Pension Credit age or over";
 }
 
-bool parse_age_band(std::string_view key, AgeBand* out) {
-    for (AgeBand b :
-         {AgeBand::Age18To24, AgeBand::Age25ToPensionCreditAge, AgeBand::PensionCreditAgeOrOver}) {
-        if (age_band_key(b) == key) {
-            *out = b;
-            return true;
-        }
-    }
-    return false;
+std::optional<AgeBand> parse_age_band(std::string_view key) {
+    for (AgeBand b : {AgeBand::Age18To24, AgeBand::Age25ToPensionCreditAge, AgeBand::PensionCreditAgeOrOver})
+        if (age_band_key(b) == key) return b;
+    return std::nullopt;
 }
 
 std::string_view means_band_key(MeansBand b) {
@@ -197,10 +191,10 @@ MeansTestFigures means_test_figures(const std::vector<CostReference>& refs) {
     }
     if (const CostReference* tariff = find_latest(refs, "Tariff income between capital limits")) {
         double step = 0.0;
-        std::int64_t step_pence = 0;
-        if (number_after_per(tariff->unit, &step) && pounds_to_pence(step, &step_pence) && step_pence > 0) {
+        const auto step_pence = number_after_per(tariff->unit, &step) ? pounds_to_pence(step) : std::nullopt;
+        if (step_pence && *step_pence > 0) {
             f.tariff_income = from_row(tariff);
-            f.tariff_step_pence = step_pence;
+            f.tariff_step_pence = *step_pence;
         }
     }
     const CostReference* all_mig = find_latest(refs, "MIG single person amounts");

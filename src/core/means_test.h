@@ -28,6 +28,7 @@
 #include "core/text_format.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,7 +42,7 @@ enum class AgeBand : std::uint8_t {
 };
 std::string_view age_band_key(AgeBand b);   // "18_24", "25_to_pension_credit_age", "pension_credit_age"
 std::string_view age_band_words(AgeBand b); // "aged 18 to 24", "aged 25 up to Pension Credit age", ...
-bool parse_age_band(std::string_view key, AgeBand* out);
+std::optional<AgeBand> parse_age_band(std::string_view key);
 
 struct MeansTestInputs {
     std::int64_t capital_pence = 0; // savings and investments, NOT counting the home you live in (pence)

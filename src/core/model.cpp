@@ -39,14 +39,13 @@ std::string_view rating_key(Rating r) {
     return "not_rated";
 }
 
-Rating parse_rating(std::string_view text, bool* ok) {
+std::optional<Rating> parse_rating(std::string_view text) {
     // Fold to lower-case letters only, so "Requires Improvement", "requires_improvement" and
     // " requires  improvement " all match.
     std::string folded;
     for (char c : text)
         if (std::isalpha(static_cast<unsigned char>(c)))
             folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (ok) *ok = true;
     if (folded == "outstanding") return Rating::Outstanding;
     if (folded == "good") return Rating::Good;
     if (folded == "requiresimprovement") return Rating::RequiresImprovement;
@@ -54,8 +53,7 @@ Rating parse_rating(std::string_view text, bool* ok) {
     if (folded.empty() || folded == "notrated" || folded == "notyetrated" ||
         folded == "insufficientevidencetorate")
         return Rating::NotRated;
-    if (ok) *ok = false;
-    return Rating::NotRated;
+    return std::nullopt;
 }
 
 namespace {

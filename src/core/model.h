@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,8 +26,8 @@ std::string_view rating_label(Rating r);
 // Stable machine key ("good", "requires_improvement", "not_rated") for JSON, URLs and the CLI.
 std::string_view rating_key(Rating r);
 // Parses a CQC rating in any case and spacing ("Requires Improvement", "requires improvement",
-// "Not rated", ""). Unknown text gives NotRated and sets *ok=false when ok is given.
-Rating parse_rating(std::string_view text, bool* ok = nullptr);
+// "Not rated", "" give NotRated). nullopt for unknown text: reported, not guessed.
+std::optional<Rating> parse_rating(std::string_view text);
 
 // The fixed vocabulary the search filters use for who an agency supports (CQC "service user
 // bands" and care-directory "specialisms" both map onto it). Bit flags, combined in a Needs mask.

@@ -218,9 +218,10 @@ PostcodeParse parse_postcode(std::string_view input) {
     return fail(PostcodeError::NotAPostcodeShape);
 }
 
-std::string normalise_postcode(std::string_view input) {
+std::optional<std::string> normalise_postcode(std::string_view input) {
     PostcodeParse p = parse_postcode(input);
-    return p.ok ? std::move(p.postcode.normalised) : std::string();
+    if (!p.ok) return std::nullopt;
+    return std::move(p.postcode.normalised);
 }
 
 Nation nation_of_area(std::string_view district) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -70,8 +71,8 @@ std::string_view postcode_area(std::string_view code); // a view into code
 // The outward code of a normalised postcode or sector, the part before the space: "B13 9AB" -> "B13".
 std::string outward_code(std::string_view postcode);
 
-// "b139ab" -> "B13 9AB"; "hr4" -> "HR4"; "hr4 9" -> "HR4 9"; "" when not a postcode shape.
-std::string normalise_postcode(std::string_view input);
+// "b139ab" -> "B13 9AB"; "hr4" -> "HR4"; "hr4 9" -> "HR4 9"; nullopt when not a postcode shape.
+std::optional<std::string> normalise_postcode(std::string_view input);
 
 // Which nation a postcode area/district is in, by its letters and (for the border areas) its district
 // number. Takes a district ("TD15"), a full postcode or just an area ("BT"). See postcode.cpp for the

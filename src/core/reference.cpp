@@ -242,9 +242,9 @@ Expected<ReferenceData> build_reference(const ReferenceInputs& in) {
         if (j.is_discarded()) return fail(p.file + " is not valid JSON.");
     }
     if (!in.council_contacts_csv.empty()) {
-        CouncilContactsRead contacts = read_council_contacts(in.council_contacts_csv, "council_contacts.csv");
-        if (!contacts.ok) return fail(contacts.error);
-        b.contacts = std::move(contacts.contacts);
+        auto contacts = read_council_contacts(in.council_contacts_csv, "council_contacts.csv");
+        if (!contacts) return fail(contacts.error());
+        b.contacts = std::move(*contacts);
     }
     b.council_profiles = in.council_profiles;
     std::sort(b.council_profiles.begin(), b.council_profiles.end(),

@@ -83,19 +83,12 @@ std::string_view sort_key(SortOrder s) {
     return "distance";
 }
 
-bool parse_sort(std::string_view text, SortOrder* out) {
+std::optional<SortOrder> parse_sort(std::string_view text) {
     const std::string t = fold_text(text);
-    SortOrder s = SortOrder::Distance;
-    if (t == "distance")
-        s = SortOrder::Distance;
-    else if (t == "rating")
-        s = SortOrder::Rating;
-    else if (t == "name")
-        s = SortOrder::Name;
-    else
-        return false;
-    if (out) *out = s;
-    return true;
+    if (t == "distance") return SortOrder::Distance;
+    if (t == "rating") return SortOrder::Rating;
+    if (t == "name") return SortOrder::Name;
+    return std::nullopt;
 }
 
 std::string format_miles(double miles) {

@@ -35,6 +35,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -46,8 +47,8 @@ class Geography;
 
 enum class SortOrder : std::uint8_t { Distance, Rating, Name };
 std::string_view sort_key(SortOrder s); // "distance", "rating", "name"
-// Parses "distance", "rating" or "name" (any case). Returns false for anything else.
-bool parse_sort(std::string_view text, SortOrder* out);
+// Parses "distance", "rating" or "name" (any case); nullopt for anything else.
+std::optional<SortOrder> parse_sort(std::string_view text);
 
 enum class MatchMode : std::uint8_t {
     All, // the agency supports every need asked for

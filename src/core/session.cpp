@@ -29,13 +29,10 @@ std::string_view screen_key(Screen s) {
     return "start";
 }
 
-bool parse_screen(std::string_view key, Screen* out) {
+std::optional<Screen> parse_screen(std::string_view key) {
     for (const auto& [screen, k] : kScreens)
-        if (k == key) {
-            *out = screen;
-            return true;
-        }
-    return false;
+        if (k == key) return screen;
+    return std::nullopt;
 }
 
 const std::vector<HelpOption>& help_options() {
@@ -276,7 +273,9 @@ bool Session::widen() {
 }
 
 const Provider& Session::provider(std::size_t index) const {
-    return data_.bundle()->providers.at(index);
+    static const Provider kNone; // a stale index draws an empty row; it never throws out of the core
+    const Bundle* b = data_.bundle();
+    return b != nullptr && index < b->providers.size() ? b->providers[index] : kNone;
 }
 
 // ---- cost and who pays -------------------------------------------------------------------------

@@ -52,7 +52,7 @@ enum class Screen : std::uint8_t {
     Settings
 };
 std::string_view screen_key(Screen s); // "start", "results", "around", ...
-bool parse_screen(std::string_view key, Screen* out);
+std::optional<Screen> parse_screen(std::string_view key);
 
 // "What help is needed", in the person's words. Some map onto CQC's service-user bands (and then
 // filter the results); the others every home care agency offers, or the data cannot tell, and the
@@ -88,8 +88,9 @@ class Session {
     Session& operator=(Session&&) noexcept;
 
     // ---- [SECTION] Data ---------------------------------------------------------------------
-    // bundle.bin arrived. A damaged or foreign file is refused with a plain message (ready() stays false).
-    bool load_bundle(std::string_view bytes, std::string* message = nullptr);
+    // bundle.bin arrived. A damaged or foreign file is refused with a plain message (ready() stays false;
+    // message() gives the same words after find_care).
+    Expected<void> load_bundle(std::string_view bytes);
     // Asks for manifest.json and bundle.bin (take_file_requests gives them out), at start.
     void load_data();
     // Takes an already loaded bundle (native tools and tests).
@@ -165,6 +166,9 @@ class Session {
     // "" before the data is loaded.
     std::string data_dated() const;
     bool widen(); // to the next distance that finds more; false if none does
+    // The agency at an index this session gave out (Match::index, shortlist_entries). Not a lookup: the
+    // index is the session's own, so this always returns an agency; one it does not hold (no data, or an
+    // index from before the data changed) is an empty Provider, never an exception.
     const Provider& provider(std::size_t index) const;
     // The register an agency's record comes from: "CQC register of 1 September 2026", "CQC register, first
     // half of 2026" (core/rating_words.h).

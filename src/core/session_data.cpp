@@ -9,15 +9,14 @@
 
 namespace hcf::core {
 
-bool Session::load_bundle(std::string_view bytes, std::string* message) {
+Expected<void> Session::load_bundle(std::string_view bytes) {
     Expected<Bundle> load = core::load_bundle(bytes);
     if (!load) {
         set_load_error(load.error());
-        if (message) *message = load.error();
-        return false;
+        return load.failure();
     }
     set_bundle(std::move(*load));
-    return true;
+    return {};
 }
 
 void Session::load_data() {

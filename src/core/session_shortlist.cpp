@@ -118,7 +118,7 @@ void Session::apply_share_query(std::string_view query) {
     kiosk_ = s.kiosk;
     embed_ = embedding_only(s);
     theme_rgb_ = 0;
-    if (!s.theme.empty()) parse_theme_colour(s.theme, &theme_rgb_);
+    if (!s.theme.empty()) theme_rgb_ = parse_theme_colour(s.theme).value_or(0);
     help_.clear();
     for (const auto& h : s.help)
         set_help(h, true);
@@ -129,8 +129,7 @@ void Session::apply_share_query(std::string_view query) {
     for (const auto& id : s.shortlist)
         if (!in_shortlist(id)) toggle_shortlist(id);
     if (!s.council.empty()) council_id_ = s.council;
-    Screen wanted = Screen::Start;
-    if (!s.screen.empty()) parse_screen(s.screen, &wanted);
+    const Screen wanted = parse_screen(s.screen).value_or(Screen::Start);
     pending_agency_ = s.agency;
     if (!s.postcode.empty()) {
         postcode_input_ = s.postcode;

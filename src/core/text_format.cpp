@@ -199,10 +199,10 @@ std::string format_duration(std::int64_t minutes) {
     return out;
 }
 
-bool parse_pounds(std::string_view text, std::int64_t* pence) {
+std::optional<std::int64_t> parse_pounds(std::string_view text) {
     text = trim(text);
     if (text.substr(0, 2) == "£") text.remove_prefix(2); // "£" is two bytes in UTF-8
-    if (text.empty()) return false;
+    if (text.empty()) return std::nullopt;
     std::int64_t whole = 0;
     std::size_t i = 0;
     std::size_t digits = 0;
@@ -213,34 +213,32 @@ bool parse_pounds(std::string_view text, std::int64_t* pence) {
             // A comma must separate groups of exactly three digits: "1,596", "12,345,678".
             if (digits == 0 || (!grouped && digits > 3) || !all_digits(text, i + 1, 3) ||
                 (i + 4 < text.size() && is_ascii_digit(text[i + 4])))
-                return false;
+                return std::nullopt;
             grouped = true;
             continue;
         }
         if (!is_ascii_digit(c)) break;
         whole = whole * 10 + (c - '0');
-        if (whole * 100 >= kMaxPence) return false;
+        if (whole * 100 >= kMaxPence) return std::nullopt;
         ++digits;
     }
-    if (digits == 0) return false;
+    if (digits == 0) return std::nullopt;
     std::int64_t fraction = 0;
     if (i < text.size()) {
-        if (text[i] != '.') return false;
+        if (text[i] != '.') return std::nullopt;
         const std::string_view decimals = text.substr(i + 1);
         if (decimals.empty() || decimals.size() > 2 || !all_digits(decimals, 0, decimals.size()))
-            return false;
+            return std::nullopt;
         fraction = digits_value(decimals, 0, decimals.size());
         if (decimals.size() == 1) fraction *= 10;
     }
-    *pence = whole * 100 + fraction;
-    return true;
+    return whole * 100 + fraction;
 }
 
-bool pounds_to_pence(double pounds, std::int64_t* pence) {
+std::optional<std::int64_t> pounds_to_pence(double pounds) {
     if (!std::isfinite(pounds) || pounds < 0.0 || pounds * 100.0 >= static_cast<double>(kMaxPence))
-        return false;
-    *pence = std::llround(pounds * 100.0);
-    return true;
+        return std::nullopt;
+    return std::llround(pounds * 100.0);
 }
 
 namespace {

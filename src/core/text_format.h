@@ -17,6 +17,7 @@
 #include "core/calendar.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -48,12 +49,12 @@ std::string format_range(std::int64_t low_pence, std::int64_t high_pence, Per pe
 std::string format_duration(std::int64_t minutes);
 
 // Pounds written as a decimal ("28.53", "17.17", "23250", "1,596", "0.5") to pence, exactly (no floating
-// point). Leading/trailing spaces are allowed; a leading "£" is allowed. Returns false for anything else,
-// for more than 2 decimal places, or for amounts of £10 billion or more.
-bool parse_pounds(std::string_view text, std::int64_t* pence);
+// point). Leading/trailing spaces are allowed; a leading "£" is allowed. nullopt for anything else, for
+// more than 2 decimal places, or for amounts of £10 billion or more.
+std::optional<std::int64_t> parse_pounds(std::string_view text);
 // A double holding pounds (e.g. 28.53 from a JSON number) to pence, rounded to the nearest penny.
-// Returns false for NaN, infinities, negatives and amounts of £10 billion or more.
-bool pounds_to_pence(double pounds, std::int64_t* pence);
+// nullopt for NaN, infinities, negatives and amounts of £10 billion or more.
+std::optional<std::int64_t> pounds_to_pence(double pounds);
 
 // A count with thousands separated by commas: 15000 -> "15,000".
 std::string format_count(std::uint64_t n);

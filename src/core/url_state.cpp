@@ -96,15 +96,14 @@ double contrast_ratio(std::uint32_t rgb_a, std::uint32_t rgb_b) {
     return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
 }
 
-bool parse_theme_colour(std::string_view text, std::uint32_t* rgb) {
+std::optional<std::uint32_t> parse_theme_colour(std::string_view text) {
     if (!text.empty() && text.front() == '#') text.remove_prefix(1);
-    if (text.size() != 6 || !all_of(text, std::isxdigit)) return false;
+    if (text.size() != 6 || !all_of(text, std::isxdigit)) return std::nullopt;
     std::uint32_t v = 0;
     for (char c : text)
         v = v * 16 + static_cast<std::uint32_t>(hex_value(c));
-    if (contrast_ratio(v, 0xffffff) < kMinThemeContrast) return false;
-    *rgb = v;
-    return true;
+    if (contrast_ratio(v, 0xffffff) < kMinThemeContrast) return std::nullopt;
+    return v;
 }
 
 bool language_available(std::string_view lang) {
@@ -249,12 +248,13 @@ ShareState decode_share_state(std::string_view query, std::vector<std::string>* 
             else
                 problem("r: not a distance");
         } else if (key == "sort") {
-            if (!parse_sort(value, &s.sort)) problem("sort: unknown");
+            if (const auto sort = parse_sort(value))
+                s.sort = *sort;
+            else
+                problem("sort: unknown");
         } else if (key == "min") {
-            bool ok = false;
-            const Rating r = parse_rating(value, &ok);
-            if (ok)
-                s.min_rating = r;
+            if (const auto r = parse_rating(value))
+                s.min_rating = *r;
             else
                 problem("min: unknown rating");
         } else if (key == "nr") {
@@ -294,10 +294,9 @@ ShareState decode_share_state(std::string_view query, std::vector<std::string>* 
             else
                 problem("idle: not 10 to 3600 seconds");
         } else if (key == "theme") {
-            std::uint32_t rgb = 0;
-            if (parse_theme_colour(value, &rgb)) {
+            if (const auto rgb = parse_theme_colour(value)) {
                 char buf[8];
-                std::snprintf(buf, sizeof buf, "%06x", static_cast<unsigned>(rgb));
+                std::snprintf(buf, sizeof buf, "%06x", static_cast<unsigned>(*rgb));
                 s.theme = buf;
             } else {
                 problem("theme: not a colour dark enough for white text");

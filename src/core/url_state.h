@@ -13,6 +13,7 @@
 #include "core/search.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,8 +60,8 @@ ShareState embedding_only(const ShareState& s);
 
 // Contrast ratio of two sRGB colours (0xRRGGBB), 1 to 21, as WCAG 2 defines it.
 double contrast_ratio(std::uint32_t rgb_a, std::uint32_t rgb_b);
-// "1d70b8" or "#1D70B8" -> 0x1d70b8, when white text on it reaches kMinThemeContrast; false otherwise.
-bool parse_theme_colour(std::string_view text, std::uint32_t* rgb);
+// "1d70b8" or "#1D70B8" -> 0x1d70b8, when white text on it reaches kMinThemeContrast; nullopt otherwise.
+std::optional<std::uint32_t> parse_theme_colour(std::string_view text);
 // True for English ("en", "en-gb"...), the only language the app has so far.
 bool language_available(std::string_view lang);
 

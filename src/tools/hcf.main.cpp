@@ -11,7 +11,7 @@
 // the folder does not hold come from the sources beside it (tools/data_folder.h).
 // Exit codes: 0 answered; 1 the input could not be used (the same plain message the app shows, in
 // {"ok": false, "error": ...} on stdout and on stderr); 2 a usage mistake; 3 the data files are missing or
-// damaged.
+// damaged; 4 an unexpected fault (a bug, or the machine out of memory), said on stderr.
 #include "core/costs.h"
 #include "core/council_help.h"
 #include "core/council_profile.h"
@@ -85,7 +85,7 @@ constexpr const char* kUsage =
     "Needs: older_people, dementia, learning_disability, autism, mental_health, physical_disability,\n"
     "sensory_impairment, younger_adults, children, substance_misuse, eating_disorder, whole_population.\n"
     "Money is in pounds (--income and --care-cost a week). Exit codes: 0 answered, 1 input not usable,\n"
-    "2 usage mistake, 3 data files missing or damaged.\n";
+    "2 usage mistake, 3 data files missing or damaged, 4 an unexpected fault (please report it).\n";
 
 // ---- errors -----------------------------------------------------------------------------------------
 
@@ -110,10 +110,10 @@ void check(const Args& args, const std::set<std::string>& valued, const std::set
 }
 
 std::int64_t parse_money(const std::string& text, const std::string& option, const std::string& example) {
-    std::int64_t pence = 0;
-    if (!parse_pounds(text, &pence))
+    const auto pence = parse_pounds(text);
+    if (!pence)
         usage_error("--" + option + " needs an amount in pounds, like --" + option + " " + example + ".");
-    return pence;
+    return *pence;
 }
 
 std::string key_of(std::string s) {
@@ -270,18 +270,20 @@ int cmd_search(const Args& args, const char* argv0) {
     q.service_types = parse_services(args.list("services"));
     if (auto m = args.get("min-rating")) {
         const std::string k = key_of(*m);
-        bool ok = true;
-        const Rating r = k == "any" ? Rating::NotRated : parse_rating(*m, &ok);
-        if (!ok || (r == Rating::NotRated && k != "any"))
+        const auto r = k == "any" ? std::optional(Rating::NotRated) : parse_rating(*m);
+        if (!r || (*r == Rating::NotRated && k != "any"))
             usage_error("--min-rating needs outstanding, good, requires_improvement, inadequate or any.");
-        q.min_rating = r;
+        q.min_rating = *r;
     }
     q.include_not_rated = args.has("include-not-rated"); // the rule is the core's (search.h), as in the app
     q.councils = args.list("council");
     if (auto t = args.get("text")) q.text = *t;
     q.location_ids = args.list("ids");
-    if (auto s = args.get("sort"); s && !parse_sort(*s, &q.sort))
-        usage_error("--sort needs distance, rating or name.");
+    if (auto s = args.get("sort")) {
+        const auto sort = parse_sort(*s);
+        if (!sort) usage_error("--sort needs distance, rating or name.");
+        q.sort = *sort;
+    }
     if (auto p = args.get("page")) q.page = parse_int(*p, "page", "1");
     if (auto p = args.get("page-size")) q.page_size = parse_int(*p, "page-size", "20");
 
@@ -380,8 +382,9 @@ int cmd_cost(const Args& args, const char* argv0) {
     CostInputs in;
     if (auto t = args.get("type")) {
         const std::string k = key_of(*t);
-        if (!parse_care_type(k, &in.care_type))
-            usage_error("--type needs hourly, night-sleeping, night-waking or live-in.");
+        const auto type = parse_care_type(k);
+        if (!type) usage_error("--type needs hourly, night-sleeping, night-waking or live-in.");
+        in.care_type = *type;
     }
     if (auto h = args.get("hours")) in.hours_per_week = parse_number(*h, "hours", "10");
     if (auto v = args.get("visits")) in.visits_per_day = parse_int(*v, "visits", "2");
@@ -465,7 +468,9 @@ int cmd_means(const Args& args, const char* argv0) {
             in.age_band = AgeBand::Age25ToPensionCreditAge;
         else if (k == "18_24")
             in.age_band = AgeBand::Age18To24;
-        else if (!parse_age_band(k, &in.age_band))
+        else if (const auto band = parse_age_band(k))
+            in.age_band = *band;
+        else
             usage_error("--age needs pension, 25-to-pension or 18-24.");
     }
     in.disability_premium = args.has("disability-premium");

@@ -186,8 +186,10 @@ Expected<CompileInputs> read_inputs(const Options& o) {
     if (const std::string rel = str(ref, "council_profiles_dir");
         !rel.empty() && fs::is_directory(o.sources_dir / rel)) {
         std::vector<fs::path> files;
-        for (const auto& e : fs::directory_iterator(o.sources_dir / rel))
-            if (e.path().extension() == ".json") files.push_back(e.path());
+        std::error_code ec;
+        for (fs::directory_iterator it(o.sources_dir / rel, ec), end; !ec && it != end; it.increment(ec))
+            if (it->path().extension() == ".json") files.push_back(it->path());
+        if (ec) return fail_with("Cannot read the folder " + (o.sources_dir / rel).string() + ".");
         std::sort(files.begin(), files.end());
         for (const auto& f : files) {
             CouncilProfileText t;
@@ -205,7 +207,8 @@ Expected<CompileInputs> read_inputs(const Options& o) {
     const std::string units_rel = str(ref, "unit_postcodes_dir");
     for (const auto& area : rb->kept_areas) {
         const fs::path p = o.sources_dir / units_rel / (area + ".txt");
-        if (units_rel.empty() || !fs::exists(p)) continue; // sector/district precision for that area
+        std::error_code ec;
+        if (units_rel.empty() || !fs::exists(p, ec)) continue; // sector/district precision for that area
         UnitPackText u;
         u.area = area;
         if (auto r = read_into(p, &u.text); !r) return r.failure();
@@ -300,7 +303,7 @@ Expected<void> replace_folder(const fs::path& out_dir, const std::vector<DataFil
             fs::remove_all(tmp, ec);
             return w;
         }
-    if (fs::exists(out_abs)) {
+    if (fs::exists(out_abs, ec)) {
         fs::rename(out_abs, old, ec);
         if (ec) {
             fs::remove_all(tmp, ec);
@@ -330,6 +333,8 @@ int report_check(const fs::path& dir, const fs::path& postcodes_dir, bool quiet,
 
 } // namespace
 
+int run(const Options& o);
+
 int main(int argc, char** argv) {
     Options o;
     try {
@@ -338,6 +343,16 @@ int main(int argc, char** argv) {
         std::cerr << "hcf-dataset: " << u.message << "\n" << kUsage;
         return 2;
     }
+    try {
+        return run(o);
+    } catch (
+        const std::exception& e) { // a fault of the tool or the machine (e.g. out of memory), said plainly
+        std::cerr << "hcf-dataset: unexpected error: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+int run(const Options& o) {
     if (o.help) {
         std::cout << kUsage;
         return 0;

@@ -43,6 +43,20 @@ class App {
     }
     bool high_contrast() const { return system_contrast_ || session_.settings().high_contrast; }
 
+    // Input from the page (src/web/js_bridge.cpp): the only way the browser's events reach ImGui's IO.
+    void activate(std::string id);                   // a UI item, by id (the mirror, tests)
+    void reveal(std::string id);                     // scroll the page so this control shows
+    void set_text(std::string id, std::string text); // a text box's whole text
+    // The phone keyboard's hidden <input>: its text and caret or selection, in UTF-16 units (-1: the end).
+    void edit_text(std::string id, std::string text, int select_start, int select_end);
+    enum class Key { Enter, Tab, ShiftTab, Escape }; // keys the hidden <input> does not handle
+    void key(Key key);
+    enum class Touch { Down, Move, Up, Cancel };
+    // A finger on the canvas, in CSS px; vy_css: on lifting, its speed (CSS px a second, down positive).
+    void touch(Touch phase, float x_css, float y_css, float vy_css);
+    void mouse_again(); // a mouse is used again after touches
+    void set_reduced_motion(bool reduce) { ui().reduced_motion = reduce; }
+
     // True when the app changed by itself (data arrived) and needs frames drawn.
     bool wants_redraw();
     void request_redraw() { redraw_ = true; }

@@ -196,14 +196,14 @@ MoneyFieldResult money_field(std::string_view id, std::string_view label, std::i
     o.keys = Keys::Money;
     MoneyFieldResult r;
     if (text_field(id, label, m.text, o).changed) {
-        std::int64_t v = 0;
         m.bad = false;
+        const auto v = core::parse_pounds(m.text);
         if (m.text.empty()) {
             r.changed = *pence != 0;
             *pence = 0;
-        } else if (core::parse_pounds(m.text, &v) && v >= 0) {
-            r.changed = *pence != v;
-            *pence = v;
+        } else if (v && *v >= 0) {
+            r.changed = *pence != *v;
+            *pence = *v;
         } else {
             m.bad = true;
         }

@@ -13,8 +13,8 @@ std::string data_url(std::string_view name) {
     return std::string(kPrefix) + std::string(name);
 }
 
-std::string data_name(std::string_view url) {
-    if (url.substr(0, kPrefix.size()) != kPrefix) return {};
+std::optional<std::string> data_name(std::string_view url) {
+    if (url.substr(0, kPrefix.size()) != kPrefix) return std::nullopt;
     return std::string(url.substr(kPrefix.size()));
 }
 

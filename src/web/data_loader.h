@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,7 +11,7 @@ namespace hcf::web {
 
 // The address of a data file relative to the page: "bundle.bin" -> "data/bundle.bin".
 std::string data_url(std::string_view name);
-// The other way round, for files that arrive; "" when the address is not a data file.
-std::string data_name(std::string_view url);
+// The other way round, for files that arrive; nullopt when the address is not a data file.
+std::optional<std::string> data_name(std::string_view url);
 
 } // namespace hcf::web

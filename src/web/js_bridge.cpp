@@ -6,8 +6,8 @@
 
 #include <emscripten.h>
 
-#include <cfloat>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -173,68 +173,53 @@ extern "C" {
 
 // The accessible mirror (or a test) activates a UI item by id, or sets a text box's text.
 EMSCRIPTEN_KEEPALIVE void hcf_activate(const char* id) {
-    hcf::ui::ui().request_activate(id);
+    if (g_app) g_app->activate(id);
     hcf_wake();
 }
 // Keyboard focus in the accessible mirror moved to this control: scroll the page so it shows.
 EMSCRIPTEN_KEEPALIVE void hcf_reveal(const char* id) {
-    hcf::ui::ui().reveal_id = id;
+    if (g_app) g_app->reveal(id);
     hcf_wake();
 }
-// Any text box: one being edited takes it in ui/widgets.cpp (note_item), another in its screen's code.
 EMSCRIPTEN_KEEPALIVE void hcf_set_text(const char* id, const char* text) {
-    hcf::ui::ui().queue_text(id, text);
+    if (g_app) g_app->set_text(id, text);
     hcf_wake();
 }
 // The phone keyboard's hidden <input> (web/touch.js): its whole text and where its caret or selection is
 // (in UTF-16 units, which match ImGui's 16-bit characters).
 EMSCRIPTEN_KEEPALIVE void hcf_edit_text(const char* id, const char* text, int select_start, int select_end) {
-    hcf::ui::ui().edit_for_id = id;
-    hcf::ui::ui().edit_value = text;
-    hcf::ui::ui().edit_select_start = select_start;
-    hcf::ui::ui().edit_select_end = select_end;
+    if (g_app) g_app->edit_text(id, text, select_start, select_end);
     hcf_wake();
 }
-// Keys the hidden <input> does not handle itself: "Enter", "Tab", "ShiftTab", "Escape".
+// Keys the hidden <input> does not handle itself: "Enter", "Tab", "ShiftTab", "Escape"; others are ignored.
 EMSCRIPTEN_KEEPALIVE void hcf_key(const char* name) {
-    const std::string k = name;
-    ImGuiIO& io = ImGui::GetIO();
-    const ImGuiKey key = k == "Enter"                      ? ImGuiKey_Enter
-                         : (k == "Tab" || k == "ShiftTab") ? ImGuiKey_Tab
-                         : k == "Escape"                   ? ImGuiKey_Escape
-                                                           : ImGuiKey_None;
-    if (key == ImGuiKey_None) return;
-    if (k == "ShiftTab") io.AddKeyEvent(ImGuiMod_Shift, true);
-    io.AddKeyEvent(key, true);
-    io.AddKeyEvent(key, false);
-    if (k == "ShiftTab") io.AddKeyEvent(ImGuiMod_Shift, false);
+    using Key = hcf::ui::App::Key;
+    const std::string_view k = name;
+    const std::optional<Key> key = k == "Enter"      ? std::optional(Key::Enter)
+                                   : k == "Tab"      ? std::optional(Key::Tab)
+                                   : k == "ShiftTab" ? std::optional(Key::ShiftTab)
+                                   : k == "Escape"   ? std::optional(Key::Escape)
+                                                     : std::nullopt;
+    if (!key || !g_app) return;
+    g_app->key(*key);
     hcf_wake();
 }
 // A finger on the canvas (web/touch.js), in CSS px: 0 down, 1 move, 2 up, 3 cancelled. 4: a mouse again.
-// Emscripten's GLFW turns touches into presses at the last mouse position, so touch.js sends them here
-// instead. vy_css: on lifting, the finger's speed (CSS px a second, down the screen positive), for the glide.
+// vy_css: on lifting, the finger's speed (CSS px a second, down the screen positive), for the glide.
 EMSCRIPTEN_KEEPALIVE void hcf_touch(int phase, double x_css, double y_css, double vy_css) {
-    ImGuiIO& io = ImGui::GetIO();
-    if (phase == 4) {
-        io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-        hcf_wake();
-        return;
-    }
-    const float ratio = hcf::ui::ui().pixel_ratio > 0 ? hcf::ui::ui().pixel_ratio : 1.0f;
-    const float x = static_cast<float>(x_css) * ratio, y = static_cast<float>(y_css) * ratio;
-    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-    if (phase != 3) io.AddMousePosEvent(x, y);
-    if (phase == 0) io.AddMouseButtonEvent(0, true);
-    if (phase >= 2) {
-        hcf::ui::ui().fling_css = phase == 2 ? static_cast<float>(vy_css) : 0.0f;
-        io.AddMouseButtonEvent(0, false);
-        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); // a lifted finger hovers over nothing
-    }
+    using Touch = hcf::ui::App::Touch;
+    constexpr Touch kPhases[] = {Touch::Down, Touch::Move, Touch::Up, Touch::Cancel}; // touch.js's numbers
+    if (!g_app || phase < 0 || phase > 4) return;
+    if (phase == 4)
+        g_app->mouse_again();
+    else
+        g_app->touch(kPhases[phase], static_cast<float>(x_css), static_cast<float>(y_css),
+                     static_cast<float>(vy_css));
     hcf_wake();
 }
 // prefers-reduced-motion: reduce (no glide after a touch scroll).
 EMSCRIPTEN_KEEPALIVE void hcf_set_reduced_motion(int reduce) {
-    hcf::ui::ui().reduced_motion = reduce != 0;
+    if (g_app) g_app->set_reduced_motion(reduce != 0);
 }
 
 // The device's contrast preference (prefers-contrast: more), from web/a11y.js; not stored.
@@ -256,8 +241,9 @@ EMSCRIPTEN_KEEPALIVE const char* hcf_frame_times_json() {
 
 EMSCRIPTEN_KEEPALIVE void hcf_receive_file(const char* name, const unsigned char* bytes, int size) {
     if (!g_app) return;
-    g_app->receive_file(hcf::web::data_name(name),
-                        std::string_view(reinterpret_cast<const char*>(bytes), size));
+    g_app->receive_file(
+        hcf::web::data_name(name).value_or(""), // not a data file: the store did not ask for it
+        std::string_view(reinterpret_cast<const char*>(bytes), size));
     hcf_wake();
 }
 
@@ -289,7 +275,7 @@ EMSCRIPTEN_KEEPALIVE void hcf_data_notice(const char* kind, const char* detail) 
 
 EMSCRIPTEN_KEEPALIVE void hcf_receive_error(const char* name, const char* message) {
     if (!g_app) return;
-    g_app->receive_error(hcf::web::data_name(name), message);
+    g_app->receive_error(hcf::web::data_name(name).value_or(""), message);
     hcf_wake();
 }
 

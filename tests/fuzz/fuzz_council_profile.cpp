@@ -51,13 +51,13 @@ const std::vector<CostReference>& refs() {
 }
 
 void check_profile(std::string_view text) {
-    const CouncilProfileLoad load = load_council_profile(text);
-    check(load.ok == load.error.empty());
-    if (!load.ok) {
-        check(load.error.rfind("council profile: ", 0) == 0);
+    const Expected<CouncilProfile> load = load_council_profile(text);
+    check(load.ok() == load.error().empty());
+    if (!load.ok()) {
+        check(load.error().rfind("council profile: ", 0) == 0);
         return;
     }
-    const CouncilProfile& p = load.profile;
+    const CouncilProfile& p = *load;
     check(!p.id.empty() && !p.sources.empty());
     for (const CouncilRate& r : p.rates) {
         check(find_source(p, r.source) != nullptr);

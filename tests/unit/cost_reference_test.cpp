@@ -148,14 +148,12 @@ TEST_CASE("parse_cost_references reads the real cost_reference.csv") {
     SECTION("a range kept in a note") {
         const CostReference* range = find_latest(refs, "Home care average cost range");
         REQUIRE(range != nullptr);
-        std::int64_t low = 0;
-        std::int64_t high = 0;
-        REQUIRE(find_range_in_text(range->note, "live-in care", &low, &high));
-        CHECK(low == 90000);
-        CHECK(high == 140000);
-        CHECK_FALSE(find_range_in_text(range->note, "nursing care", &low, &high));
-        CHECK_FALSE(find_range_in_text("Live-in care about 900", "Live-in care", &low, &high));
-        CHECK(low == 90000); // untouched on failure
+        const auto band = find_range_in_text(range->note, "live-in care");
+        REQUIRE(band);
+        CHECK(band->low_pence == 90000);
+        CHECK(band->high_pence == 140000);
+        CHECK_FALSE(find_range_in_text(range->note, "nursing care"));
+        CHECK_FALSE(find_range_in_text("Live-in care about 900", "Live-in care"));
     }
 }
 

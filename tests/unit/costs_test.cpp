@@ -70,10 +70,10 @@ std::vector<CostReference> real_refs() {
 }
 
 CouncilProfile council(const std::string& id) {
-    const CouncilProfileLoad load =
+    const Expected<CouncilProfile> load =
         load_council_profile(read_text(HCF_SOURCE_DIR "/assets/councils/" + id + ".json"));
-    REQUIRE(load.ok);
-    return load.profile;
+    REQUIRE(load.ok());
+    return *load;
 }
 
 const CostLine* line_of(const CostEstimate& e, CostLineKind kind, std::size_t nth = 0) {

@@ -15,8 +15,7 @@ Bundle bundle() {
     Bundle b;
     b.lads = {{"E06000019", "Herefordshire, County of", "E06000019", "Herefordshire, County of", "unitary"},
               {"E09000031", "Waltham Forest", "E09000031", "Waltham Forest", "london_borough"}};
-    b.contacts =
-        read_council_contacts(hcf::test::read_fixture("councils/council_contacts_5.csv"), "c.csv").contacts;
+    b.contacts = *read_council_contacts(hcf::test::read_fixture("councils/council_contacts_5.csv"), "c.csv");
     SourceInfo london;
     london.id = "london";
     london.edition = "2026-06-30";

@@ -31,9 +31,9 @@ std::string minimal_with(const std::string& key, const std::string& value) {
 }
 
 std::string error_of(const std::string& json_text) {
-    const CouncilProfileLoad load = load_council_profile(json_text);
-    CHECK_FALSE(load.ok);
-    return load.error;
+    const Expected<CouncilProfile> load = load_council_profile(json_text);
+    CHECK_FALSE(load.ok());
+    return load.error();
 }
 
 // A rate object with one field changed, inside a minimal profile.
@@ -46,10 +46,10 @@ std::string rate_with(const std::string& fields) {
 } // namespace
 
 TEST_CASE("a minimal profile loads with empty lists") {
-    const CouncilProfileLoad load = load_council_profile(fixture("minimal.json"));
-    REQUIRE(load.ok);
-    CHECK(load.error.empty());
-    const CouncilProfile& p = load.profile;
+    const Expected<CouncilProfile> load = load_council_profile(fixture("minimal.json"));
+    REQUIRE(load.ok());
+    CHECK(load.error().empty());
+    const CouncilProfile& p = *load;
     CHECK(p.id == "test-council");
     CHECK(p.name == "Test Borough Council");
     CHECK(p.upper_tier_code == "E06000099");
@@ -62,9 +62,9 @@ TEST_CASE("a minimal profile loads with empty lists") {
 }
 
 TEST_CASE("every field of a full profile is read") {
-    const CouncilProfileLoad load = load_council_profile(fixture("full.json"));
-    REQUIRE(load.ok);
-    const CouncilProfile& p = load.profile;
+    const Expected<CouncilProfile> load = load_council_profile(fixture("full.json"));
+    REQUIRE(load.ok());
+    const CouncilProfile& p = *load;
     CHECK(p.council_type == "county");
     CHECK(p.lad_codes == std::vector<std::string>{"E07000901", "E07000902"});
     REQUIRE(p.postcode_districts.size() == 2);
@@ -175,8 +175,8 @@ TEST_CASE("each wrong field is named with what is wrong") {
         CHECK(error_of(rate_with("")) == "council profile: 'rates[0].per_hour' is missing");
         CHECK(error_of(rate_with(", \"per_hour\": -1")) ==
               "council profile: 'rates[0].per_hour' must be an amount in pounds from 0 to 10000");
-        CHECK(load_council_profile(rate_with(", \"per_hour\": 1717")).ok); // allowed: below £10,000
-        CHECK(load_council_profile(rate_with(", \"per_hour\": 0")).ok);
+        CHECK(load_council_profile(rate_with(", \"per_hour\": 1717")).ok()); // allowed: below £10,000
+        CHECK(load_council_profile(rate_with(", \"per_hour\": 0")).ok());
         CHECK(error_of(rate_with(", \"per_hour\": 10000.01")) ==
               "council profile: 'rates[0].per_hour' must be an amount in pounds from 0 to 10000");
         CHECK(error_of(rate_with(", \"per_hour\": 18.20, \"per_hour_max\": 17.17")) ==
@@ -264,19 +264,18 @@ TEST_CASE("each wrong field is named with what is wrong") {
 
 TEST_CASE("care types and rate kinds round-trip through their keys") {
     for (CareType t : {CareType::Hourly, CareType::NightSleeping, CareType::NightWaking, CareType::LiveIn}) {
-        CareType back = CareType::Hourly;
-        REQUIRE(parse_care_type(care_type_key(t), &back));
-        CHECK(back == t);
+        const auto back = parse_care_type(care_type_key(t));
+        REQUIRE(back);
+        CHECK(*back == t);
         CHECK_FALSE(care_type_label(t).empty());
     }
-    CareType t = CareType::LiveIn;
-    CHECK_FALSE(parse_care_type("Hourly", &t)); // keys are exact
-    CHECK(t == CareType::LiveIn);
-    RateKind k = RateKind::CouncilPaysProvider;
-    CHECK(parse_rate_kind("council_charges_client", &k));
-    CHECK(k == RateKind::CouncilChargesClient);
-    CHECK(rate_kind_key(k) == "council_charges_client");
-    CHECK_FALSE(parse_rate_kind("", &k));
+    CHECK_FALSE(parse_care_type("Hourly")); // keys are exact
+    const auto k = parse_rate_kind("council_charges_client");
+    REQUIRE(k);
+    CHECK(*k == RateKind::CouncilChargesClient);
+    CHECK(rate_kind_key(*k) == "council_charges_client");
+    CHECK(parse_rate_kind("council_pays_provider") == RateKind::CouncilPaysProvider);
+    CHECK_FALSE(parse_rate_kind(""));
 }
 
 TEST_CASE("is_profile_date") {
@@ -298,16 +297,16 @@ TEST_CASE("the five seed councils' profiles load and hold the documents' figures
     std::vector<CouncilProfile> all;
     for (const char* id : {"waltham-forest", "leicestershire", "rotherham", "herefordshire", "essex"}) {
         INFO(id);
-        const CouncilProfileLoad load = load_council_profile(asset(id));
-        CHECK(load.error.empty());
-        REQUIRE(load.ok);
-        CHECK(load.profile.id == id);                    // file name and id agree
-        CHECK(load.profile.help_line.empty());           // no seed paper states a help line
-        CHECK(load.profile.framework_providers.empty()); // no document names them
-        CHECK_FALSE(load.profile.framework_providers_note.empty());
-        for (const CouncilRate& r : load.profile.rates)
-            CHECK(find_source(load.profile, r.source) != nullptr);
-        all.push_back(load.profile);
+        const Expected<CouncilProfile> load = load_council_profile(asset(id));
+        CHECK(load.error().empty());
+        REQUIRE(load.ok());
+        CHECK(load->id == id);                    // file name and id agree
+        CHECK(load->help_line.empty());           // no seed paper states a help line
+        CHECK(load->framework_providers.empty()); // no document names them
+        CHECK_FALSE(load->framework_providers_note.empty());
+        for (const CouncilRate& r : load->rates)
+            CHECK(find_source(*load, r.source) != nullptr);
+        all.push_back(*load);
     }
     // ONS upper-tier codes as in data/postcode_to_council/lad_to_upper_tier.csv.
     CHECK(find_council_for(all, "E09000031")->id == "waltham-forest");

@@ -214,7 +214,7 @@ TEST_CASE(
     src.coverage_words = "the test borough";
     in.sources.insert(in.sources.begin(), src);
     in.reference.contacts =
-        read_council_contacts(hcf::test::read_fixture("councils/council_contacts_5.csv"), "c.csv").contacts;
+        *read_council_contacts(hcf::test::read_fixture("councils/council_contacts_5.csv"), "c.csv");
     const Expected<CompiledDataset> r = compile_dataset(in);
     INFO(r.error());
     REQUIRE(r.ok());

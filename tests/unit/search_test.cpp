@@ -573,13 +573,10 @@ TEST_CASE("distance wording") {
 }
 
 TEST_CASE("sort keys and need reasons") {
-    SortOrder s = SortOrder::Distance;
-    CHECK(parse_sort("Rating", &s));
-    CHECK(s == SortOrder::Rating);
-    CHECK(parse_sort("name", &s));
-    CHECK(s == SortOrder::Name);
-    CHECK_FALSE(parse_sort("nearest", &s));
-    CHECK(s == SortOrder::Name); // unchanged on failure
+    CHECK(parse_sort("Rating") == SortOrder::Rating);
+    CHECK(parse_sort("name") == SortOrder::Name);
+    CHECK(parse_sort("distance") == SortOrder::Distance);
+    CHECK_FALSE(parse_sort("nearest"));
     CHECK(sort_key(SortOrder::Distance) == "distance");
     for (Need n : all_needs())
         CHECK(!need_reason(n).empty());

@@ -23,10 +23,12 @@ TEST_CASE("a session is not ready until it has data, and says so kindly") {
     CHECK_FALSE(s.find_care());
     CHECK(s.message() == "The care information file is damaged.");
     SECTION("a damaged bundle is refused with a message") {
-        std::string message;
-        CHECK_FALSE(s.load_bundle("not a bundle", &message));
-        CHECK_FALSE(message.empty());
+        const Expected<void> load = s.load_bundle("not a bundle");
+        CHECK_FALSE(load.ok());
+        CHECK_FALSE(load.error().empty());
         CHECK_FALSE(s.ready());
+        CHECK_FALSE(s.find_care());
+        CHECK(s.message() == load.error()); // the person sees the same words
     }
 }
 
@@ -67,6 +69,18 @@ TEST_CASE("find care places the postcode, searches and shows the results") {
         CHECK(s.screen() == Screen::Start);
         CHECK(s.results().matches.empty());
     }
+}
+
+TEST_CASE("an agency index the session does not hold gives an empty agency, never an exception") {
+    Session s;
+    CHECK(s.provider(0).location_id.empty()); // no data yet
+    s.set_bundle(tiny_bundle());
+    s.set_postcode_input("b13");
+    REQUIRE(s.find_care());
+    const std::size_t first = s.results().matches.at(0).index;
+    CHECK(s.provider(first).location_id == "1-100");
+    CHECK(s.provider(1000000).location_id.empty());
+    CHECK(s.provider(1000000).name.empty());
 }
 
 TEST_CASE("back returns to where the person came from") {

@@ -55,50 +55,37 @@ TEST_CASE("money with its unit and ranges read as sentences") {
 }
 
 TEST_CASE("parse_pounds reads decimal pounds exactly") {
-    std::int64_t p = -1;
-    CHECK(parse_pounds("28.53", &p));
-    CHECK(p == 2853);
-    CHECK(parse_pounds("17.2", &p));
-    CHECK(p == 1720);
-    CHECK(parse_pounds("23250", &p));
-    CHECK(p == 2325000);
-    CHECK(parse_pounds(" 1,596 ", &p));
-    CHECK(p == 159600);
-    CHECK(parse_pounds("£12,345,678.09", &p));
-    CHECK(p == 1234567809);
-    CHECK(parse_pounds("0", &p));
-    CHECK(p == 0);
+    CHECK(parse_pounds("28.53") == 2853);
+    CHECK(parse_pounds("17.2") == 1720);
+    CHECK(parse_pounds("23250") == 2325000);
+    CHECK(parse_pounds(" 1,596 ") == 159600);
+    CHECK(parse_pounds("£12,345,678.09") == 1234567809);
+    CHECK(parse_pounds("0") == 0);
     SECTION("anything else is refused") {
-        p = 7;
-        CHECK_FALSE(parse_pounds("", &p));
-        CHECK_FALSE(parse_pounds("£", &p));
-        CHECK_FALSE(parse_pounds("28.531", &p)); // fractions of a penny
-        CHECK_FALSE(parse_pounds("28.", &p));
-        CHECK_FALSE(parse_pounds(".5", &p));
-        CHECK_FALSE(parse_pounds("-5", &p));
-        CHECK_FALSE(parse_pounds("12a", &p));
-        CHECK_FALSE(parse_pounds("1,5960", &p));
-        CHECK_FALSE(parse_pounds("1234,567", &p));
-        CHECK_FALSE(parse_pounds(",123", &p));
-        CHECK_FALSE(parse_pounds("10000000000", &p)); // £10 billion
-        CHECK(p == 7);                                // untouched on failure
-        CHECK(parse_pounds("9999999999.99", &p));
-        CHECK(p == 999999999999);
+        CHECK_FALSE(parse_pounds(""));
+        CHECK_FALSE(parse_pounds("£"));
+        CHECK_FALSE(parse_pounds("28.531")); // fractions of a penny
+        CHECK_FALSE(parse_pounds("28."));
+        CHECK_FALSE(parse_pounds(".5"));
+        CHECK_FALSE(parse_pounds("-5"));
+        CHECK_FALSE(parse_pounds("12a"));
+        CHECK_FALSE(parse_pounds("1,5960"));
+        CHECK_FALSE(parse_pounds("1234,567"));
+        CHECK_FALSE(parse_pounds(",123"));
+        CHECK_FALSE(parse_pounds("10000000000")); // £10 billion
+        CHECK(parse_pounds("9999999999.99") == 999999999999);
     }
 }
 
 TEST_CASE("pounds_to_pence rounds doubles to the nearest penny") {
-    std::int64_t p = 0;
-    CHECK(pounds_to_pence(28.53, &p));
-    CHECK(p == 2853); // 28.53 * 100 is 2852.9999... in binary; rounding fixes it
-    CHECK(pounds_to_pence(17.17, &p));
-    CHECK(p == 1717);
-    CHECK(pounds_to_pence(0.005, &p));
-    CHECK(p == 1);
-    CHECK_FALSE(pounds_to_pence(-0.01, &p));
-    CHECK_FALSE(pounds_to_pence(std::nan(""), &p));
-    CHECK_FALSE(pounds_to_pence(std::numeric_limits<double>::infinity(), &p));
-    CHECK_FALSE(pounds_to_pence(1e10, &p));
+    CHECK(pounds_to_pence(28.53) == 2853); // 28.53 * 100 is 2852.9999... in binary; rounding fixes it
+    CHECK(pounds_to_pence(17.17) == 1717);
+    CHECK(pounds_to_pence(0.005) == 1);
+    CHECK(pounds_to_pence(0.0) == 0);
+    CHECK_FALSE(pounds_to_pence(-0.01));
+    CHECK_FALSE(pounds_to_pence(std::nan("")));
+    CHECK_FALSE(pounds_to_pence(std::numeric_limits<double>::infinity()));
+    CHECK_FALSE(pounds_to_pence(1e10));
 }
 
 TEST_CASE("ISO dates read as words") {

@@ -110,12 +110,11 @@ TEST_CASE("theme colours must keep white header text readable (WCAG contrast)") 
     CHECK(contrast_ratio(0xffffff, 0xffffff) == Approx(1.0));
     CHECK(contrast_ratio(0x1d70b8, 0xffffff) == Approx(5.17).margin(0.01)); // GOV.UK link blue
     CHECK(contrast_ratio(0x767676, 0xffffff) == Approx(4.54).margin(0.01)); // the lightest grey that passes
-    std::uint32_t rgb = 0;
-    CHECK(parse_theme_colour("767676", &rgb));
-    CHECK(rgb == 0x767676);
-    CHECK_FALSE(parse_theme_colour("777777", &rgb)); // 4.48:1
-    CHECK_FALSE(parse_theme_colour("12345", &rgb));
-    CHECK_FALSE(parse_theme_colour("12345g", &rgb));
+    CHECK(parse_theme_colour("767676") == 0x767676u);
+    CHECK(parse_theme_colour("#1D70B8") == 0x1d70b8u);
+    CHECK_FALSE(parse_theme_colour("777777")); // 4.48:1
+    CHECK_FALSE(parse_theme_colour("12345"));
+    CHECK_FALSE(parse_theme_colour("12345g"));
     CHECK(language_available("en"));
     CHECK(language_available("en-gb"));
     CHECK_FALSE(language_available("cy"));

@@ -97,9 +97,9 @@ inline std::vector<core::Provider> load_fixture_providers(const std::string& pat
         p.local_authority = f[9];
         p.region = f[10];
         p.cqc_url = f[11];
-        bool ok = true;
-        p.overall = core::parse_rating(f[12], &ok);
-        if (!ok) throw std::runtime_error("fixture: bad rating " + f[12]);
+        const auto rating = core::parse_rating(f[12]);
+        if (!rating) throw std::runtime_error("fixture: bad rating " + f[12]);
+        p.overall = *rating;
         p.rating_date = f[13];
         p.needs = fixture_flags(f[14], true);
         p.service_types = fixture_flags(f[15], false);

@@ -50,9 +50,9 @@ const char* upd_begin(const char* manifest, int manifest_size, const char* bundl
     files.swap(g_files);
     g_update.reset();
     Expected<Manifest> m = read_manifest(bytes(manifest, manifest_size));
-    if (!m) return out(m.error().message);
+    if (!m) return out(m.error());
     Expected<Bundle> b = load_bundle(bytes(bundle, bundle_size));
-    if (!b) return out(b.error().message);
+    if (!b) return out(b.error());
     g_update = std::make_unique<DataUpdate>(std::move(files), *b, *m, today);
     return out("");
 }

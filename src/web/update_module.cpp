@@ -7,7 +7,6 @@
 #include <emscripten.h>
 
 #include <cstdlib>
-#include <sstream>
 
 namespace {
 
@@ -46,11 +45,13 @@ std::string take(char* s) {
     return out;
 }
 
-std::vector<std::string> fields(const std::string& line) {
+// Splits at each sep (no streams: they would bring the C++ locale machinery into the main module).
+std::vector<std::string> split(const std::string& text, char sep) {
     std::vector<std::string> out;
-    std::stringstream in(line);
-    for (std::string f; std::getline(in, f, '\t');)
-        out.push_back(f);
+    std::size_t from = 0;
+    for (std::size_t at; (at = text.find(sep, from)) != std::string::npos; from = at + 1)
+        out.push_back(text.substr(from, at - from));
+    if (from < text.size()) out.push_back(text.substr(from));
     return out;
 }
 
@@ -84,9 +85,8 @@ class ModuleUpdate final : public UpdateJob {
     std::vector<std::string> take_file_requests() override {
         std::vector<std::string> out;
         if (js_upd_state() != 1) return out;
-        std::stringstream in(take(js_upd_text("upd_take_requests")));
-        for (std::string name; std::getline(in, name);)
-            if (!name.empty()) out.push_back(name);
+        for (auto& name : split(take(js_upd_text("upd_take_requests")), '\n'))
+            if (!name.empty()) out.push_back(std::move(name));
         return out;
     }
     bool wants_file(std::string_view name) const override {
@@ -117,7 +117,7 @@ class ModuleUpdate final : public UpdateJob {
             p.words = error();
             return p;
         }
-        const std::vector<std::string> f = fields(take(js_upd_text("upd_progress")));
+        const std::vector<std::string> f = split(take(js_upd_text("upd_progress")), '\t');
         if (f.size() < 6) return p;
         p.stage = static_cast<UpdateStage>(std::atoi(f[0].c_str()));
         p.stage_number = std::atoi(f[1].c_str());

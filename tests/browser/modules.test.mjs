@@ -86,6 +86,30 @@ test("a kiosk loads the QR module at start, and its QR code is drawn", async () 
   }
 });
 
+test("an offline kiosk still draws its QR code: the module is in the offline copy", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openApp(browser.context, server.url + "?kiosk=1");
+    const status = await page.evaluate(() => window.hcf.offline.ready); // every file of the release kept
+    assert.equal(status.kiosk, true, JSON.stringify(status));
+    const kept = await page.evaluate(async () => {
+      const names = [];
+      for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) names.push(r.url);
+      return names.filter((u) => /\/modules\//.test(u)).map((u) => u.replace(/^.*\/modules\//, "")).sort();
+    });
+    assert.deepEqual(kept, ["qr.js", "qr.wasm", "updater.js", "updater.wasm"]);
+    await browser.context.setOffline(true);
+    await page.goto(server.url + "?kiosk=1");
+    await page.waitForFunction(() => window.hcf && window.hcf.state().ready === true, null, { timeout: 30000 });
+    await kioskShortlist(page);
+    const s = await waitForState(page, (st) => st.screen === "shortlist" && hasItem(st, "share_qr"), { timeout: 20000 });
+    assert.equal(item(s, "share_qr").role, "img");
+  } finally {
+    await browser.context.setOffline(false).catch(() => {});
+    await browser.close();
+  }
+});
+
 test("a kiosk that could not load the QR module says so, and Try again draws the code", async () => {
   const browser = await launchBrowser();
   try {

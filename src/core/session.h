@@ -67,12 +67,12 @@ const HelpOption* find_help_option(std::string_view key);
 
 // What the "Update the data" section shows: progress while it runs, then the result or the error.
 struct DataUpdateStatus {
-    bool active = false;   // an update is running
-    bool failed = false;   // message is an error (the data in use did not change)
+    bool active = false;    // an update is running
+    bool failed = false;    // message is an error (the data in use did not change)
     bool try_again = false; // failed before it started (the updater did not load): the same files may work
-    double fraction = 0.0; // progress, 0 to 1
-    std::string words;     // "Step 2 of 4: fetching postcode areas, 1 of 3" while active
-    std::string message;   // the result, the error, or what "Restore the bundled data" did
+    double fraction = 0.0;  // progress, 0 to 1
+    std::string words;      // "Step 2 of 4: fetching postcode areas, 1 of 3" while active
+    std::string message;    // the result, the error, or what "Restore the bundled data" did
 };
 
 struct Settings {

@@ -4,7 +4,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/session.h"
 
-
 namespace hcf::core {
 
 bool Session::start_update(std::vector<DataFile> files, std::string today) {

@@ -9,13 +9,16 @@ namespace {
 
 class LocalUpdate final : public UpdateJob {
   public:
-    LocalUpdate(std::vector<DataFile> files, const Bundle& current, const Manifest& manifest, std::string today)
+    LocalUpdate(std::vector<DataFile> files, const Bundle& current, const Manifest& manifest,
+                std::string today)
         : u_(std::move(files), current, manifest, std::move(today)) {}
     bool can_step() const override { return u_.can_step(); }
     void step() override { u_.step(); }
     std::vector<std::string> take_file_requests() override { return u_.take_file_requests(); }
     bool wants_file(std::string_view name) const override { return u_.wants_file(name); }
-    void receive_file(std::string_view name, std::string_view bytes) override { u_.receive_file(name, bytes); }
+    void receive_file(std::string_view name, std::string_view bytes) override {
+        u_.receive_file(name, bytes);
+    }
     void receive_error(std::string_view name, std::string_view message) override {
         u_.receive_error(name, message);
     }

@@ -40,8 +40,8 @@ class UpdateJob {
 };
 
 // Makes the job for start_update: the picked files, the loaded dataset and its manifest, today's ISO date.
-using UpdateMaker = std::function<std::unique_ptr<UpdateJob>(std::vector<DataFile> files, const Bundle& current,
-                                                             const Manifest& manifest, std::string today)>;
+using UpdateMaker = std::function<std::unique_ptr<UpdateJob>(
+    std::vector<DataFile> files, const Bundle& current, const Manifest& manifest, std::string today)>;
 
 // DataUpdate in this program.
 std::unique_ptr<UpdateJob> local_update(std::vector<DataFile> files, const Bundle& current,

@@ -14,8 +14,8 @@ std::string g_modules; // the last code, one byte a module (1 dark, 0 light), ro
 
 extern "C" {
 
-// Encodes text (UTF-8, zero-terminated) as hcf::qr::encode does; returns its size (0: too long for a QR code).
-// The modules are then at qr_modules(), size x size bytes.
+// Encodes text (UTF-8, zero-terminated) as hcf::qr::encode does; returns its size (0: too long for a QR
+// code). The modules are then at qr_modules(), size x size bytes.
 int qr_encode(const char* text) {
     const hcf::qr::Matrix m = hcf::qr::encode(text);
     g_modules.assign(m.dark.begin(), m.dark.end());

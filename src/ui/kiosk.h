@@ -22,7 +22,8 @@ void kiosk_keypad(App& app, bool* submit);
 // max_css CSS px wide. Published as an "img" item with the given id and label (the label says what it is).
 // Made by the platform: until it is, a status "<id>_status"; if it cannot be, an alert "<id>_error" and
 // "Try again" ("<id>_retry").
-void qr_code(App& app, std::string_view id, const std::string& text, std::string_view label, float max_css = 320.0f);
+void qr_code(App& app, std::string_view id, const std::string& text, std::string_view label,
+             float max_css = 320.0f);
 
 // The address that opens this search and shortlist on another device, without kiosk mode.
 std::string take_away_link(App& app);

@@ -1,4 +1,5 @@
-# Web build (emcmake): Dear ImGui + hcf_ui + src/web -> dist/index.js + index.wasm, plus web/ and assets/.
+# Web build (emcmake): Dear ImGui + hcf_ui + src/web -> dist/index.js + index.wasm, plus web/ and assets/, and
+# the modules loaded only when used (src/modules/ -> modules/updater.{js,wasm}, modules/qr.{js,wasm}).
 set(HCF_IMGUI_DIR ${CMAKE_SOURCE_DIR}/.deps/imgui CACHE PATH "Dear ImGui source (unpacked by scripts/setup)")
 set(HCF_FONT_DIR ${CMAKE_SOURCE_DIR}/.deps/fonts CACHE PATH "TTF fonts (copied by scripts/setup)")
 set(HCF_DIST_DIR ${CMAKE_SOURCE_DIR}/dist CACHE PATH "Where the servable web app goes")
@@ -20,7 +21,8 @@ target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 # UI: ImGui screens over the core's API. No Emscripten headers here either.
 file(GLOB HCF_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
 add_library(hcf_ui STATIC ${HCF_UI_SOURCES})
-target_link_libraries(hcf_ui PUBLIC hcf_core hcf_qr imgui PRIVATE hcf_warnings)
+# Not hcf_qr: the UI uses qr/qr_code.h's Matrix only, and the QR module makes the codes (ui/platform.h).
+target_link_libraries(hcf_ui PUBLIC hcf_core imgui PRIVATE hcf_warnings)
 
 # The app: the Emscripten main loop and the JS bridge.
 file(GLOB HCF_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/*.cpp)
@@ -51,6 +53,35 @@ if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
     target_link_options(hcf_app PRIVATE ${HCF_WEB_SIZE_FLAGS})
 endif()
 
+# Modules loaded only when used (web/modules.js), so the first download carries neither the dataset compiler
+# nor the QR code generator: each its own Emscripten module (MODULARIZE, a factory named EXPORT_NAME) built
+# from the same core, with a C API of bytes in and bytes out, in the stage's modules/ folder. Not a side module:
+# built with -fPIC and -sMAIN_MODULE=2, the main module alone grew by 13 KB brotli (index.wasm 280 -> 289 KB,
+# index.js 32 -> 36 KB), before any side module, and every symbol a side module uses would have to be kept
+# in the main one by name (README, "Speed and size").
+set(HCF_MODULE_LINK_FLAGS -sMODULARIZE=1 -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1
+    -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
+add_executable(hcf_updater_module ${CMAKE_SOURCE_DIR}/src/modules/updater.module.cpp)
+target_link_libraries(hcf_updater_module PRIVATE hcf_core hcf_warnings)
+target_link_options(hcf_updater_module PRIVATE ${HCF_MODULE_LINK_FLAGS} -sEXPORT_NAME=hcfUpdater
+    -sEXPORTED_FUNCTIONS=_malloc,_free,_upd_add_file,_upd_begin,_upd_can_step,_upd_step,_upd_take_requests,_upd_wants_file,_upd_receive_file,_upd_receive_error,_upd_progress,_upd_result_count,_upd_result_name,_upd_result_bytes,_upd_result_size,_upd_saved,_upd_end)
+add_executable(hcf_qr_module ${CMAKE_SOURCE_DIR}/src/modules/qr.module.cpp)
+target_link_libraries(hcf_qr_module PRIVATE hcf_qr hcf_warnings)
+target_link_options(hcf_qr_module PRIVATE ${HCF_MODULE_LINK_FLAGS} -sEXPORT_NAME=hcfQr
+    -sEXPORTED_FUNCTIONS=_malloc,_free,_qr_encode,_qr_modules)
+set_target_properties(hcf_updater_module PROPERTIES OUTPUT_NAME updater SUFFIX ".js"
+                      RUNTIME_OUTPUT_DIRECTORY ${HCF_STAGE_DIR}/modules)
+set_target_properties(hcf_qr_module PROPERTIES OUTPUT_NAME qr SUFFIX ".js"
+                      RUNTIME_OUTPUT_DIRECTORY ${HCF_STAGE_DIR}/modules)
+if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+    foreach(t hcf_updater_module hcf_qr_module)
+        target_compile_options(${t} PRIVATE ${HCF_WEB_SIZE_FLAGS})
+        target_link_options(${t} PRIVATE ${HCF_WEB_SIZE_FLAGS})
+    endforeach()
+endif()
+add_dependencies(hcf_updater_module hcf_web_files)
+add_dependencies(hcf_qr_module hcf_web_files)
+
 # The floor for scripts/bench-journey.mjs: a bare Dear ImGui window with the same flags, into build/web/bare/.
 add_executable(hcf_bare_imgui EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/src/tools/bare_imgui.web.cpp)
 target_link_libraries(hcf_bare_imgui PRIVATE imgui)
@@ -75,7 +106,7 @@ find_program(HCF_NODE NAMES node nodejs REQUIRED)
 add_custom_target(hcf_compressed ALL
     COMMAND ${HCF_NODE} ${CMAKE_SOURCE_DIR}/scripts/compress-dist.mjs ${HCF_STAGE_DIR}
     COMMENT "Writing .br and .gz copies in the stage")
-add_dependencies(hcf_compressed hcf_app hcf_web_files)
+add_dependencies(hcf_compressed hcf_app hcf_updater_module hcf_qr_module hcf_web_files)
 
 # dist/: one release, every file in r/<release id>/ (a hash of the content), and the index.html naming it
 # (scripts/release.mjs; docs/embedding.md, "Deploying a new release").

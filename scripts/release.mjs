@@ -6,7 +6,8 @@
 //
 // SITE/r/<release>/   index.js, index.wasm, the page scripts and data/ (manifest, bundle, details, postcodes),
 //                     each with its .br and .gz copy, and release.json: every file with its size, SHA-256 and
-//                     kind ("app", "root", or the data manifest's "startup", "details", "postcodes").
+//                     kind ("app", "root", "module" for modules/ (loaded only when used: web/modules.js),
+//                     or the data manifest's "startup", "details", "postcodes").
 // SITE/index.html     web/index.html with its release id filled in: the only file that says which release a
 //                     visitor gets. sw.js, manifest.webmanifest and icons/ sit beside it.
 // The release id is the first 12 hex digits of a SHA-256 over every file's name and SHA-256, so a change to
@@ -69,7 +70,8 @@ export async function makeRelease(stage, site, { link = false } = {}) {
   for (const name of names) {
     const bytes = readFileSync(join(stage, name));
     if (ROOT_FILES.test(name)) root.push(entry(name, bytes, "root"));
-    else files.push(entry(name, bytes, name.startsWith("data/") ? kinds.get(name) || "data" : "app"));
+    else files.push(entry(name, bytes, name.startsWith("data/") ? kinds.get(name) || "data"
+                                     : name.startsWith("modules/") ? "module" : "app"));
   }
   const release = sha256([...root, ...files].map((f) => `${f.name} ${f.sha256}\n`).join("")).slice(0, 12);
   const dir = join(site, "r", release);

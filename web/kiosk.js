@@ -15,6 +15,9 @@
 
   // The idle timer, countdown and reset, once the app has said this is a kiosk.
   function start(idleSeconds) {
+    // The QR codes to take things away are made by a module loaded when first used: a kiosk loads it now, so
+    // it is there (and in the offline copy) before anyone asks for one.
+    if (hcf.modules) hcf.modules.load("qr").catch(() => {});
     const countdownSeconds = Math.min(30, idleSeconds);
 
     const style = document.createElement("style");

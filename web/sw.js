@@ -5,8 +5,8 @@
 // SPDX-License-Identifier: MIT
 //
 // One cache per release ("hcf-r-<release>"). A release is kept whole or not at all: its code, page, startup
-// data and details packs (and the postcode areas the last release held, or every file on a kiosk), each
-// checked against release.json, then a marker saying it is complete. Until then the release before serves.
+// data and details packs (and the postcode areas and on-demand modules the last release held, or every file
+// on a kiosk), each checked against release.json, then a marker saying it is complete. Until then the release before serves.
 // The page is answered from the newest complete release straight away (whatever the network is doing), and
 // the network is asked in the background whether index.html names a newer one. Files in r/<release>/ come
 // from that release's cache, else from the server's folder of that release: never from another release.
@@ -95,7 +95,9 @@ function fill(id, page, headers, { kiosk = false } = {}) {
     for (const file of description.files) {
       const key = keyOf(id, file);
       const held = before.get(file.name);
-      const wanted = file.kind !== "postcodes" || keepAll ||
+      // Postcode areas and the modules loaded only when used (kind "module"): kept when the release before
+      // held them, or on a kiosk; otherwise fetched (and kept) when the page asks.
+      const wanted = (file.kind !== "postcodes" && file.kind !== "module") || keepAll ||
                      (held && previous && !!(await previous.cache.match(keyOf(previous.id, held))));
       if (!wanted || file.name === "sw.js" || await cache.match(key)) continue; // the browser keeps the worker
       if (file.name === "index.html") {

@@ -1,9 +1,11 @@
 // web/update.js — "Update the data": the file picker, drag and drop, and the updated dataset kept in IndexedDB.
 // Depends on: window.hcf (index.html) and the app's exports hcf_update_file, hcf_update_go, hcf_data_saved,
-// hcf_data_forgotten (src/web/js_bridge.cpp). No npm packages.
+// hcf_data_forgotten (src/web/js_bridge.cpp); the compiler itself is the updater module (web/modules.js).
+// No npm packages.
 // SPDX-License-Identifier: MIT
 //
-// The app compiles the CQC files a person picks (src/core/data_update.h) and hands back manifest.json,
+// The app compiles the CQC files a person picks (src/core/data_update.h, in the updater module that
+// web/modules.js loads when an update starts) and hands back manifest.json,
 // bundle.bin and details/*.bin. They are kept in one IndexedDB object store, written in one transaction with
 // a "__complete__" entry, so a reload sees either the whole updated dataset or none of it. hcf.fetchFile asks
 // read(name) first: while an updated dataset is kept, those files come from here, everything else (postcode
@@ -131,6 +133,7 @@
   }
 
   let saving = [];
+  let lastGiven = null; // the files last given to the app (File objects, read again for "Try again")
   const update = {
     // The bytes of a kept file (Uint8Array), or null when no updated dataset is kept (or no IndexedDB).
     async read(url) {
@@ -155,9 +158,11 @@
       input.value = ""; // the same files again still count as a change
       input.click();
     },
-    // Reads the files and gives them to the app, which compiles them step by step.
+    // Reads the files and gives them to the app, which compiles them step by step (in the updater module,
+    // web/modules.js). The files are remembered for "Try again" when that module could not be downloaded.
     async give(files) {
       if (kiosk() || !window.hcf.runtimeReady || !files || !files.length) return;
+      lastGiven = files;
       let all;
       try {
         all = await Promise.all(files.map((f) => f.arrayBuffer())); // all read, or none given to the app
@@ -176,6 +181,7 @@
       }
       Module.ccall("hcf_update_go", null, [], []);
     },
+    giveAgain() { if (lastGiven) update.give(lastGiven); },
     saveBegin() { saving = []; },
     saveFile(name, bytes) { saving.push([name, bytes]); },
     async saveCommit() {

@@ -27,6 +27,7 @@
 #include "core/manifest.h"
 #include "core/means_test.h"
 #include "core/search.h"
+#include "core/update_job.h"
 #include "core/url_state.h"
 
 #include <memory>
@@ -36,8 +37,6 @@
 #include <vector>
 
 namespace hcf::core {
-
-class DataUpdate;
 
 enum class Screen : std::uint8_t {
     Start,
@@ -68,11 +67,12 @@ const HelpOption* find_help_option(std::string_view key);
 
 // What the "Update the data" section shows: progress while it runs, then the result or the error.
 struct DataUpdateStatus {
-    bool active = false;   // an update is running
-    bool failed = false;   // message is an error (the data in use did not change)
-    double fraction = 0.0; // progress, 0 to 1
-    std::string words;     // "Step 2 of 4: fetching postcode areas, 1 of 3" while active
-    std::string message;   // the result, the error, or what "Restore the bundled data" did
+    bool active = false;    // an update is running
+    bool failed = false;    // message is an error (the data in use did not change)
+    bool try_again = false; // failed before it started (the updater did not load): the same files may work
+    double fraction = 0.0;  // progress, 0 to 1
+    std::string words;      // "Step 2 of 4: fetching postcode areas, 1 of 3" while active
+    std::string message;    // the result, the error, or what "Restore the bundled data" did
 };
 
 struct Settings {
@@ -245,6 +245,9 @@ class Session {
     // Starts an update from CQC files a person picked (refused in kiosk mode, before the data has loaded, or
     // while one runs) and shows the About screen, where its progress is. The app calls step_update() once a
     // frame while update_can_step(), hands take_files_to_save() to the platform, and reports update_saved().
+    // Who does the work (core/update_job.h): local_update, or the web app's updater module. Without one,
+    // start_update says the update is not available.
+    void set_update_maker(UpdateMaker maker) { update_maker_ = std::move(maker); }
     bool start_update(std::vector<DataFile> files, std::string today);
     bool update_can_step() const;
     void step_update();
@@ -297,11 +300,13 @@ class Session {
     MeansTestInputs means_inputs_;
     Settings settings_;
 
-    std::unique_ptr<DataUpdate> update_;
+    UpdateMaker update_maker_;
+    std::unique_ptr<UpdateJob> update_;
     std::vector<std::string> update_requests_; // the update's postcode files, to fetch
     bool update_save_given_ = false;
     std::string update_message_;
     bool update_failed_ = false;
+    bool update_try_again_ = false;
     bool restore_requested_ = false;
     bool restoring_ = false;
 };

@@ -1,10 +1,8 @@
 // homecare-finder core: the session's part in "Update the data" — starting it, a step a frame, handing the
 // files to the platform and putting the new data in use (see session.h, [SECTION] Updating the data).
-// Depends on: core/session, core/data_update, core/data_store.
+// Depends on: core/session, core/update_job (not the compiler itself: see update_job.h), core/data_store.
 // SPDX-License-Identifier: MIT
 #include "core/session.h"
-
-#include "core/data_update.h"
 
 namespace hcf::core {
 
@@ -12,15 +10,20 @@ bool Session::start_update(std::vector<DataFile> files, std::string today) {
     if (kiosk_ || update_) return false;
     go(Screen::About);
     update_failed_ = false;
+    update_try_again_ = false;
     update_message_.clear();
+    if (!update_maker_) {
+        update_failed_ = true;
+        update_message_ = "The data cannot be updated here.";
+        return false;
+    }
     if (!data_.bundle() || !data_.manifest()) {
         update_failed_ = true;
         update_message_ =
             "The care information is still loading. Wait a moment, then choose the files again.";
         return false;
     }
-    update_ =
-        std::make_unique<DataUpdate>(std::move(files), *data_.bundle(), *data_.manifest(), std::move(today));
+    update_ = update_maker_(std::move(files), *data_.bundle(), *data_.manifest(), std::move(today));
     update_save_given_ = false;
     end_update(); // an update with no files has already failed
     return update_ != nullptr;
@@ -41,6 +44,7 @@ void Session::step_update() {
 void Session::end_update() {
     if (!update_ || update_->stage() != UpdateStage::Failed) return;
     update_failed_ = true;
+    update_try_again_ = update_->can_try_again();
     update_message_ = update_->error();
     update_.reset();
 }
@@ -88,6 +92,7 @@ DataUpdateStatus Session::update_status() const {
         return st;
     }
     st.failed = update_failed_;
+    st.try_again = update_failed_ && update_try_again_;
     st.message = update_message_;
     if (restoring_) st.words = "Restoring the data that came with this service...";
     return st;
@@ -99,6 +104,7 @@ void Session::restore_bundled_data() {
     restore_requested_ = true;
     restoring_ = true;
     update_failed_ = false;
+    update_try_again_ = false;
     update_message_.clear();
 }
 

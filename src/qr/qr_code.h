@@ -3,7 +3,9 @@
 // SPDX-License-Identifier: MIT
 //
 // The kiosk shows the shortlist's share link as a QR code, so a person takes it away on their phone.
-// This wrapper is the only code that includes qrcodegen; the UI draws the matrix with ImGui's draw list.
+// This wrapper is the only code that includes qrcodegen. In the web app it runs in the QR module
+// (src/modules/qr.module.cpp), loaded when first used; the UI gets the Matrix through ui::Platform::qr_code
+// and draws it with ImGui's draw list.
 #pragma once
 
 #include <string_view>

@@ -58,6 +58,8 @@ void draw_data_update(App& app) {
         ImGui::PopStyleColor();
         note_item("update_error", "alert", st.message);
         secondary("The data in use has not changed.");
+        // The updater did not load: the same files again, once the connection is back.
+        if (st.try_again && secondary_button("update_retry", "Try again")) app.platform().try_update_again();
     } else if (!st.message.empty()) {
         ImGui::PushFont(ui().fonts.bold);
         ImGui::TextWrapped("%s", st.message.c_str());

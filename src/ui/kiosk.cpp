@@ -1,10 +1,11 @@
 // homecare-finder UI: the kiosk's keypad and QR code (see kiosk.h).
-// Depends on: Dear ImGui, ui/app, ui/widgets, core/session, qr/qr_code.
+// Depends on: Dear ImGui, ui/app, ui/widgets, ui/platform (QR codes), core/session, qr/qr_code.h (Matrix).
 // SPDX-License-Identifier: MIT
 #include "ui/kiosk.h"
 
 #include "qr/qr_code.h"
 #include "ui/app.h"
+#include "ui/platform.h"
 #include "ui/widgets.h"
 
 #include <algorithm>
@@ -140,8 +141,21 @@ void on_screen_keys(std::string_view id) {
     if (text != before) c.queue_text(std::string(id), text);
 }
 
-void qr_code(std::string_view id, const std::string& text, std::string_view label, float max_css) {
-    const qr::Matrix m = qr::encode(text);
+void qr_code(App& app, std::string_view id, const std::string& text, std::string_view label, float max_css) {
+    // The platform makes the code (the browser with a module it loads on first use; kiosks load it at start).
+    const QrAnswer a = app.platform().qr_code(text);
+    if (a.state == QrAnswer::State::Making) {
+        body("Making the QR code...", std::string(id) + "_status", "status");
+        return;
+    }
+    if (a.state == QrAnswer::State::Failed) {
+        const std::string why = "The QR code could not be made: part of this service did not download.";
+        body(why, std::string(id) + "_error", "alert");
+        const std::string retry = std::string(id) + "_retry";
+        if (secondary_button(retry.c_str(), "Try again")) app.platform().try_loading_again();
+        return;
+    }
+    const qr::Matrix& m = a.matrix;
     if (m.size == 0) {
         secondary("This link is too long for a QR code.");
         return;

@@ -1,5 +1,5 @@
 // homecare-finder UI: what kiosk mode (?kiosk=1) draws instead of what a kiosk must not offer.
-// Depends on: Dear ImGui, ui/app, ui/widgets, qr/qr_code.
+// Depends on: Dear ImGui, ui/app, ui/widgets, ui/platform (QR codes), qr/qr_code.h.
 // SPDX-License-Identifier: MIT
 //
 // A kiosk has no keyboard and must not send people to other sites or downloads: the start screen gets a big
@@ -20,7 +20,10 @@ void kiosk_keypad(App& app, bool* submit);
 
 // A QR code of text, black on white with a 4-module quiet zone, modules whole device pixels, at most
 // max_css CSS px wide. Published as an "img" item with the given id and label (the label says what it is).
-void qr_code(std::string_view id, const std::string& text, std::string_view label, float max_css = 320.0f);
+// Made by the platform: until it is, a status "<id>_status"; if it cannot be, an alert "<id>_error" and
+// "Try again" ("<id>_retry").
+void qr_code(App& app, std::string_view id, const std::string& text, std::string_view label,
+             float max_css = 320.0f);
 
 // The address that opens this search and shortlist on another device, without kiosk mode.
 std::string take_away_link(App& app);

@@ -1,5 +1,6 @@
 // homecare-finder UI: what the screens may ask of the platform they run on (browser, headless test).
-// Depends on: core/data_file.h (DataFile), the C++ standard library. src/web implements it for the browser.
+// Depends on: core/data_file.h (DataFile), qr/qr_code.h (Matrix only), the C++ standard library. src/web
+// implements it for the browser.
 // SPDX-License-Identifier: MIT
 //
 // The UI never includes Emscripten headers: anything that needs the browser (links, storage,
@@ -7,7 +8,9 @@
 #pragma once
 
 #include "core/data_file.h"
+#include "qr/qr_code.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +19,13 @@ namespace hcf::ui {
 
 // A data file to keep (for "Update the data"): its name as the app fetches it ("bundle.bin") and its bytes.
 using DataFile = core::DataFile;
+
+// A QR code asked of the platform: made, still being made (its generator is loading), or not possible.
+struct QrAnswer {
+    enum class State : std::uint8_t { Ready, Making, Failed };
+    State state = State::Failed;
+    qr::Matrix matrix; // when Ready (size 0: the text is too long for a QR code)
+};
 
 class Platform {
   public:
@@ -48,6 +58,17 @@ class Platform {
     virtual void save_data_files(const std::vector<DataFile>& files) { (void)files; }
     // Forget the kept files (back to the bundled ones); answer through App::data_forgotten.
     virtual void forget_data_files() {}
+    // "Try again" after an update that could not start (its updater did not load): the same files again.
+    virtual void try_update_again() {}
+
+    // A QR code of text (the kiosk's take-away links). The browser makes it with a module it loads on first
+    // use: Making until then (the app is woken when it is there), Failed if it could not load.
+    virtual QrAnswer qr_code(std::string_view text) {
+        (void)text;
+        return {};
+    }
+    // "Try again" after Failed: ask for what did not load again.
+    virtual void try_loading_again() {}
 };
 
 // A platform that does nothing: for native smoke tests of the screens.

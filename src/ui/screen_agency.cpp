@@ -184,7 +184,7 @@ void draw_agency(App& app) {
         subheading("Take these details with you");
         secondary("Scan this QR code with your phone's camera to open this page on your phone.");
         qr_code(
-            "agency_qr", take_away_link(app),
+            app, "agency_qr", take_away_link(app),
             "QR code with a link to this agency's page. Scan it with your phone's camera to open it on your "
             "phone.",
             240.0f);

@@ -220,7 +220,7 @@ void kiosk_actions(App& app) {
     body("Scan this QR code with your phone's camera. It opens this shortlist on your phone, with each "
          "agency's rating, phone number and address. The list is held in the link itself.");
     qr_code(
-        "share_qr", take_away_link(app),
+        app, "share_qr", take_away_link(app),
         "QR code with a link to this shortlist. Scan it with your phone's camera to open the shortlist on "
         "your phone.");
     ImGui::Spacing();

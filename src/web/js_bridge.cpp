@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 #include "web/js_bridge.h"
 #include "web/data_loader.h"
+#include "web/modules.h"
 
 #include <emscripten.h>
 
@@ -78,6 +79,9 @@ EM_JS(void, js_save_commit, (), {
     if (window.hcf && window.hcf.update) window.hcf.update.saveCommit();
     else Module.ccall("hcf_data_saved", null, ["number", "string"], [0, "this page cannot keep files"]);
 });
+EM_JS(void, js_update_again, (), {
+    if (window.hcf && window.hcf.update) window.hcf.update.giveAgain();
+});
 EM_JS(void, js_forget_data, (), {
     if (window.hcf && window.hcf.update) window.hcf.update.forget();
     else Module.ccall("hcf_data_forgotten", null, [], []);
@@ -123,6 +127,10 @@ class WebPlatform final : public hcf::ui::Platform {
         js_save_commit();
     }
     void forget_data_files() override { js_forget_data(); }
+    // The parts loaded only when used (web/modules.h).
+    void try_update_again() override { js_update_again(); }
+    hcf::ui::QrAnswer qr_code(std::string_view text) override { return hcf::web::module_qr_code(text); }
+    void try_loading_again() override { hcf::web::try_modules_again(); }
 
   private:
     static std::string take(char* s) {
@@ -143,6 +151,7 @@ ui::Platform& platform() {
 
 void start(ui::App& app) {
     g_app = &app;
+    app.session().set_update_maker(module_update); // the dataset compiler is a module of its own
     char* release = js_code_release();
     g_release = release;
     free(release);

@@ -15,6 +15,7 @@ using namespace hcf::test::update;
 TEST_CASE("a session runs an update a step at a time, keeps the person where they are, and can restore") {
     const Current c = current_dataset();
     Session s;
+    s.set_update_maker(local_update);
     s.receive_file("manifest.json", c.manifest);
     s.receive_file("bundle.bin", c.bundle_bin);
     REQUIRE(s.ready());
@@ -84,6 +85,7 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
 TEST_CASE("a session refuses a bad file, and any update in kiosk mode") {
     const Current c = current_dataset();
     Session s;
+    s.set_update_maker(local_update);
     s.receive_file("manifest.json", c.manifest);
     s.receive_file("bundle.bin", c.bundle_bin);
     SECTION("a bad file") {
@@ -101,4 +103,52 @@ TEST_CASE("a session refuses a bad file, and any update in kiosk mode") {
         CHECK_FALSE(s.start_update(september(), "2026-11-23"));
         CHECK_FALSE(s.update_status().active);
     }
+}
+
+namespace {
+// A job that could not start, as the web app's is when its updater module does not load.
+class NotLoaded final : public UpdateJob {
+  public:
+    bool can_step() const override { return false; }
+    void step() override {}
+    std::vector<std::string> take_file_requests() override { return {}; }
+    bool wants_file(std::string_view) const override { return false; }
+    void receive_file(std::string_view, std::string_view) override {}
+    void receive_error(std::string_view, std::string_view) override {}
+    const UpdateResult& result() const override { return result_; }
+    void saved(bool, std::string_view) override {}
+    UpdateProgress progress() const override { return {}; }
+    UpdateStage stage() const override { return UpdateStage::Failed; }
+    const std::string& error() const override { return error_; }
+    bool can_try_again() const override { return true; }
+
+  private:
+    UpdateResult result_;
+    std::string error_ = "The updater could not be loaded.";
+};
+} // namespace
+
+TEST_CASE("a session without an updater says so, and one that could not start can be tried again") {
+    const Current c = current_dataset();
+    Session s;
+    s.receive_file("manifest.json", c.manifest);
+    s.receive_file("bundle.bin", c.bundle_bin);
+    CHECK_FALSE(s.start_update(september(), "2026-11-23"));
+    CHECK(s.update_status().failed);
+    CHECK_FALSE(s.update_status().try_again);
+    CHECK(s.update_status().message == "The data cannot be updated here.");
+
+    s.set_update_maker([](std::vector<DataFile>, const Bundle&, const Manifest&, std::string) {
+        return std::make_unique<NotLoaded>();
+    });
+    CHECK_FALSE(s.start_update(september(), "2026-11-23"));
+    CHECK(s.update_status().failed);
+    CHECK(s.update_status().try_again);
+    CHECK(s.update_status().message == "The updater could not be loaded.");
+    CHECK(s.bundle()->info.agencies == 4);
+
+    s.set_update_maker(local_update); // tried again, and it works
+    REQUIRE(s.start_update(september(), "2026-11-23"));
+    CHECK_FALSE(s.update_status().failed);
+    CHECK_FALSE(s.update_status().try_again);
 }

@@ -1,0 +1,42 @@
+// homecare-finder tests: DataUpdate behind the session's UpdateJob (mirrors src/core/update_job.cpp).
+// Fixtures: update_fixture.h.
+// SPDX-License-Identifier: MIT
+#include "core/update_job.h"
+
+#include "update_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace hcf::core;
+using namespace hcf::test::update;
+
+TEST_CASE("local_update runs DataUpdate: steps, the postcode file it asks for, the files to keep") {
+    const Current c = current_dataset();
+    const std::unique_ptr<UpdateJob> job = local_update(september(), c.bundle, c.listed, "2026-11-23");
+    CHECK(job->progress().words == "Step 1 of 4: reading file 1 of 2");
+    CHECK_FALSE(job->can_try_again());
+    while (job->can_step())
+        job->step();
+    CHECK(job->stage() == UpdateStage::Fetching);
+    CHECK(job->take_file_requests() == std::vector<std::string>{"postcodes/B.txt"});
+    CHECK(job->wants_file("postcodes/B.txt"));
+    job->receive_file("postcodes/B.txt", c.unit_pack_b);
+    while (job->can_step())
+        job->step();
+    REQUIRE(job->stage() == UpdateStage::Saving);
+    CHECK(job->result().files.size() == 3);
+    CHECK(job->result().agencies == 7);
+    job->saved(true, "");
+    CHECK(job->stage() == UpdateStage::Done);
+}
+
+TEST_CASE("local_update fails with DataUpdate's message") {
+    const Current c = current_dataset();
+    const std::unique_ptr<UpdateJob> job =
+        local_update({{"costs.csv", read("reference/cost_reference.csv")}}, c.bundle, c.listed, "2026-11-23");
+    while (job->can_step())
+        job->step();
+    CHECK(job->stage() == UpdateStage::Failed);
+    CHECK(job->error().rfind("costs.csv is not one of the CQC files", 0) == 0);
+    CHECK_FALSE(job->can_try_again());
+}

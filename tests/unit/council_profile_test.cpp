@@ -405,24 +405,24 @@ TEST_CASE("a source says when it is a news report, and its maintainer's note is 
         "sources": [{"id": "doc", "title": "D", "publisher": "P")" +
                fields + "}]}";
     };
-    const CouncilProfileLoad news = load_council_profile(source_with(
+    const Expected<CouncilProfile> news = load_council_profile(source_with(
         R"(, "kind": "news_report", "note": "A proposal.", "maintainer_note": "Decision not seen.")"));
-    REQUIRE(news.ok);
-    CHECK(news.profile.sources[0].news_report);
-    CHECK(news.profile.sources[0].note == "A proposal.");
-    const CouncilProfileLoad paper = load_council_profile(source_with(R"(, "kind": "document")"));
-    REQUIRE(paper.ok);
-    CHECK_FALSE(paper.profile.sources[0].news_report);
+    REQUIRE(news.ok());
+    CHECK(news->sources[0].news_report);
+    CHECK(news->sources[0].note == "A proposal.");
+    const Expected<CouncilProfile> paper = load_council_profile(source_with(R"(, "kind": "document")"));
+    REQUIRE(paper.ok());
+    CHECK_FALSE(paper->sources[0].news_report);
     CHECK(error_of(source_with(R"(, "kind": "newspaper")")) ==
           "council profile: 'sources[0].kind' must be \"document\" or \"news_report\"");
     CHECK(error_of(source_with(R"(, "maintainer_note": 3)")) ==
           "council profile: 'sources[0].maintainer_note' must be text (in double quotes)");
     // The real Waltham Forest profile marks the Echo's report as news, and no note shown to a person there is
     // a research note.
-    const CouncilProfileLoad wf = load_council_profile(asset("waltham-forest"));
-    REQUIRE(wf.ok);
-    const CouncilSource* echo = find_source(wf.profile, "wf-echo-2025");
+    const Expected<CouncilProfile> wf = load_council_profile(asset("waltham-forest"));
+    REQUIRE(wf.ok());
+    const CouncilSource* echo = find_source(*wf, "wf-echo-2025");
     REQUIRE(echo != nullptr);
     CHECK(echo->news_report);
-    CHECK_FALSE(find_source(wf.profile, "wf-mps-2024")->news_report);
+    CHECK_FALSE(find_source(*wf, "wf-mps-2024")->news_report);
 }

@@ -51,6 +51,7 @@
   let lastUpdate = "";
   let pendingMessage = "";
   let lastScreen = null;
+  let headingDue = false; // the screen changed while the person was in the mirror: focus its heading
   let live_ = false;
 
   const domId = (key) => "hcf-m-" + key.replace(/[^A-Za-z0-9_-]/g, "_");
@@ -226,6 +227,8 @@
     const active = document.activeElement;
     let focusedKey = null;
     for (const [key, entry] of byKey) if (entry.el.contains(active) && active !== document.body) focusedKey = key;
+    // The Tab stops in reading order before this update, so a focused control that goes can pass focus on.
+    const stopsBefore = focusedKey ? tabStops().map((e) => e.key) : [];
 
     for (const item of items) {
       const n = (seen.get(item.id) || 0) + 1;
@@ -237,6 +240,7 @@
         entry = { ...create(item, key), kind: kindOf(item) };
         entry.el.id = entry.focusable && entry.focusable !== entry.el ? domId(key) + "-row" : domId(key);
         entry.el.dataset.hcfId = item.id;
+        entry.key = key;
         byKey.set(key, entry);
       }
       refresh(entry, item, s);
@@ -271,19 +275,32 @@
         for (const c of cols) moved = place(rows.get(r).get(c).cell, rows.get(r).get(c).children) || moved;
       }
     }
-    if (moved && focusedKey && byKey.has(focusedKey)) {
-      const f = byKey.get(focusedKey).focusable;
-      if (f && document.activeElement !== f) f.focus({ preventScroll: true });
+    // Focus stays on the same control when its element was moved or made again (an item that changed kind).
+    // If the control went from this screen (a result filtered out, late data redrawing a list), focus goes on
+    // to the control after it, else the one before, else the heading: a keyboard or screen-reader user is
+    // never dropped onto the page, where the next Tab would start again from the top or leave the page.
+    if (focusedKey && s.screen === lastScreen) {
+      const kept = (key) => { const f = byKey.get(key)?.focusable; return f && f.isConnected ? f : null; };
+      const at = stopsBefore.indexOf(focusedKey);
+      const next = kept(focusedKey) ||
+                   stopsBefore.slice(at + 1).map(kept).find(Boolean) ||
+                   stopsBefore.slice(0, Math.max(at, 0)).reverse().map(kept).find(Boolean) ||
+                   byKey.get("title")?.el;
+      if (next && !next.contains(document.activeElement)) next.focus({ preventScroll: true });
     }
 
     // The tab's title names the screen drawn (the app works it out once that screen's heading is drawn).
     if (s.title && document.title !== s.title) document.title = s.title;
     // A new screen: say so (focus on its heading) if the person was using the mirror.
     const h1 = items.find((i) => i.role === "heading" && i.level === 1);
+    // The heading may be drawn a frame after the screen changes: until then the move waits (headingDue).
     if (s.screen !== lastScreen) {
-      const wasInMirror = lastScreen !== null && (focusedKey !== null || document.activeElement === document.body);
+      headingDue = lastScreen !== null && (focusedKey !== null || document.activeElement === document.body);
       lastScreen = s.screen;
-      if (wasInMirror && h1) byKey.get("title")?.el.focus({ preventScroll: true });
+    }
+    if (headingDue && h1 && byKey.has("title")) {
+      headingDue = false;
+      byKey.get("title").el.focus({ preventScroll: true });
     }
 
     // Announce the result summary and errors when they change.
@@ -355,7 +372,7 @@
     Promise.resolve().then(() => { pending = false; update(); });
   };
   hcf.subscribe(schedule);
-  mirror.addEventListener("focusin", () => { placeRing(); scrollToFocused(); });
+  mirror.addEventListener("focusin", () => { headingDue = false; placeRing(); scrollToFocused(); });
   mirror.addEventListener("focusout", () => setTimeout(placeRing, 0));
 
   // Tab from outside the mirror. The canvas's keyboard handler (registered on window by Emscripten's GLFW)

@@ -98,6 +98,33 @@ for (const size of SIZES) {
       assert.deepEqual(errors, []);
     });
 
+    test("a focused result that goes from the list passes focus on down the page, never to the page itself", async () => {
+      const { page, errors } = await openApp(browser.context, server.url + "?pc=B13%209AB&s=results");
+      const found = await settledResults(page);
+      await pageHasFocus(page);
+      const [a] = found.search.results;
+      // A result further down whose name does not hold the first one's: filtering by that name drops it.
+      const gone = found.search.results.slice(1).find((r) => !r.name.toLowerCase().includes(a.name.toLowerCase()));
+      await tabTo(page, "filters", { max: 20 });
+      await page.keyboard.press("Enter");
+      await waitForState(page, (st) => st.ui.items.some((i) => i.id === "text_filter"));
+      await tabTo(page, `result.${gone.id}`, { max: 60 });
+      // The list changes while focus is on that result (as when late data redraws it; here the name filter is
+      // set from outside the keyboard so that the focused row is the one that goes).
+      await page.evaluate((name) => window.hcf.setText("text_filter", name), a.name);
+      await waitForState(page, (st) => st.search.results.length > 0 &&
+                                       !st.ui.items.some((i) => i.id === `result.${gone.id}`));
+      const now = await ringOnFocused(page);
+      const s = await state(page);
+      const index = (id) => s.ui.items.findIndex((i) => i.id === id);
+      assert.ok(index(now.id) > index("text_filter"), `focus went back up the page to ${now.id}`);
+      assert.equal((await focused(page)).inMirror, true);
+      // And Tab goes on from there.
+      await page.keyboard.press("Tab");
+      await ringOnFocused(page);
+      assert.deepEqual(errors, []);
+    });
+
     test("every screen: Tab visits each control in reading order with the focus box on it", async () => {
       const { page, errors } = await openApp(browser.context, server.url + "?pc=B13%209AB&s=results");
       const found = await settledResults(page);

@@ -90,19 +90,20 @@ target_link_options(hcf_bare_imgui PRIVATE ${HCF_WEB_LINK_FLAGS} ${HCF_WEB_SIZE_
 set_target_properties(hcf_bare_imgui PROPERTIES OUTPUT_NAME index SUFFIX ".js"
                       RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bare)
 
-# Copy the HTML shell, service worker, manifest and the built dataset next to the app, with the unit postcode
-# files the dataset's manifest lists, which are served as the sources hold them (assets/sources/postcodes).
+# Copy the HTML shell, service worker, manifest and the built dataset next to the app, with the unit postcodes
+# of assets/sources/postcodes cut into one file per district (scripts/split-postcodes.mjs: B13.txt, a few KB,
+# is what the app fetches for a full postcode).
+find_program(HCF_NODE NAMES node nodejs REQUIRED)
 add_custom_target(hcf_web_files ALL
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${HCF_STAGE_DIR}
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/data ${HCF_STAGE_DIR}/data
-    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/sources/postcodes
+    COMMAND ${HCF_NODE} ${CMAKE_SOURCE_DIR}/scripts/split-postcodes.mjs ${CMAKE_SOURCE_DIR}/assets/sources/postcodes
             ${HCF_STAGE_DIR}/data/postcodes
-    COMMENT "Copying web/, assets/data/ and assets/sources/postcodes/ into the stage")
+    COMMENT "Copying web/ and assets/data/ into the stage, with the unit postcodes split by district")
 add_dependencies(hcf_app hcf_web_files)
 
 # NAME.br and NAME.gz beside every file (scripts/compress-dist.mjs, node's zlib), so the app is sent
 # compressed by any host, whatever it compresses itself. Unchanged files are not compressed again.
-find_program(HCF_NODE NAMES node nodejs REQUIRED)
 add_custom_target(hcf_compressed ALL
     COMMAND ${HCF_NODE} ${CMAKE_SOURCE_DIR}/scripts/compress-dist.mjs ${HCF_STAGE_DIR}
     COMMENT "Writing .br and .gz copies in the stage")

@@ -7,7 +7,10 @@
 // SITE/r/<release>/   index.js, index.wasm, the page scripts and data/ (manifest, bundle, details, postcodes),
 //                     each with its .br and .gz copy, and release.json: every file with its size, SHA-256 and
 //                     kind ("app", "root", "module" for modules/ (loaded only when used: web/modules.js),
-//                     or the data manifest's "startup", "details", "postcodes").
+//                     or the data manifest's "startup", "details"), except the thousands of district
+//                     postcode files (data/postcodes/B13.txt, scripts/split-postcodes.mjs), which are listed
+//                     compactly under "postcodes": {"B13": [bytes, first 16 hex digits of the SHA-256]}
+//                     (about 33 KB compressed instead of 116 KB; web/sw.js reads both).
 // SITE/index.html     web/index.html with its release id filled in: the only file that says which release a
 //                     visitor gets. sw.js, manifest.webmanifest and icons/ sit beside it.
 // The release id is the first 12 hex digits of a SHA-256 over every file's name and SHA-256, so a change to
@@ -25,6 +28,7 @@ export const PLACEHOLDER = "%HCF_RELEASE%";
 // and what the browser asks for by a fixed address.
 const ROOT_FILES = /^(index\.html|sw\.js|manifest\.webmanifest|icons\/.*)$/;
 const COPY = /\.(br|gz)$/;
+const DISTRICT_FILE = /^data\/postcodes\/([0-9A-Z]+)\.txt$/;
 
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
@@ -70,7 +74,8 @@ export async function makeRelease(stage, site, { link = false } = {}) {
   for (const name of names) {
     const bytes = readFileSync(join(stage, name));
     if (ROOT_FILES.test(name)) root.push(entry(name, bytes, "root"));
-    else files.push(entry(name, bytes, name.startsWith("data/") ? kinds.get(name) || "data"
+    else files.push(entry(name, bytes, DISTRICT_FILE.test(name) ? "postcodes"
+                                     : name.startsWith("data/") ? kinds.get(name) || "data"
                                      : name.startsWith("modules/") ? "module" : "app"));
   }
   const release = sha256([...root, ...files].map((f) => `${f.name} ${f.sha256}\n`).join("")).slice(0, 12);
@@ -94,12 +99,17 @@ export async function makeRelease(stage, site, { link = false } = {}) {
     const page = readFileSync(join(stage, "index.html"), "utf8").replaceAll(PLACEHOLDER, release);
     const pageEntry = root.find((f) => f.name === "index.html");
     Object.assign(pageEntry, entry("index.html", Buffer.from(page), "root"));
+    const postcodes = {};
+    for (const f of files.filter((x) => DISTRICT_FILE.test(x.name)))
+      postcodes[f.name.match(DISTRICT_FILE)[1]] = [f.bytes, f.sha256.slice(0, 16)];
     const description = {
       format: "homecare-finder release", format_version: 1, release,
       dataset_version: manifest.dataset_version || "", cqc_edition: manifest.cqc_edition || "",
-      files: [...root, ...files],
+      files: [...root, ...files.filter((x) => !DISTRICT_FILE.test(x.name))], postcodes,
     };
-    writeFileSync(join(temp, "release.json"), JSON.stringify(description, null, 1) + "\n");
+    const listing = Buffer.from(JSON.stringify(description, null, 1) + "\n");
+    writeFileSync(join(temp, "release.json"), listing);
+    await writeCompressed(join(temp, "release.json"), listing); // the worker fetches it on every new release
     rmSync(dir, { recursive: true, force: true });
     renameSync(temp, dir);
   }

@@ -5,7 +5,7 @@
 // SPDX-License-Identifier: MIT
 //
 // One cache per release ("hcf-r-<release>"). A release is kept whole or not at all: its code, page, startup
-// data and details packs (and the postcode areas and on-demand modules the last release held, or every file
+// data and details packs (and the district postcodes and on-demand modules the last release held, or every file
 // on a kiosk), each checked against release.json, then a marker saying it is complete. Until then the release before serves.
 // The page is answered from the newest complete release straight away (whatever the network is doing), and
 // the network is asked in the background whether index.html names a newer one. Files in r/<release>/ come
@@ -46,12 +46,37 @@ function storedHeaders(headers) {
   return out;
 }
 
+// Every file of a release: release.json's "files", and its district postcode files, listed compactly as
+// "postcodes": {"B13": [bytes, the SHA-256's first 16 hex digits]} (scripts/release.mjs).
+const filesMemo = new WeakMap();
+function releaseFiles(description) {
+  if (!filesMemo.has(description)) {
+    const districts = Object.entries(description.postcodes || {}).map(([d, [bytes, sha256]]) =>
+      ({ name: `data/postcodes/${d}.txt`, bytes, sha256, kind: "postcodes" }));
+    filesMemo.set(description, [...description.files, ...districts]);
+  }
+  return filesMemo.get(description);
+}
+
+// Runs job(item) for every item, at most `n` at once (a kiosk keeps thousands of small district files).
+async function eachAtMost(n, items, job) {
+  let next = 0;
+  const worker = async () => { while (next < items.length) await job(items[next++]); };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+}
+
+// Whether bytes are the file release.json names: the whole SHA-256, or its first 16 hex digits.
+async function isFile(body, file) {
+  const hex = await sha256Hex(body);
+  return hex === file.sha256 || (file.sha256.length >= 16 && hex.startsWith(file.sha256));
+}
+
 // Fetches one file of a release and checks it against release.json.
 async function fetchChecked(address, file) {
   const response = await fetchFresh(address);
   if (!response.ok) throw new Error(`${file.name}: HTTP ${response.status}`);
   const body = await response.arrayBuffer();
-  if ((await sha256Hex(body)) !== file.sha256) throw new Error(`${file.name}: not the release's file`);
+  if (!(await isFile(body, file))) throw new Error(`${file.name}: not the release's file`);
   return new Response(body, { headers: storedHeaders(response.headers) });
 }
 
@@ -91,25 +116,25 @@ function fill(id, page, headers, { kiosk = false } = {}) {
     if (description.release !== id) throw new Error(`release ${id}: release.json names ${description.release}`);
     const cache = await caches.open(PREFIX + id); // what an interrupted fill kept is checked already
     const keepAll = kiosk || (previous && !!(await previous.cache.match(KIOSK)));
-    const before = new Map(previous ? previous.marker.description.files.map((f) => [f.name, f]) : []);
-    for (const file of description.files) {
+    const before = new Map(previous ? releaseFiles(previous.marker.description).map((f) => [f.name, f]) : []);
+    await eachAtMost(8, releaseFiles(description), async (file) => {
       const key = keyOf(id, file);
       const held = before.get(file.name);
-      // Postcode areas and the modules loaded only when used (kind "module"): kept when the release before
+      // District postcodes and the modules loaded only when used (kind "module"): kept when the release before
       // held them, or on a kiosk; otherwise fetched (and kept) when the page asks.
       const wanted = (file.kind !== "postcodes" && file.kind !== "module") || keepAll ||
                      (held && previous && !!(await previous.cache.match(keyOf(previous.id, held))));
-      if (!wanted || file.name === "sw.js" || await cache.match(key)) continue; // the browser keeps the worker
+      if (!wanted || file.name === "sw.js" || await cache.match(key)) return; // the browser keeps the worker
       if (file.name === "index.html") {
         const bytes = new TextEncoder().encode(page);
         if ((await sha256Hex(bytes)) !== file.sha256) throw new Error(`release ${id}: index.html changed meanwhile`);
         await cache.put(key, new Response(bytes, { headers: storedHeaders(headers) }));
-        continue;
+        return;
       }
       // Unchanged since the release before: copied from its cache, not downloaded again.
       const same = held && held.sha256 === file.sha256 && await previous.cache.match(keyOf(previous.id, held));
       await cache.put(key, same || await fetchChecked(key, file));
-    }
+    });
     if (keepAll) await cache.put(KIOSK, new Response("1"));
     const from = previous && { release: previous.id, dataset_version: previous.marker.description.dataset_version,
                                cqc_edition: previous.marker.description.cqc_edition };
@@ -144,10 +169,10 @@ async function cacheEverything() {
     active = await activeRelease();
   }
   await active.cache.put(KIOSK, new Response("1"));
-  for (const file of active.marker.description.files) {
+  await eachAtMost(8, releaseFiles(active.marker.description), async (file) => {
     const key = keyOf(active.id, file);
     if (!(await active.cache.match(key))) await active.cache.put(key, await fetchChecked(key, file));
-  }
+  });
   return status();
 }
 
@@ -159,7 +184,7 @@ async function status({ announce = null } = {}) {
   if (!active) return { release: null, version: null, complete: false, cached: 0, total: 0 };
   const d = active.marker.description;
   const keys = new Set((await active.cache.keys()).map((r) => r.url));
-  const data = d.files.filter((f) => f.name.startsWith("data/") && f.name !== "data/manifest.json");
+  const data = releaseFiles(d).filter((f) => f.name.startsWith("data/") && f.name !== "data/manifest.json");
   const out = { release: active.id, version: d.dataset_version, cqc_edition: d.cqc_edition, complete: true,
                 cached: data.filter((f) => keys.has(keyOf(active.id, f))).length, total: data.length,
                 kiosk: !!(await active.cache.match(KIOSK)), updatedFrom: null };
@@ -226,10 +251,10 @@ async function releaseFileResponse(event, id, name) {
     const copy = response.clone();
     event.waitUntil((async () => {
       const marker = await cache.match(COMPLETE);
-      const file = marker && (await marker.json()).description.files.find((f) => f.name === name);
+      const file = marker && releaseFiles((await marker.json()).description).find((f) => f.name === name);
       if (!file) return;
       const body = await copy.arrayBuffer();
-      if ((await sha256Hex(body)) === file.sha256)
+      if (await isFile(body, file))
         await cache.put(releaseUrl(id, name), new Response(body, { headers: storedHeaders(copy.headers) }));
     })().catch(() => {}));
   }

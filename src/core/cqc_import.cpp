@@ -563,7 +563,7 @@ CqcImport import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo, 
                     if (at)
                         p.precision = GeoPrecision::Unit;
                     else
-                        unit_missing = geo.has_unit_pack(pp.postcode.area);
+                        unit_missing = geo.has_units_of(pp.postcode.district);
                 }
                 if (!at && !pp.postcode.sector.empty())
                     if (const Sector* s = geo.sector(pp.postcode.sector)) {

@@ -42,11 +42,11 @@ std::string details_file_name(std::string_view area) {
     return std::string(kDetails) + std::string(area) + ".bin";
 }
 
-std::string unit_file_name(std::string_view area) {
-    return std::string(kPostcodes) + std::string(area) + ".txt";
+std::string unit_file_name(std::string_view district) {
+    return std::string(kPostcodes) + std::string(district) + ".txt";
 }
 
-std::string data_file_area(std::string_view name) {
+std::string data_file_stem(std::string_view name) {
     std::string_view rest;
     if (starts_with(name, kDetails))
         rest = name.substr(kDetails.size());

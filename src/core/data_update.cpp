@@ -58,7 +58,7 @@ std::vector<ManifestFile> postcode_files(const Manifest& m) {
 std::vector<std::string> areas_of(const std::vector<ManifestFile>& files) {
     std::vector<std::string> out;
     for (const auto& f : files)
-        out.push_back(data_file_area(f.name));
+        out.push_back(data_file_stem(f.name));
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -241,19 +241,22 @@ void DataUpdate::check_all() {
     }
     national_ = !english.empty() && covered.size() * 10 >= english.size() * 9;
 
-    // Postcode areas whose unit postcodes would place the agencies exactly, that the server has.
+    // Postcode districts whose unit postcodes would place the agencies exactly, in areas the server has
+    // (it serves them a district at a time: postcodes/B13.txt).
     const std::vector<std::string> kept = areas_of(postcode_files(manifest_));
     std::set<std::string> wanted;
     for (const auto& p : report.providers) {
         const PostcodeParse pp = parse_postcode(p.postcode);
         if (!pp.ok || pp.postcode.kind != PostcodeKind::Unit) continue;
-        if (reference_->geography.has_unit_pack(pp.postcode.area)) continue;
-        if (std::binary_search(kept.begin(), kept.end(), pp.postcode.area)) wanted.insert(pp.postcode.area);
+        if (reference_->geography.has_units_of(pp.postcode.district)) continue;
+        if (reference_->geography.district(pp.postcode.district) == nullptr) continue;
+        if (std::binary_search(kept.begin(), kept.end(), pp.postcode.area))
+            wanted.insert(pp.postcode.district);
     }
-    for (const auto& a : wanted) {
-        areas_.push_back(a);
-        pending_.push_back(unit_file_name(a));
-        requests_.push_back(unit_file_name(a));
+    for (const auto& d : wanted) {
+        districts_.push_back(d);
+        pending_.push_back(unit_file_name(d));
+        requests_.push_back(unit_file_name(d));
     }
     stage_ = pending_.empty() ? UpdateStage::Building : UpdateStage::Fetching;
 }
@@ -272,17 +275,16 @@ void DataUpdate::receive_file(std::string_view name, std::string_view bytes) {
     const auto it = std::find(pending_.begin(), pending_.end(), name);
     if (it == pending_.end() || stage_ != UpdateStage::Fetching) return;
     pending_.erase(it);
-    const std::string area = data_file_area(name);
-    std::string error;
-    // A damaged pack places that area's agencies by sector, as a missing one does.
-    if (!reference_->geography.add_unit_pack(area, bytes, &error)) missing_.push_back(area);
+    // A damaged file places that district's agencies by sector, as a missing one does.
+    if (!reference_->geography.add_unit_pack(data_file_stem(name), bytes))
+        missing_.push_back(data_file_stem(name));
 }
 
 void DataUpdate::receive_error(std::string_view name, std::string_view) {
     const auto it = std::find(pending_.begin(), pending_.end(), name);
     if (it == pending_.end() || stage_ != UpdateStage::Fetching) return;
     pending_.erase(it);
-    missing_.push_back(data_file_area(name));
+    missing_.push_back(data_file_stem(name));
 }
 
 void DataUpdate::build() {
@@ -374,9 +376,9 @@ UpdateProgress DataUpdate::progress() const {
         break;
     case UpdateStage::Fetching:
         p.stage_number = 2;
-        p.of = static_cast<int>(areas_.size());
+        p.of = static_cast<int>(districts_.size());
         p.done = p.of - static_cast<int>(pending_.size());
-        p.words = "Step 2 of 4: fetching postcode areas, " + std::to_string(std::min(p.done + 1, p.of)) +
+        p.words = "Step 2 of 4: fetching postcodes, district " + std::to_string(std::min(p.done + 1, p.of)) +
                   " of " + std::to_string(p.of);
         break;
     case UpdateStage::Building:

@@ -5,10 +5,11 @@
 //
 // The same compiler as the native tool (compile_dataset), with the currently loaded dataset as the reference
 // (postcode geography, councils, costs, council profiles stay as they are; only the CQC agencies change).
-// Stages: 1 reading the files (one step per file, then one step checking them all), 2 fetching the postcode
-// areas needed to place the agencies (postcodes/<AREA>.txt, asked of the platform; they do not change with a
-// CQC update), 3 building, 4 saving (done by the platform, which reports back). A bad file stops it with the
-// native tool's message (file and line); nothing is produced then, so the current data stays in use.
+// Stages: 1 reading the files (one step per file, then one step checking them all), 2 fetching the unit
+// postcodes of the districts needed to place the agencies (postcodes/<DISTRICT>.txt, asked of the platform;
+// they do not change with a CQC update), 3 building, 4 saving (done by the platform, which reports back). A
+// bad file stops it with the native tool's message (file and line); nothing is produced then, so the current
+// data stays in use.
 #pragma once
 
 #include "core/cqc_import.h"
@@ -69,7 +70,7 @@ struct UpdateProgress {
     int done = 0;          // steps done within this stage (count)
     int of = 0;            // steps in this stage (count; 0 when it has no steps to count)
     double fraction = 0.0; // of the whole update, 0 to 1
-    std::string words;     // "Step 2 of 4: fetching postcode areas, 1 of 3"
+    std::string words;     // "Step 2 of 4: fetching postcodes, district 1 of 3"
 };
 
 // Values in [0, 1] of the whole update: reading 0-0.3, fetching 0.3-0.6, building 0.6-0.9, saving 0.9-1.
@@ -93,7 +94,7 @@ class DataUpdate {
     // Does one step: one file read, the check, or the build. Cheap to call when there is nothing to do.
     void step();
 
-    // Postcode files to fetch ("postcodes/B.txt"); each is given out once.
+    // Postcode files to fetch ("postcodes/B13.txt"); each is given out once.
     std::vector<std::string> take_file_requests();
     bool wants_file(std::string_view name) const; // asked for and not yet arrived
     // A postcode file arrived (already checked against the manifest by the caller), or could not be fetched:
@@ -111,8 +112,8 @@ class DataUpdate {
     bool finished() const { return stage_ == UpdateStage::Done || stage_ == UpdateStage::Failed; }
     const std::string& error() const { return error_; }              // when stage() is Failed
     const std::vector<CqcFileKind>& kinds() const { return kinds_; } // per file, once read
-    const std::vector<std::string>& areas_wanted() const { return areas_; }
-    const std::vector<std::string>& areas_missing() const { return missing_; } // fetches that failed
+    const std::vector<std::string>& districts_wanted() const { return districts_; }
+    const std::vector<std::string>& districts_missing() const { return missing_; } // fetches that failed
 
   private:
     void fail(std::string message);
@@ -124,10 +125,10 @@ class DataUpdate {
     Manifest manifest_;
     std::string today_;
     std::vector<CqcFileKind> kinds_;
-    std::vector<std::string> areas_;    // postcode areas asked for
-    std::vector<std::string> pending_;  // asked for, not arrived
-    std::vector<std::string> requests_; // not yet given out
-    std::vector<std::string> missing_;  // could not be fetched
+    std::vector<std::string> districts_; // postcode districts asked for
+    std::vector<std::string> pending_;   // asked for, not arrived
+    std::vector<std::string> requests_;  // not yet given out
+    std::vector<std::string> missing_;   // could not be fetched
     std::size_t next_file_ = 0;
     bool national_ = false;
     UpdateStage stage_ = UpdateStage::Reading;

@@ -177,9 +177,8 @@ Expected<CompiledDataset> compile_dataset(CompileInputs inputs) {
         std::vector<const UnitPackText*> packs;
         for (const auto& u : inputs.unit_packs) {
             if (!areas.count(u.area)) continue;
-            std::string error;
-            if (!b.geography.add_unit_pack(u.area, u.text, &error))
-                return fail(unit_file_name(u.area) + ": " + error);
+            if (const Expected<void> added = b.geography.add_unit_pack(u.area, u.text); !added)
+                return fail(unit_file_name(u.area) + ": " + added.error());
             packs.push_back(&u);
         }
         std::sort(packs.begin(), packs.end(),

@@ -1,8 +1,9 @@
 // homecare-finder core: postcode geography (district/sector centroids, unit packs, councils) and locate().
-// Depends on: core/model.h (LatLng, GeoPrecision), core/postcode.h, the C++ standard library.
-// SPDX-License-Identifier: MIT
+// Depends on: core/expected.h, core/model.h (LatLng, GeoPrecision), core/postcode.h, the C++ standard
+// library. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/expected.h"
 #include "core/model.h"
 #include "core/postcode.h"
 
@@ -11,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace hcf::core {
@@ -46,23 +48,26 @@ class Geography {
     void set_sectors(std::vector<Sector> s);
     void set_councils(std::string district, std::vector<CouncilShare> shares); // sorted best first
 
-    // Compact per-area unit-postcode pack (format in ../shared/data/README.md):
-    //   "#LE1,526334,-11325" opens a district (lat, lng x 1e4), then "1AA,-13,75" per postcode (deltas).
-    // Blank lines and CRLF are tolerated. Returns false and sets *error (with the line number) on a
-    // malformed pack; the previously loaded pack for that area, if any, is then left untouched.
-    bool add_unit_pack(std::string_view area, std::string_view compact_text, std::string* error = nullptr);
-    bool has_unit_pack(std::string_view area) const;
+    // A unit-postcode pack (format in ../shared/data/README.md): "#LE1,526334,-11325" opens a district
+    // (lat, lng x 1e4), then "1AA,-13,75" per postcode (deltas). `name` says what the pack holds: an area
+    // ("LE", every district in it, as assets/sources/postcodes keeps them) or one district ("LE1", as the
+    // web build serves them: postcodes/LE1.txt). A district's pack must hold as many postcodes as
+    // district(name)->postcodes says. Blank lines and CRLF are tolerated. A malformed pack is an Error
+    // naming the line, and the postcodes loaded before stay as they were.
+    Expected<void> add_unit_pack(std::string_view name, std::string_view compact_text);
+    // "LE1": its unit postcodes are loaded (its own file, or its area's, which holds all the area has).
+    bool has_units_of(std::string_view district) const;
 
     const District* district(std::string_view code) const;              // "LE1"; nullptr if unknown
     const Sector* sector(std::string_view code) const;                  // "LE1 1"; nullptr if unknown
-    std::optional<LatLng> unit(std::string_view normalised_unit) const; // "LE1 1AA" (pack must be loaded)
+    std::optional<LatLng> unit(std::string_view normalised_unit) const; // "LE1 1AA" (its district loaded)
     const std::vector<CouncilShare>& councils(std::string_view district) const; // empty if unknown
     const std::vector<District>& districts() const { return districts_; }
     const std::vector<Sector>& sectors() const { return sectors_; }
 
     // The sectors of one district, in code order (indices into sectors()).
     std::vector<const Sector*> sectors_of(std::string_view district) const;
-    std::size_t unit_count() const; // unit postcodes across all loaded packs
+    std::size_t unit_count() const; // unit postcodes across all loaded districts
     std::size_t council_district_count() const { return councils_.size(); }
 
   private:
@@ -77,7 +82,8 @@ class Geography {
     std::unordered_map<std::string, std::size_t> sector_index_;
     std::unordered_map<std::string, std::vector<std::size_t>> sectors_by_district_; // sorted by code
     std::unordered_map<std::string, std::vector<CouncilShare>> councils_;
-    std::unordered_map<std::string, std::vector<UnitEntry>> unit_packs_; // by area, sorted by key
+    std::unordered_map<std::string, std::vector<UnitEntry>> units_by_district_; // sorted by key
+    std::unordered_set<std::string> whole_areas_; // areas whose own file was loaded
 };
 
 struct Location {
@@ -92,8 +98,8 @@ struct Location {
     bool council_split = false;           // best fit below 90%: the app asks the person to choose
     std::vector<std::string> suggestions; // nearest known sectors/districts when not known; for a mistyped
                                           // postcode ("HR4 9AV"), real ones one letter away ("HR4 9AW")
-    // A full postcode (or a mistyped one, whose near neighbours are wanted) needs postcode.area's unit pack,
-    // which is not loaded: fetch it and locate again.
+    // A full postcode (or a mistyped one, whose near neighbours are wanted) needs the unit postcodes of
+    // postcode.district, which are not loaded: fetch unit_file_name(postcode.district) and locate again.
     bool needs_unit_pack = false;
     Nation nation = Nation::Unknown; // England when ok; the other nation when error == OutsideEngland
     bool cross_border = false;       // the district straddles England's border (see note)

@@ -52,13 +52,13 @@ NearMiss near_miss_of(std::string_view typed) {
         return {}; // well formed: if it is not real, no letter is to blame
     const PostcodeParse sector = parse_postcode(outward + " " + inward[0]);
     if (!sector.ok || sector.postcode.kind != PostcodeKind::Sector) return {};
-    return {sector.postcode.sector, sector.postcode.area, inward.substr(1)};
+    return {sector.postcode.sector, sector.postcode.area, sector.postcode.district, inward.substr(1)};
 }
 
 std::vector<std::string> postcodes_one_letter_away(const Geography& geo, const NearMiss& near,
                                                    std::size_t max) {
     std::vector<std::pair<double, std::string>> found; // how far the finger slipped, the postcode
-    if (near.sector.empty() || !geo.has_unit_pack(near.area)) return {};
+    if (near.sector.empty() || !geo.has_units_of(near.district)) return {};
     const std::string typed = near.sector + near.letters;
     for (const std::size_t at : {typed.size() - 2, typed.size() - 1}) {
         for (const char letter : kInwardLetters) {

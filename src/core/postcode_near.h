@@ -19,15 +19,16 @@ namespace hcf::core {
 // letters include one never used there, as "HR4 9" and "AV"; empty otherwise (a stray "!", a well-formed
 // postcode): then no postcode is near it in this sense.
 struct NearMiss {
-    std::string sector;  // "HR4 9"
-    std::string area;    // "HR": whose unit-postcode pack holds the answers
-    std::string letters; // the two letters typed, "AV"
+    std::string sector;   // "HR4 9"
+    std::string area;     // "HR"
+    std::string district; // "HR4": whose unit postcodes hold the answers
+    std::string letters;  // the two letters typed, "AV"
 };
 NearMiss near_miss_of(std::string_view typed);
 
 // Real postcodes of the near miss's sector that differ from it by one of the two letters, at most `max`,
 // the letter nearest on the keyboard to the one typed first ("HR4 9AV": HR4 9AB, HR4 9AF, HR4 9AG), then in
-// alphabetical order. Needs the area's unit pack (geo.has_unit_pack(area)).
+// alphabetical order. Needs the district's unit postcodes (geo.has_units_of(district)).
 std::vector<std::string> postcodes_one_letter_away(const Geography& geo, const NearMiss& near,
                                                    std::size_t max);
 

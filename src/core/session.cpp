@@ -100,6 +100,17 @@ std::string Session::take_notice() {
 
 void Session::set_postcode_input(std::string_view text) {
     postcode_input_ = std::string(text.substr(0, kPostcodeInputMax));
+    // Once the district is certain ("B13 " or "B13 9"), its unit postcodes are fetched while the rest is
+    // typed, so Enter on the full postcode finds them here.
+    if (!data_.bundle()) return;
+    const PostcodeParse typed = parse_postcode(postcode_input_);
+    if (!typed.ok) return;
+    const bool district_complete =
+        typed.postcode.kind != PostcodeKind::District || postcode_input_.back() == ' ';
+    const Geography& geo = data_.bundle()->geography;
+    if (const District* d = geo.district(typed.postcode.district);
+        district_complete && d && d->postcodes > 0 && !geo.has_units_of(d->code))
+        data_.request(unit_file_name(d->code));
 }
 
 std::string Session::hint() const {
@@ -156,16 +167,16 @@ bool Session::find_care() {
     location_ = locate(data_.bundle()->geography, postcode_input_);
     if (!location_.ok) {
         message_ = location_.message;
-        // "HR4 9AV": the area's postcodes tell which real ones are one letter away; the words come first.
+        // "HR4 9AV": the district's postcodes tell which real ones are one letter away; the words come first.
         if (location_.needs_unit_pack) {
-            data_.request(unit_file_name(location_.postcode.area));
+            data_.request(unit_file_name(location_.postcode.district));
             mistyped_input_ = postcode_input_;
         }
         searched_ = false;
         results_ = {};
         return false;
     }
-    if (location_.needs_unit_pack) data_.request(unit_file_name(location_.postcode.area));
+    if (location_.needs_unit_pack) data_.request(unit_file_name(location_.postcode.district));
     message_ = location_.place.empty() ? location_.postcode.normalised : location_.place;
     if (!location_.councils.empty())
         if (const CouncilProfile* c =
@@ -178,11 +189,11 @@ bool Session::find_care() {
 }
 
 void Session::relocate_after_unit_pack() {
-    // The message for a mistyped postcode gains "Did you mean ...?" once its area's pack is here (and the
-    // person has not typed or searched since).
+    // The message for a mistyped postcode gains "Did you mean ...?" once its district's units are here (and
+    // the person has not typed or searched since).
     if (!mistyped_input_.empty() && !searched_ && mistyped_input_ == postcode_input_) {
         Location again = locate(data_.bundle()->geography, postcode_input_);
-        if (again.needs_unit_pack) return; // another area's pack
+        if (again.needs_unit_pack) return; // another district's units
         location_ = std::move(again);
         message_ = location_.message;
         mistyped_input_.clear();

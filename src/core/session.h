@@ -71,7 +71,7 @@ struct DataUpdateStatus {
     bool failed = false;    // message is an error (the data in use did not change)
     bool try_again = false; // failed before it started (the updater did not load): the same files may work
     double fraction = 0.0;  // progress, 0 to 1
-    std::string words;      // "Step 2 of 4: fetching postcode areas, 1 of 3" while active
+    std::string words;      // "Step 2 of 4: fetching postcodes, district 1 of 3" while active
     std::string message;    // the result, the error, or what "Restore the bundled data" did
 };
 
@@ -281,7 +281,8 @@ class Session {
     std::string storage_newer_; // a newer version's saved state, kept exactly as it was
 
     std::string postcode_input_;
-    std::string mistyped_input_; // a mistyped postcode waiting for its area's pack to say "Did you mean ...?"
+    std::string
+        mistyped_input_; // a mistyped postcode waiting for its district's units to say "Did you mean ...?"
     std::vector<std::string> help_;
     std::string council_id_;
     std::string message_;

@@ -184,11 +184,13 @@ struct Data {
 
     // Answers every file the store asks for from the folder; what it refuses is said on stderr.
     void serve() {
-        for (const std::string& name : store.take_requests()) {
+        for (const std::string& asked : store.take_requests()) {
+            const std::string name =
+                hcf::tools::data_file_held(dir, asked, hcf::tools::default_postcodes_dir(dir));
             const Expected<std::string> bytes =
                 read_file(hcf::tools::data_file_path(dir, name, hcf::tools::default_postcodes_dir(dir)));
             if (!bytes) {
-                store.receive_error(name, "missing"); // details and postcode packs are optional extras
+                store.receive_error(asked, "missing"); // details and postcode packs are optional extras
                 continue;
             }
             if (const DataStore::Receipt r = store.receive(name, *bytes);
@@ -224,13 +226,14 @@ void load_details(Data& d, const std::set<std::string>& areas) {
     d.serve();
 }
 
-// locate(), fetching the area's unit-postcode pack when a full postcode needs it (as the web app does).
+// locate(), fetching the district's unit postcodes when a full postcode needs them (as the web app does).
 Location locate_with_pack(Data& d, const std::string& input) {
     Location loc = locate(d.bundle().geography, input);
     if (loc.needs_unit_pack) { // a full postcode, or a mistyped one whose neighbours are offered
-        d.store.request(unit_file_name(loc.postcode.area));
+        d.store.request(unit_file_name(loc.postcode.district));
         d.serve();
-        if (d.bundle().geography.has_unit_pack(loc.postcode.area)) loc = locate(d.bundle().geography, input);
+        if (d.bundle().geography.has_units_of(loc.postcode.district))
+            loc = locate(d.bundle().geography, input);
     }
     return loc;
 }

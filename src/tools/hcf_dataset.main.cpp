@@ -128,9 +128,11 @@ std::vector<std::string> check_output(const fs::path& dir, const fs::path& postc
         if (!p.details_loaded) ++missing_details;
     if (missing_details > 0)
         problems.push_back(std::to_string(missing_details) + " agencies have no details file.");
-    for (const auto& area : bundle.info.unit_areas)
-        if (!bundle.geography.has_unit_pack(area))
-            problems.push_back(unit_file_name(area) + " is not listed.");
+    std::set<std::string> unit_areas(bundle.info.unit_areas.begin(), bundle.info.unit_areas.end());
+    for (const auto& d : bundle.geography.districts())
+        if (unit_areas.count(d.area) && d.postcodes > 0 && !bundle.geography.has_units_of(d.code))
+            problems.push_back("District " + d.code + " has no unit postcodes in " + unit_file_name(d.area) +
+                               ".");
     *summary = "Checked " + std::to_string(checked) + " files against manifest.json: the bundle loads (" +
                std::to_string(bundle.providers.size()) + " agencies, version " + bundle.info.dataset_version +
                "), with " + std::to_string(bundle.info.detail_areas.size()) + " details files and " +

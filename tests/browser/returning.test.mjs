@@ -19,14 +19,14 @@ const LATENCY_MS = 8000;
 test("with the release kept whole, the app is ready before the slow network has answered anything", async () => {
   const browser = await launchBrowser();
   try {
-    // Two visits before: the first keeps the release, the second a search (its postcode area kept as it came).
+    // Two visits before: the first keeps the release, the second a search (its district's postcodes kept as they came).
     const page = browser.context.pages()[0] || await browser.context.newPage();
     await page.goto(server.url);
     const kept = await page.evaluate(() => window.hcf.offline.ready);
     assert.equal(kept.complete, true, JSON.stringify(kept));
     await page.goto(server.url + "?pc=B13%209AB");
     await waitForState(page, (st) => st.ready === true && st.location.precision === "unit", { timeout: 30000 });
-    await waitForAsync(page, async (at) => !!(await caches.match(at + "data/postcodes/B.txt")), `r/${kept.release}/`);
+    await waitForAsync(page, async (at) => !!(await caches.match(at + "data/postcodes/B13.txt")), `r/${kept.release}/`);
 
     server.latency(LATENCY_MS);
     const answered = server.answered;

@@ -28,7 +28,7 @@ const Geography& geography() {
         Geography x;
         x.set_districts({{"B13", "B", {52.4348, -1.8829}, 1129}, {"B14", "B", {52.4188, -1.8903}, 1038}});
         x.set_sectors({{"B13 9", "B13", {52.440, -1.877}, 372}});
-        x.add_unit_pack("B", "#B13,524348,-18828\n9AA,123,-11\n9AB,136,-4\n");
+        (void)x.add_unit_pack("B", "#B13,524348,-18828\n9AA,123,-11\n9AB,136,-4\n");
         return x;
     }();
     return g;

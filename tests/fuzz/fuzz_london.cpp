@@ -29,7 +29,7 @@ const Geography& geography() {
         Geography x;
         x.set_districts({{"E17", "E", {51.5901, -0.0159}, 2000}, {"SE1", "SE", {51.4980, -0.0900}, 1500}});
         x.set_sectors({{"E17 4", "E17", {51.5905, -0.0120}, 400}});
-        x.add_unit_pack("E", "#E17,515901,-159\n4PP,12,-3\n4AA,20,8\n");
+        (void)x.add_unit_pack("E", "#E17,515901,-159\n4PP,12,-3\n4AA,20,8\n");
         return x;
     }();
     return g;

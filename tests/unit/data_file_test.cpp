@@ -18,9 +18,11 @@ TEST_CASE("a dataset file's kind and area come from its name") {
 
     CHECK(details_file_name("B") == "details/B.bin");
     CHECK(unit_file_name("HR") == "postcodes/HR.txt");
-    CHECK(data_file_area("postcodes/HR.txt") == "HR");
-    CHECK(data_file_area("details/none.bin") == "none");
-    CHECK(data_file_area(unit_file_name("WC")) == "WC");
-    CHECK(data_file_area("bundle.bin").empty());
-    CHECK(data_file_area("postcodes/").empty());
+    CHECK(data_file_stem("postcodes/HR.txt") == "HR");
+    CHECK(data_file_stem("details/none.bin") == "none");
+    CHECK(data_file_stem(unit_file_name("WC")) == "WC");
+    CHECK(unit_file_name("B13") == "postcodes/B13.txt"); // a district's file, as the web build serves it
+    CHECK(data_file_stem("postcodes/EC1A.txt") == "EC1A");
+    CHECK(data_file_stem("bundle.bin").empty());
+    CHECK(data_file_stem("postcodes/").empty());
 }

@@ -53,10 +53,28 @@ TEST_CASE("the bundle waits for the manifest, then every file is checked against
     SECTION("a postcode pack and a details pack") {
         CHECK(d.receive("postcodes/B.txt", hcf::test::read_fixture("cqc/reference/postcodes/B.txt")).change ==
               DataStore::Change::UnitPack);
-        CHECK(d.bundle()->geography.has_unit_pack("B"));
+        CHECK(d.bundle()->geography.has_units_of("B13"));
+        CHECK(d.bundle()->geography.has_units_of("B14"));
         CHECK(d.receive("details/B.bin", bytes_of(files, "details/B.bin")).change ==
               DataStore::Change::Details);
         CHECK(d.bundle()->details_applied.count("B") == 1);
+    }
+    SECTION("a district's postcodes, as the web build serves them, need no listing but must be whole") {
+        // The fixture's B13 has 2 postcodes (postcode_districts.csv), as its block of B.txt holds.
+        const std::string b13 = "#B13,524348,-18828\n9AA,123,-11\n9AB,136,-4\n";
+        CHECK(d.receive("postcodes/B13.txt", b13).change == DataStore::Change::UnitPack);
+        CHECK(d.bundle()->geography.has_units_of("B13"));
+        CHECK_FALSE(d.bundle()->geography.has_units_of("B14"));
+        const DataStore::Receipt cut = d.receive("postcodes/B14.txt", "#B14,524188,-18903\n");
+        CHECK(cut.change == DataStore::Change::Refused);
+        CHECK(cut.problem == "postcodes/B14.txt: Postcode file for B14: the file has no postcodes");
+        const DataStore::Receipt other = d.receive("postcodes/B14.txt", b13);
+        CHECK(other.change == DataStore::Change::Refused);
+        CHECK(other.problem ==
+              "postcodes/B14.txt: Postcode file for B14, line 1: district 'B13' is not the file's district");
+        CHECK_FALSE(d.bundle()->geography.has_units_of("B14"));
+        // An area's file must still be the one the manifest lists.
+        CHECK(d.receive("postcodes/EH.txt", b13).change == DataStore::Change::Refused);
     }
     SECTION("a damaged pack is refused with the reason, and the data stays in use") {
         const std::string pack = hcf::test::read_fixture("cqc/reference/postcodes/B.txt");
@@ -65,7 +83,7 @@ TEST_CASE("the bundle waits for the manifest, then every file is checked against
         CHECK(r.problem == "The care information file is damaged (postcodes/B.txt). Reload the page; if it "
                            "keeps happening, tell the website owner.");
         CHECK(d.ready());
-        CHECK_FALSE(d.bundle()->geography.has_unit_pack("B"));
+        CHECK_FALSE(d.bundle()->geography.has_units_of("B13"));
         const std::string details = bytes_of(files, "details/B.bin");
         CHECK(d.receive("details/B.bin", details.substr(0, details.size() - 1)).change ==
               DataStore::Change::Refused);

@@ -71,14 +71,19 @@ TEST_CASE(
     // The agencies are in postcode area B, whose unit postcodes are on the server (the manifest lists them).
     REQUIRE(u.stage() == UpdateStage::Fetching);
     CHECK_FALSE(u.can_step());
-    CHECK(u.areas_wanted() == std::vector<std::string>{"B"});
-    CHECK(u.take_file_requests() == std::vector<std::string>{"postcodes/B.txt"});
+    CHECK(u.districts_wanted() == std::vector<std::string>{"B1", "B13", "B14"});
+    CHECK(u.take_file_requests() == kDistrictFilesAsked);
     CHECK(u.take_file_requests().empty()); // given out once
-    CHECK(u.wants_file("postcodes/B.txt"));
-    CHECK(u.progress().words == "Step 2 of 4: fetching postcode areas, 1 of 1");
+    CHECK(u.wants_file("postcodes/B13.txt"));
+    CHECK(u.progress().words == "Step 2 of 4: fetching postcodes, district 1 of 3");
     CHECK(u.progress().fraction == Approx(0.3));
-    u.receive_file("postcodes/B.txt", c.unit_pack_b);
-    CHECK_FALSE(u.wants_file("postcodes/B.txt"));
+    u.receive_file("postcodes/B13.txt", c.district_files.at("postcodes/B13.txt"));
+    CHECK_FALSE(u.wants_file("postcodes/B13.txt"));
+    CHECK(u.progress().words == "Step 2 of 4: fetching postcodes, district 2 of 3");
+    u.receive_file("postcodes/B14.txt", c.district_files.at("postcodes/B14.txt"));
+    CHECK_FALSE(u.can_step()); // B1 is still on its way
+    u.receive_error("postcodes/B1.txt", "HTTP 404");
+    CHECK(u.districts_missing() == std::vector<std::string>{"B1"});
     REQUIRE(u.can_step());
     u.step();
     CHECK(u.progress().words == "Step 3 of 4: building the data");
@@ -165,10 +170,11 @@ TEST_CASE("a postcode file that cannot be fetched places that area's agencies by
     DataUpdate u(september(), c.bundle, c.listed, "2026-11-23");
     run(u);
     REQUIRE(u.stage() == UpdateStage::Fetching);
-    u.receive_error("postcodes/B.txt", "HTTP 404");
+    for (const std::string& name : u.take_file_requests())
+        u.receive_error(name, "HTTP 404");
     run(u);
     REQUIRE(u.stage() == UpdateStage::Saving);
-    CHECK(u.areas_missing() == std::vector<std::string>{"B"});
+    CHECK(u.districts_missing() == std::vector<std::string>{"B1", "B13", "B14"});
     CHECK(u.result().agencies == 7);
     CHECK(u.result().placed == 6); // the same agencies are placed, at their sector or district
 }
@@ -178,7 +184,7 @@ TEST_CASE("an area whose unit postcodes are already loaded is not fetched again"
     REQUIRE(c.bundle.geography.add_unit_pack("B", c.unit_pack_b));
     DataUpdate u(september(), c.bundle, c.listed, "2026-11-23");
     run(u);
-    CHECK(u.areas_wanted().empty());
+    CHECK(u.districts_wanted().empty());
     CHECK(u.stage() == UpdateStage::Saving);
 }
 

@@ -134,12 +134,13 @@ TEST_CASE("districts, sectors and councils are looked up by code") {
 
 TEST_CASE("unit-postcode packs decode the compact format") {
     Geography geo;
-    std::string err;
-    REQUIRE(geo.add_unit_pack("LE", read_text(kGeo + "units_LE.txt"), &err));
-    CHECK(err.empty());
-    CHECK(geo.has_unit_pack("LE"));
-    CHECK(geo.has_unit_pack("le"));
-    CHECK_FALSE(geo.has_unit_pack("B"));
+    const Expected<void> added = geo.add_unit_pack("LE", read_text(kGeo + "units_LE.txt"));
+    REQUIRE(added);
+    CHECK(added.error().empty());
+    CHECK(geo.has_units_of("LE1")); // an area's pack fills each of its districts
+    CHECK(geo.has_units_of("le2"));
+    CHECK_FALSE(geo.has_units_of("LE")); // an area is not a district
+    CHECK_FALSE(geo.has_units_of("B13"));
     CHECK(geo.unit_count() == 24);
     // README check: LE1 1AA is #LE1,526334,-11325 then 1AA,-13,75 -> (526334-13)/1e4, (-11325+75)/1e4.
     const auto le11aa = geo.unit("LE1 1AA");
@@ -179,8 +180,14 @@ TEST_CASE("malformed unit packs are refused with the line and the reason") {
         const char* error;
     };
     const Case cases[] = {
-        {"L3", "#L31,1,1\n1AA,0,0", "Postcode file for L3: the area must be 1 to 3 letters, like LE"},
-        {"", "#LE1,1,1\n1AA,0,0", "Postcode file for ?: the area must be 1 to 3 letters, like LE"},
+        {"L3", "#L31,1,1\n1AA,0,0",
+         "Postcode file for L3, line 1: district 'L31' is not the file's district"},
+        {"", "#LE1,1,1\n1AA,0,0",
+         "Postcode file for ?: the name must be a postcode area like LE or a district like LE1"},
+        {"3L", "#L31,1,1\n1AA,0,0",
+         "Postcode file for 3L: the name must be a postcode area like LE or a district like LE1"},
+        {"LE1", "#LE1,1,1\n1AA,0,0\n#LE2,1,1\n1AA,0,0",
+         "Postcode file for LE1, line 3: district 'LE2' is not the file's district"},
         {"LE", "", "Postcode file for LE: the file has no postcodes"},
         {"LE", "#LE1,526334,-11325\n", "Postcode file for LE: the file has no postcodes"},
         {"LE", "1AA,-13,75\n",
@@ -209,11 +216,10 @@ TEST_CASE("malformed unit packs are refused with the line and the reason") {
     for (const auto& c : cases) {
         INFO("pack: " << c.text);
         Geography g;
-        std::string err;
-        CHECK_FALSE(g.add_unit_pack(c.area, c.text, &err));
-        CHECK(err == c.error);
-        CHECK_FALSE(g.has_unit_pack(c.area));
-        CHECK_FALSE(g.add_unit_pack(c.area, c.text)); // no error pointer: still refused, no crash
+        const Expected<void> added = g.add_unit_pack(c.area, c.text);
+        CHECK_FALSE(added);
+        CHECK(added.error() == c.error);
+        CHECK(g.unit_count() == 0);
     }
     SECTION("a bad pack leaves the loaded one untouched") {
         Geography g;
@@ -221,6 +227,35 @@ TEST_CASE("malformed unit packs are refused with the line and the reason") {
         CHECK_FALSE(g.add_unit_pack("LE", "#LE1,1,1\n1AA,0"));
         REQUIRE(g.unit("LE1 1AA"));
         CHECK(g.unit("LE1 1AA")->lat == Approx(52.6321).margin(1e-9));
+    }
+}
+
+TEST_CASE("a district's pack, as the web build serves it, is checked against the district's postcode count") {
+    Geography g;
+    g.set_districts({{"LE1", "LE", {52.6334, -1.1325}, 2}, {"LE2", "LE", {52.6112, -1.1179}, 1}});
+    SECTION("the whole district is taken") {
+        REQUIRE(g.add_unit_pack("LE1", "#LE1,526334,-11325\n1AA,-13,75\n1AB,-6,72\n"));
+        CHECK(g.has_units_of("LE1"));
+        CHECK_FALSE(g.has_units_of("LE2"));
+        CHECK(g.unit("LE1 1AB"));
+        CHECK(locate(g, "LE1 1AA").precision == GeoPrecision::Unit);
+        // LE2's own file, later, adds to LE1's; an area's file replaces the districts it holds.
+        REQUIRE(g.add_unit_pack("le2", "#LE2,526112,-11179\n0AA,248,1\n"));
+        CHECK(g.unit_count() == 3);
+        REQUIRE(g.add_unit_pack("LE", "#LE1,526334,-11325\n1AA,-13,75\n"));
+        CHECK(g.unit_count() == 2);
+        CHECK_FALSE(g.unit("LE1 1AB"));
+        CHECK(g.unit("LE2 0AA"));
+    }
+    SECTION("a copy cut short, or from another version, is refused and nothing of it is used") {
+        const Expected<void> added = g.add_unit_pack("LE1", "#LE1,526334,-11325\n1AA,-13,75\n");
+        REQUIRE_FALSE(added);
+        CHECK(added.error() ==
+              "Postcode file for LE1: it has 1 postcodes where 2 were expected (a damaged or "
+              "older copy)");
+        CHECK_FALSE(g.has_units_of("LE1"));
+        CHECK_FALSE(g.unit("LE1 1AA"));
+        CHECK(locate(g, "LE1 1AA").needs_unit_pack);
     }
 }
 
@@ -235,9 +270,8 @@ TEST_CASE("council names read kindly") {
 
 TEST_CASE("locate places a postcode at the best precision it can") {
     Geography geo = fixture();
-    std::string err;
-    REQUIRE(geo.add_unit_pack("LE", read_text(kGeo + "units_LE.txt"), &err));
-    REQUIRE(geo.add_unit_pack("HR", read_text(kGeo + "units_HR.txt"), &err));
+    REQUIRE(geo.add_unit_pack("LE", read_text(kGeo + "units_LE.txt")));
+    REQUIRE(geo.add_unit_pack("HR", read_text(kGeo + "units_HR.txt")));
 
     SECTION("full postcode from a loaded pack") {
         const Location l = locate(geo, "le1 1aa");
@@ -514,9 +548,8 @@ TEST_CASE("real ONS geography: load, decode, locate, every pack") {
     CHECK(geo.sectors().size() == 12269);
     CHECK(geo.council_district_count() == 2524);
 
-    std::string err;
     const std::string le = read_text(data + "postcodes/LE.txt");
-    REQUIRE(geo.add_unit_pack("LE", le, &err));
+    REQUIRE(geo.add_unit_pack("LE", le));
     const std::size_t le_count = geo.unit_count();
     const auto le11aa = geo.unit("LE1 1AA");
     REQUIRE(le11aa);
@@ -525,7 +558,7 @@ TEST_CASE("real ONS geography: load, decode, locate, every pack") {
 
     // The largest English pack, B (62,690 postcodes).
     const std::string b = read_text(data + "postcodes/B.txt");
-    REQUIRE(geo.add_unit_pack("B", b, &err));
+    REQUIRE(geo.add_unit_pack("B", b));
     CHECK(geo.unit_count() - le_count == 62690); // 62,769 lines less 79 district lines
 
     Location l = locate(geo, "LE1 1AA");
@@ -567,8 +600,9 @@ TEST_CASE("real ONS geography: load, decode, locate, every pack") {
     for (const auto& entry : std::filesystem::directory_iterator(data + "postcodes")) {
         const std::string area = entry.path().stem().string();
         const std::string text = read_text(entry.path().string());
-        INFO("pack " << area << ": " << err);
-        CHECK(all.add_unit_pack(area, text, &err));
+        const Expected<void> added = all.add_unit_pack(area, text);
+        INFO("pack " << area << ": " << added.error());
+        CHECK(added);
         std::istringstream lines(text);
         for (std::string line; std::getline(lines, line);)
             if (!line.empty() && line[0] != '#') ++postcode_lines;

@@ -124,3 +124,40 @@ TEST_CASE("at start the session asks for the manifest and the bundle, once") {
     CHECK(s.take_file_requests() == std::vector<std::string>{"manifest.json", "bundle.bin"});
     CHECK(s.take_file_requests().empty());
 }
+
+TEST_CASE("a district's unit postcodes are asked for once the district is certain, before Enter") {
+    Session s;
+    s.set_bundle(one_agency());
+    (void)s.take_file_requests();
+    s.set_postcode_input("B1");
+    CHECK(s.take_file_requests().empty()); // B1, B13 or B14: not yet certain
+    s.set_postcode_input("B13");
+    CHECK(s.take_file_requests().empty());
+    s.set_postcode_input("B13 ");
+    CHECK(s.take_file_requests() == std::vector<std::string>{"postcodes/B13.txt"});
+    s.set_postcode_input("B13 9AA");
+    CHECK(s.find_care());
+    CHECK_FALSE(asks_for(s, "postcodes/B13.txt")); // asked for once
+    s.set_postcode_input("ZZ9 9");
+    CHECK(s.take_file_requests().empty()); // no such district
+}
+
+TEST_CASE("Enter on a pasted full postcode asks for its district's unit postcodes, not its area's") {
+    Bundle b = one_agency();
+    b.geography.set_districts({{"B13", "B", {52.43, -1.88}, 1}}); // B13 has one postcode, 9AA
+    Session s;
+    s.set_bundle(std::move(b));
+    (void)s.take_file_requests();
+    s.set_postcode_input("B139AA");
+    CHECK(s.take_file_requests() == std::vector<std::string>{"postcodes/B13.txt"});
+    CHECK(s.find_care());
+    CHECK_FALSE(asks_for(s, "postcodes/B.txt"));
+    CHECK(s.location().precision == GeoPrecision::District);
+    // A copy with a postcode too many is refused; the search stays where it was.
+    s.receive_file("postcodes/B13.txt", "#B13,524348,-18828\n9AA,123,-11\n9AB,136,-4\n");
+    CHECK(s.location().precision == GeoPrecision::District);
+    // The right file places the search at the postcode itself.
+    s.receive_file("postcodes/B13.txt", "#B13,524348,-18828\n9AA,123,-11\n");
+    CHECK(s.location().precision == GeoPrecision::Unit);
+    CHECK(s.location().centre.lat == Approx(52.4471).margin(1e-9));
+}

@@ -34,9 +34,16 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
         ++steps;
     }
     CHECK(steps == 3); // two files read, then checked
-    CHECK(s.take_file_requests() == std::vector<std::string>{"postcodes/B.txt"});
-    CHECK(state()["update"]["words"] == "Step 2 of 4: fetching postcode areas, 1 of 1");
-    s.receive_file("postcodes/B.txt", c.unit_pack_b);
+    CHECK(state()["update"]["words"] == "Step 2 of 4: fetching postcodes, district 1 of 3");
+    std::vector<std::string> asked;
+    for (const std::string& name : s.take_file_requests()) {
+        asked.push_back(name);
+        if (const auto it = c.district_files.find(name); it != c.district_files.end())
+            s.receive_file(name, it->second);
+        else
+            s.receive_error(name, "HTTP 404");
+    }
+    CHECK(asked == kDistrictFilesAsked);
     while (s.update_can_step())
         s.step_update();
     CHECK(s.update_status().words == "Step 4 of 4: saving the data");

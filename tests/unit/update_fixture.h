@@ -1,15 +1,18 @@
 // homecare-finder tests: the "bundled" dataset a browser has loaded before an update (the 2025 sample, with
-// postcodes/B.txt on the server), the September 2026 CQC files a person picks, and running an update.
+// its postcodes on the server), the September 2026 CQC files a person picks, and running an update.
 // Depends on: core/data_update.h, core/dataset_compiler.h, core/reference.h, fixtures.h.
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/data_file.h"
 #include "core/data_update.h"
 #include "core/dataset_compiler.h"
 #include "core/reference.h"
 
 #include "fixtures.h"
 
+#include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -21,14 +24,31 @@ inline std::string read(const std::string& rel) {
     return hcf::test::read_fixture("cqc/" + rel);
 }
 
-// The "bundled" dataset a browser has loaded: the 2025 sample only, with postcodes/B.txt on the server.
+// The "bundled" dataset a browser has loaded: the 2025 sample only, with area B's postcodes on the server.
 struct Current {
     Bundle bundle;
     std::string bundle_bin;
     std::string manifest; // manifest.json as the server has it
     Manifest listed;      // the same, read
     std::string unit_pack_b;
+    // The server's postcode files as the web build serves them, a district at a time ("postcodes/B13.txt",
+    // cut from unit_pack_b at its "#" lines); B1, whose agencies the fixture has, has none.
+    std::map<std::string, std::string> district_files;
 };
+
+// Answers what an update asks for from c.district_files, and "HTTP 404" for the rest (B1).
+template <class Job> void serve_postcodes(Job& job, const Current& c) {
+    for (const std::string& name : job.take_file_requests()) {
+        const auto it = c.district_files.find(name);
+        if (it == c.district_files.end())
+            job.receive_error(name, "HTTP 404");
+        else
+            job.receive_file(name, it->second);
+    }
+}
+
+inline const std::vector<std::string> kDistrictFilesAsked = {"postcodes/B1.txt", "postcodes/B13.txt",
+                                                             "postcodes/B14.txt"};
 
 inline Current current_dataset() {
     Expected<ReferenceData> rb = build_reference(hcf::test::reference_fixture());
@@ -43,6 +63,12 @@ inline Current current_dataset() {
     in.cqc.push_back(s);
     Current c;
     c.unit_pack_b = read("reference/postcodes/B.txt");
+    for (std::size_t at = 0; at < c.unit_pack_b.size();) {
+        const std::size_t next = std::min(c.unit_pack_b.find("\n#", at), c.unit_pack_b.size() - 1) + 1;
+        const std::string block = c.unit_pack_b.substr(at, next - at);
+        c.district_files[unit_file_name(block.substr(1, block.find(',') - 1))] = block;
+        at = next;
+    }
     in.unit_packs = {{"B", c.unit_pack_b}};
     SourceInfo old;
     old.id = "old";

@@ -18,9 +18,9 @@ TEST_CASE("local_update runs DataUpdate: steps, the postcode file it asks for, t
     while (job->can_step())
         job->step();
     CHECK(job->stage() == UpdateStage::Fetching);
-    CHECK(job->take_file_requests() == std::vector<std::string>{"postcodes/B.txt"});
-    CHECK(job->wants_file("postcodes/B.txt"));
-    job->receive_file("postcodes/B.txt", c.unit_pack_b);
+    CHECK(job->wants_file("postcodes/B13.txt"));
+    serve_postcodes(*job, c);
+    CHECK_FALSE(job->wants_file("postcodes/B13.txt"));
     while (job->can_step())
         job->step();
     REQUIRE(job->stage() == UpdateStage::Saving);

@@ -96,13 +96,13 @@ std::string_view cqc_file_kind_words(CqcFileKind k) {
 FileCheck recognise_cqc_file(std::string_view name, std::string_view bytes, const CqcColumns& columns) {
     FileCheck out;
     if (looks_like_json_lines(bytes)) { // CareGist's copy: one JSON object a line, fields found by name
-        const CsvTableRead t = read_jsonl_table(bytes, name);
-        if (!t.ok) {
-            out.error = t.error;
+        const Expected<CsvTable> t = read_jsonl_table(bytes, name);
+        if (!t) {
+            out.error = t.error();
             return out;
         }
-        if (t.table.columns.find_any(aliases(columns, "location_id")) < 0 ||
-            t.table.columns.find_any(aliases(columns, "name")) < 0) {
+        if (t->columns.find_any(aliases(columns, "location_id")) < 0 ||
+            t->columns.find_any(aliases(columns, "name")) < 0) {
             out.error = std::string(name) + " is not one of the CQC files this service can read.";
             return out;
         }
@@ -111,8 +111,8 @@ FileCheck recognise_cqc_file(std::string_view name, std::string_view bytes, cons
         return out;
     }
     CsvTableReader t(bytes, name, {aliases(columns, "location_id"), aliases(columns, "name")});
-    if (!t.ok()) {
-        const std::string& e = t.error();
+    if (!t.status()) {
+        const std::string& e = t.status().error();
         // Damaged text keeps the native tool's message (it names the file, and the line where it can).
         if (contains(e, ", line ") || contains(e, " is a spreadsheet") ||
             contains(e, " is saved as UTF-16") || contains(e, " is empty."))
@@ -219,10 +219,11 @@ void DataUpdate::check_all() {
         in.source_id = "cqc_updated";
         inputs.push_back(std::move(in));
     }
-    const CqcImport report = import_cqc(inputs, reference_->geography);
+    const Expected<CqcImport> imported = import_cqc(inputs, reference_->geography);
     for (std::size_t i = 0; i < files_.size(); ++i)
         files_[i].bytes = std::move(inputs[i].text);
-    if (!report.ok) return fail(report.error);
+    if (!imported) return fail(imported.error());
+    const CqcImport& report = *imported;
     if (report.providers.empty())
         return fail(
             "The files hold no active home care agencies, so the data was not changed. Check that you "
@@ -236,7 +237,10 @@ void DataUpdate::check_all() {
     std::map<std::string, std::string> cache;
     for (const auto& p : report.providers) {
         auto [it, fresh] = cache.try_emplace(p.local_authority);
-        if (fresh) it->second = upper_tier_for_name(reference_->lads, p.local_authority);
+        if (fresh) {
+            const std::string* c = upper_tier_for_name(reference_->lads, p.local_authority);
+            it->second = c ? *c : std::string();
+        }
         if (english.count(it->second)) covered.insert(it->second);
     }
     national_ = !english.empty() && covered.size() * 10 >= english.size() * 9;

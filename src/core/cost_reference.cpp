@@ -150,8 +150,9 @@ CostReference cost_reference_from_fields(const std::map<std::string, std::string
 
 Expected<std::vector<CostReference>> parse_cost_references(std::string_view csv_text) {
     auto fail = [](const std::string& message) { return Error{"cost reference CSV: " + message, ""}; };
-    const CsvParse csv = parse_csv(csv_text, "cost_reference.csv");
-    if (!csv.ok) return Error{csv.error, ""}; // the reader's message already names the file and line
+    const Expected<CsvParse> parsed = parse_csv(csv_text, "cost_reference.csv");
+    if (!parsed) return parsed.failure(); // the reader's message already names the file and line
+    const CsvParse& csv = *parsed;
     if (csv.records.empty()) return fail("the file is empty");
     const std::vector<std::string>& header = csv.records.front().fields;
     for (const std::string& column : cost_reference_columns()) {

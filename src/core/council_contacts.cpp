@@ -58,14 +58,14 @@ std::optional<std::string> seen_date_of(std::string_view note) {
 Expected<std::vector<CouncilContact>> read_council_contacts(std::string_view csv_text,
                                                             std::string_view file_name) {
     std::vector<CouncilContact> out;
-    const CsvTableRead t = read_csv_table(csv_text, file_name, {{"gss_code"}, {"council"}});
-    if (!t.ok) return Error{t.error, {}};
-    const ColumnIndex& c = t.table.columns;
+    const Expected<CsvTable> t = read_csv_table(csv_text, file_name, {{"gss_code"}, {"council"}});
+    if (!t) return t.failure();
+    const ColumnIndex& c = t->columns;
     const int council = c.find("council"), code = c.find("gss_code"), phone = c.find("asc_phone"),
               phone_source = c.find_any({"phone_seen_on", "asc_phone_source"}), page = c.find("asc_page_url"),
               dir_name = c.find("directory_name"), dir_url = c.find("directory_url"),
               seen = c.find("seen_date");
-    for (const CsvRecord& r : t.table.rows) {
+    for (const CsvRecord& r : t->rows) {
         CouncilContact k;
         k.council = csv_field(r, council);
         k.code = csv_field(r, code);

@@ -84,26 +84,29 @@ class RowSource {
             return;
         }
         jsonl_ = read_jsonl_table(in.text, in.name);
-        if (!jsonl_->ok) return;
+        if (!*jsonl_) return;
         for (const auto& names : must_have)
-            if (jsonl_->table.columns.find_any(names) < 0) {
-                jsonl_->ok = false;
-                jsonl_->error = missing_column_message(in.name, names);
+            if ((*jsonl_)->columns.find_any(names) < 0) {
+                jsonl_ = Expected<CsvTable>(Error{missing_column_message(in.name, names), ""});
                 return;
             }
     }
-    bool ok() const { return csv_ ? csv_->ok() : jsonl_->ok; }
-    const std::string& error() const { return csv_ ? csv_->error() : jsonl_->error; }
+    // Fine so far, or why the file cannot be used (as CsvTableReader::status).
+    Expected<void> status() const {
+        if (csv_) return csv_->status();
+        if (!*jsonl_) return jsonl_->failure();
+        return {};
+    }
     bool json_lines() const { return !csv_; }
-    const std::vector<std::string>& header() const { return csv_ ? csv_->header() : jsonl_->table.header; }
-    const ColumnIndex& columns() const { return csv_ ? csv_->columns() : jsonl_->table.columns; }
+    const std::vector<std::string>& header() const { return csv_ ? csv_->header() : (*jsonl_)->header; }
+    const ColumnIndex& columns() const { return csv_ ? csv_->columns() : (*jsonl_)->columns; }
     int header_line() const { return csv_ ? csv_->header_line() : 0; }
     int preamble_rows() const { return csv_ ? csv_->preamble_rows() : 0; }
     bool converted_from_cp1252() const { return csv_ && csv_->converted_from_cp1252(); }
     bool next(CsvRecord& r) {
         if (csv_) return csv_->next(r);
-        if (!jsonl_->ok || row_ >= jsonl_->table.rows.size()) return false;
-        r = jsonl_->table.rows[row_++];
+        if (!*jsonl_ || row_ >= (*jsonl_)->rows.size()) return false;
+        r = (*jsonl_)->rows[row_++];
         return true;
     }
     void rewind() {
@@ -117,7 +120,7 @@ class RowSource {
     const CqcInput& in_;
     std::vector<std::vector<std::string>> must_have_;
     std::optional<CsvTableReader> csv_;
-    std::optional<CsvTableRead> jsonl_;
+    std::optional<Expected<CsvTable>> jsonl_;
     std::size_t row_ = 0;
 };
 
@@ -134,9 +137,9 @@ bool adds_to(const std::string& line2, const std::string& line1) {
     return !b.empty() && a.find(b) == std::string::npos;
 }
 
-// Reads one file's rows. Returns false (with out.error set) when the file cannot be used at all.
-bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, CqcImport& out, Collector& col,
-               FileRead& fr) {
+// Reads one file's rows. An Error (naming the file and the line or column) when it cannot be used at all.
+Expected<void> read_file(const CqcInput& in, int file_index, const CqcColumns& columns, CqcImport& out,
+                         Collector& col, FileRead& fr) {
     auto aliases = [&](const std::string& field) -> const std::vector<std::string>& {
         static const std::vector<std::string> none;
         const auto it = columns.aliases.find(field);
@@ -145,10 +148,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
     // Rows are streamed (twice): a national CQC file has tens of thousands of rows of 100+ columns.
     const std::vector<std::vector<std::string>> must_have = {aliases("location_id"), aliases("name")};
     RowSource t(in, must_have);
-    if (!t.ok()) {
-        out.error = t.error();
-        return false;
-    }
+    if (auto status = t.status(); !status) return status;
     std::map<std::string, int> idx;
     for (const auto& [field, names] : columns.aliases)
         idx[field] = t.columns().find_any(names);
@@ -166,15 +166,11 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         else if (left == kBandPrefixKey)
             onehot_bands.emplace_back(static_cast<int>(c), term);
     }
-    if (idx["postcode"] < 0) {
-        out.error = missing_column_message(in.name, aliases("postcode"));
-        return false;
-    }
+    if (idx["postcode"] < 0) return Error{missing_column_message(in.name, aliases("postcode")), ""};
     if (idx["service_types"] < 0 && onehot_services.empty()) {
         auto names = aliases("service_types");
         names.emplace_back("Service type - Domiciliary care service");
-        out.error = missing_column_message(in.name, names);
-        return false;
+        return Error{missing_column_message(in.name, names), ""};
     }
 
     // First pass: the whole file must read (a cut-short file stops here, before any row is used), and the
@@ -192,10 +188,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
             if (idx["rating_date"] >= 0) rating_dates.push_back(csv_field(r, idx["rating_date"]));
             if (idx["registered_date"] >= 0) registered_dates.push_back(csv_field(r, idx["registered_date"]));
         }
-        if (!scan.ok()) {
-            out.error = scan.error();
-            return false;
-        }
+        if (auto status = scan.status(); !status) return status;
         t.rewind();
     }
 
@@ -209,10 +202,9 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
     // The edition: given, else a data_date column, else the file name, else the title lines.
     if (!in.edition.empty()) {
         fr.edition = parse_cqc_date(in.edition).value_or("");
-        if (fr.edition.empty()) {
-            out.error = in.name + ": the edition date \"" + in.edition + "\" is not a date (use YYYY-MM-DD).";
-            return false;
-        }
+        if (fr.edition.empty())
+            return Error{
+                in.name + ": the edition date \"" + in.edition + "\" is not a date (use YYYY-MM-DD).", ""};
     }
     if (fr.edition.empty()) {
         int best = 0;
@@ -235,12 +227,11 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
             pos = e + 1;
         }
     }
-    if (fr.edition.empty()) {
-        out.error = in.name +
-                    ": could not tell which CQC edition (date) this file is. Give the date, for example "
-                    "--edition 2026-09-01, or keep CQC's file name (it starts with the date).";
-        return false;
-    }
+    if (fr.edition.empty())
+        return Error{in.name +
+                         ": could not tell which CQC edition (date) this file is. Give the date, for example "
+                         "--edition 2026-09-01, or keep CQC's file name (it starts with the date).",
+                     ""};
 
     CqcFileSummary sum;
     sum.file = in.name;
@@ -406,11 +397,7 @@ bool read_file(const CqcInput& in, int file_index, const CqcColumns& columns, Cq
         p.data_date = fr.edition;
         fr.rows.push_back(std::move(row));
     }
-    if (!t.ok()) { // cannot happen after the first pass; kept so no row is ever silently lost
-        out.error = t.error();
-        return false;
-    }
-    return true;
+    return t.status(); // an Error cannot happen after the first pass; kept so no row is ever silently lost
 }
 
 // A directory row and a register row for the same location, same edition -> one record.
@@ -462,17 +449,14 @@ std::string_view cqc_role_key(CqcRole r) {
     return "auto";
 }
 
-CqcImport import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo, const CqcColumns& columns) {
+Expected<CqcImport> import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo,
+                               const CqcColumns& columns) {
     CqcImport out;
     Collector col{out};
     std::vector<FileRead> reads(inputs.size());
     for (std::size_t i = 0; i < inputs.size(); ++i)
-        if (!read_file(inputs[i], static_cast<int>(i), columns, out, col, reads[i])) {
-            const std::string error = out.error;
-            out = CqcImport{};
-            out.error = error;
-            return out;
-        }
+        if (auto read = read_file(inputs[i], static_cast<int>(i), columns, out, col, reads[i]); !read)
+            return read.failure();
 
     // Join within each edition, newest edition first.
     struct Candidate {
@@ -611,7 +595,6 @@ CqcImport import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo, 
     std::stable_sort(out.warnings.begin(), out.warnings.end(), [](const RowIssue& a, const RowIssue& b) {
         return a.file != b.file ? a.file < b.file : a.line < b.line;
     });
-    out.ok = true;
     return out;
 }
 

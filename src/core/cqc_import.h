@@ -1,7 +1,7 @@
 // homecare-finder core: reads CQC register files (any of the layouts CQC has published, plus our
 // normalised layout) into Provider records: join on location id, keep home care, drop dormant, geocode.
 // Depends on: core/cqc_columns.h (column names, wording), core/cqc_dates.h, core/model.h, core/csv.h,
-//             core/geography.h, core/postcode.h, the C++ standard library.
+//             core/expected.h, core/geography.h, core/postcode.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 //
 // Layouts understood (columns are found by name, in any order; see default_cqc_columns()):
@@ -28,6 +28,7 @@
 #include "core/cqc_columns.h"
 #include "core/cqc_dates.h"
 #include "core/csv.h"
+#include "core/expected.h"
 #include "core/geography.h"
 #include "core/model.h"
 
@@ -77,8 +78,6 @@ struct CqcFileSummary {
 };
 
 struct CqcImport {
-    bool ok = false;
-    std::string error; // set when !ok: names the file and the line or column; nothing else is valid then
     std::vector<Provider> providers; // sorted by name (case-insensitive), then location id
     std::vector<CqcFileSummary> files;
     int rows_in = 0;                // data rows across all files
@@ -93,8 +92,9 @@ struct CqcImport {
     std::string newest_edition;                    // ISO date
 };
 
-// Reads, joins, filters and geocodes. geo must hold districts and sectors (and the unit packs wanted).
-CqcImport import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo,
-                     const CqcColumns& columns = default_cqc_columns());
+// Reads, joins, filters and geocodes. geo must hold districts and sectors (and the unit packs wanted). A file
+// that cannot be used at all is an Error naming the file and the line or column; nothing is returned then.
+Expected<CqcImport> import_cqc(const std::vector<CqcInput>& inputs, const Geography& geo,
+                               const CqcColumns& columns = default_cqc_columns());
 
 } // namespace hcf::core

@@ -129,16 +129,15 @@ CsvReader::CsvReader(std::string_view input, std::string_view file_name) : name_
 }
 
 void CsvReader::fail(int line, std::string message) {
-    ok_ = false;
     error_line_ = line;
-    error_ = std::move(message);
+    status_ = Error{std::move(message), ""};
     pos_ = text_.size();
 }
 
 bool CsvReader::next(CsvRecord& rec) {
     const std::string_view text = text_;
     const std::size_t n = text.size();
-    while (ok_ && pos_ < n) {
+    while (status_ && pos_ < n) {
         std::size_t i = pos_;
         rec.fields.clear();
         rec.line = line_;
@@ -212,22 +211,16 @@ bool CsvReader::next(CsvRecord& rec) {
     return false;
 }
 
-CsvParse parse_csv(std::string_view input, std::string_view file_name) {
+Expected<CsvParse> parse_csv(std::string_view input, std::string_view file_name) {
     CsvParse out;
     CsvReader reader(input, file_name);
     CsvRecord rec;
     while (reader.next(rec))
         out.records.push_back(rec);
+    if (!reader.status()) return reader.status().failure();
     out.had_bom = reader.had_bom();
     out.converted_from_cp1252 = reader.converted_from_cp1252();
     out.ends_with_newline = reader.ends_with_newline();
-    if (!reader.ok()) {
-        out.error = reader.error();
-        out.error_line = reader.error_line();
-        out.records.clear();
-        return out;
-    }
-    out.ok = true;
     return out;
 }
 
@@ -297,60 +290,55 @@ CsvTableReader::CsvTableReader(std::string_view text, std::string_view file_name
         }
         first.push_back(rec);
     }
-    if (!reader_.ok()) {
-        error_ = reader_.error();
+    if (!reader_.status()) {
+        status_ = reader_.status();
         return;
     }
     if (first.empty()) {
-        error_ = name_ + " is empty.";
+        status_ = Error{name_ + " is empty.", ""};
         return;
     }
     // Name the first required column the first row lacks: the likeliest cause.
     const ColumnIndex idx(first[0].fields);
     for (const auto& aliases : must_have)
         if (idx.find_any(aliases) < 0) {
-            error_ = missing_column_message(file_name, aliases);
+            status_ = Error{missing_column_message(file_name, aliases), ""};
             return;
         }
-    error_ = name_ + ": could not find the row of column headings.";
+    status_ = Error{name_ + ": could not find the row of column headings.", ""};
 }
 
 bool CsvTableReader::next(CsvRecord& row) {
-    if (!found_ || !error_.empty()) return false;
+    if (!found_ || !status_) return false;
     if (!reader_.next(row)) {
-        if (!reader_.ok()) error_ = reader_.error();
+        if (!reader_.status()) status_ = reader_.status();
         return false;
     }
     if (reader_.at_end() && !reader_.ends_with_newline() && row.fields.size() < header_.size()) {
-        error_ = name_ + ", line " + std::to_string(row.line) + ": the last row has " +
-                 std::to_string(row.fields.size()) + " of " + std::to_string(header_.size()) +
-                 " values and no line end, so the file looks cut short. Download it again.";
+        status_ = Error{name_ + ", line " + std::to_string(row.line) + ": the last row has " +
+                            std::to_string(row.fields.size()) + " of " + std::to_string(header_.size()) +
+                            " values and no line end, so the file looks cut short. Download it again.",
+                        ""};
         return false;
     }
     return true;
 }
 
-CsvTableRead read_csv_table(std::string_view text, std::string_view file_name,
-                            const std::vector<std::vector<std::string>>& must_have, int max_preamble) {
-    CsvTableRead out;
+Expected<CsvTable> read_csv_table(std::string_view text, std::string_view file_name,
+                                  const std::vector<std::vector<std::string>>& must_have, int max_preamble) {
+    CsvTable t;
     CsvTableReader r(text, file_name, must_have, max_preamble);
-    CsvTable& t = out.table;
     CsvRecord row;
     while (r.next(row))
         t.rows.push_back(row);
-    if (!r.ok()) {
-        out.error = r.error();
-        out.table = CsvTable{};
-        return out;
-    }
+    if (!r.status()) return r.status().failure();
     t.file = r.file();
     t.header = r.header();
     t.header_line = r.header_line();
     t.preamble_rows = r.preamble_rows();
     t.columns = r.columns();
     t.converted_from_cp1252 = r.converted_from_cp1252();
-    out.ok = true;
-    return out;
+    return t;
 }
 
 std::string csv_field(const CsvRecord& record, int col) {

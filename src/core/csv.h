@@ -1,5 +1,5 @@
 // homecare-finder core: an RFC 4180 CSV reader with header lookup by name, for the dataset compiler.
-// Depends on: the C++ standard library only.
+// Depends on: core/expected.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 //
 // Handles quoted fields, "" escapes, commas and newlines inside quotes, a UTF-8 byte order mark, CRLF,
@@ -8,6 +8,8 @@
 // Every record remembers the physical line it starts on, so errors can name the line a person sees
 // in a text editor or spreadsheet.
 #pragma once
+
+#include "core/expected.h"
 
 #include <string>
 #include <string_view>
@@ -20,10 +22,8 @@ struct CsvRecord {
     int line = 0; // physical line (1-based) where the record starts
 };
 
+// What parse_csv read.
 struct CsvParse {
-    bool ok = false;
-    std::string error; // plain message naming the file and line, when !ok
-    int error_line = 0;
     std::vector<CsvRecord> records; // blank lines are skipped
     bool had_bom = false;
     bool ends_with_newline = false;     // false for an empty text
@@ -32,15 +32,16 @@ struct CsvParse {
 
 // Reads one record at a time, so a large file never has all its cells in memory at once. The text must
 // outlive the reader (unless it is converted from Windows-1252, when the reader keeps its own copy).
+// Streaming readers say how it went one way: status(), an Expected<void> (docs/architecture.md, "Errors").
 class CsvReader {
   public:
-    // Checks the whole text up front: a spreadsheet, UTF-16 or binary data fail at once (ok() false).
+    // Checks the whole text up front: a spreadsheet, UTF-16 or binary data fail at once (status() an Error).
     CsvReader(std::string_view text, std::string_view file_name);
-    // The next non-blank record; false at the end or on an error (then ok() is false and error() says why).
+    // The next non-blank record; false at the end or on an error (then status() says why).
     bool next(CsvRecord& record);
-    bool ok() const { return ok_; }
-    const std::string& error() const { return error_; }
-    int error_line() const { return error_line_; }
+    // Fine so far, or the Error naming the file and line; stays failed once it has failed.
+    const Expected<void>& status() const { return status_; }
+    int error_line() const { return error_line_; } // the line status() names; 0 while it is fine
     bool at_end() const { return pos_ >= text_.size(); }
     bool had_bom() const { return had_bom_; }
     bool converted_from_cp1252() const { return converted_; }
@@ -53,18 +54,17 @@ class CsvReader {
     std::string_view text_;
     std::size_t pos_ = 0;
     int line_ = 1;
-    bool ok_ = true;
-    std::string error_;
+    Expected<void> status_;
     int error_line_ = 0;
     bool had_bom_ = false;
     bool converted_ = false;
     bool ends_with_newline_ = false;
 };
 
-// Parses the whole text. Fails (ok=false, error set) only when the file cannot be a CSV text:
-// a quoted value never closed (a cut-short or damaged file), a NUL byte (binary data), a ZIP/ODS/XLSX
-// spreadsheet, or UTF-16 text. file_name is used in messages only.
-CsvParse parse_csv(std::string_view text, std::string_view file_name);
+// Parses the whole text. Fails (an Error naming the file, and the line where it can) only when the file
+// cannot be a CSV text: a quoted value never closed (a cut-short or damaged file), a NUL byte (binary data),
+// a ZIP/ODS/XLSX spreadsheet, or UTF-16 text. file_name is used in messages only.
+Expected<CsvParse> parse_csv(std::string_view text, std::string_view file_name);
 
 // The key a header is matched on: lower-case letters and digits only, so "Service's website (if
 // available)" and "services website if available" match, as do "Location ID", "location_id" and
@@ -97,21 +97,15 @@ struct CsvTable {
     bool converted_from_cp1252 = false;
 };
 
-struct CsvTableRead {
-    bool ok = false;
-    std::string error; // names the file (and the line or column) when !ok
-    CsvTable table;
-};
-
-// Streams a CSV file with its header row found (the rules of read_csv_table below). Check ok() after
+// Streams a CSV file with its header row found (the rules of read_csv_table below). Check status() after
 // construction and after next() returns false.
 class CsvTableReader {
   public:
     CsvTableReader(std::string_view text, std::string_view file_name,
                    const std::vector<std::vector<std::string>>& must_have = {}, int max_preamble = 30);
-    bool next(CsvRecord& row); // the next data row
-    bool ok() const { return error_.empty(); }
-    const std::string& error() const { return error_; }
+    bool next(CsvRecord& row); // the next data row; false at the end or on an error (status() says which)
+    // Fine so far, or the Error naming the file (and the line or column).
+    const Expected<void>& status() const { return status_; }
     const std::string& file() const { return file_; }
     const std::vector<std::string>& header() const { return header_; }
     int header_line() const { return header_line_; }
@@ -123,7 +117,7 @@ class CsvTableReader {
     CsvReader reader_;
     std::string name_;
     std::string file_;
-    std::string error_;
+    Expected<void> status_;
     std::vector<std::string> header_;
     ColumnIndex columns_;
     int header_line_ = 0;
@@ -135,10 +129,11 @@ class CsvTableReader {
 // for each entry of must_have, at least one of its aliases. With must_have empty the first row is the
 // header. A final row that is short and has no line end means the file was cut short: that is an error
 // naming the line. Other short or long rows are kept for the caller to report.
-// The first alias of each must_have entry is the name used in the "missing column" message.
-CsvTableRead read_csv_table(std::string_view text, std::string_view file_name,
-                            const std::vector<std::vector<std::string>>& must_have = {},
-                            int max_preamble = 30);
+// The first alias of each must_have entry is the name used in the "missing column" message. An Error names
+// the file (and the line or column).
+Expected<CsvTable> read_csv_table(std::string_view text, std::string_view file_name,
+                                  const std::vector<std::vector<std::string>>& must_have = {},
+                                  int max_preamble = 30);
 
 // The message for a required column that is missing, e.g.
 // "homecare.csv: the column \"Service types\" is missing (also looked for: service_types, Service Types)."

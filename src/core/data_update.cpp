@@ -93,35 +93,27 @@ std::string_view cqc_file_kind_words(CqcFileKind k) {
     return "not a CQC file";
 }
 
-FileCheck recognise_cqc_file(std::string_view name, std::string_view bytes, const CqcColumns& columns) {
-    FileCheck out;
+Expected<CqcFileKind> recognise_cqc_file(std::string_view name, std::string_view bytes,
+                                         const CqcColumns& columns) {
     if (looks_like_json_lines(bytes)) { // CareGist's copy: one JSON object a line, fields found by name
-        const CsvTableRead t = read_jsonl_table(bytes, name);
-        if (!t.ok) {
-            out.error = t.error;
-            return out;
-        }
-        if (t.table.columns.find_any(aliases(columns, "location_id")) < 0 ||
-            t.table.columns.find_any(aliases(columns, "name")) < 0) {
-            out.error = std::string(name) + " is not one of the CQC files this service can read.";
-            return out;
-        }
-        out.kind = CqcFileKind::CareGistCopy;
-        out.ok = true;
-        return out;
+        const Expected<CsvTable> t = read_jsonl_table(bytes, name);
+        if (!t) return t.failure();
+        if (t->columns.find_any(aliases(columns, "location_id")) < 0 ||
+            t->columns.find_any(aliases(columns, "name")) < 0)
+            return Error{std::string(name) + " is not one of the CQC files this service can read.", ""};
+        return CqcFileKind::CareGistCopy;
     }
     CsvTableReader t(bytes, name, {aliases(columns, "location_id"), aliases(columns, "name")});
-    if (!t.ok()) {
-        const std::string& e = t.error();
+    if (!t.status()) {
+        const std::string& e = t.status().error();
         // Damaged text keeps the native tool's message (it names the file, and the line where it can).
         if (contains(e, ", line ") || contains(e, " is a spreadsheet") ||
             contains(e, " is saved as UTF-16") || contains(e, " is empty."))
-            out.error = e;
-        else
-            out.error = std::string(name) +
-                        " is not one of the CQC files this service can read. Choose the CQC care directory "
-                        "(a CSV file) or the HSCA Active Locations spreadsheet saved as \"CSV UTF-8\".";
-        return out;
+            return t.status().failure();
+        return Error{std::string(name) +
+                         " is not one of the CQC files this service can read. Choose the CQC care directory "
+                         "(a CSV file) or the HSCA Active Locations spreadsheet saved as \"CSV UTF-8\".",
+                     ""};
     }
     const auto& header = t.header();
     const int id_col = t.columns().find_any(aliases(columns, "location_id"));
@@ -132,13 +124,9 @@ FileCheck recognise_cqc_file(std::string_view name, std::string_view bytes, cons
     }
     const bool dormant = t.columns().find_any(aliases(columns, "dormant")) >= 0;
     if (id_col >= 0 && header[static_cast<std::size_t>(id_col)].find('_') != std::string::npos)
-        out.kind = CqcFileKind::Normalised;
-    else if (one_hot || dormant)
-        out.kind = CqcFileKind::ActiveLocations;
-    else
-        out.kind = CqcFileKind::CareDirectory;
-    out.ok = true;
-    return out;
+        return CqcFileKind::Normalised;
+    if (one_hot || dormant) return CqcFileKind::ActiveLocations;
+    return CqcFileKind::CareDirectory;
 }
 
 double update_fraction(UpdateStage stage, int done, int of) {
@@ -173,7 +161,7 @@ DataUpdate::~DataUpdate() = default;
 
 void DataUpdate::fail(std::string message) {
     stage_ = UpdateStage::Failed;
-    error_ = for_the_browser(std::move(message));
+    failure_ = Error{for_the_browser(std::move(message)), ""};
     reference_.reset();
     files_.clear();
     result_ = UpdateResult{};
@@ -189,12 +177,12 @@ void DataUpdate::step() {
         if (stage_ == UpdateStage::Reading) {
             if (next_file_ < files_.size()) {
                 const DataFile& f = files_[next_file_];
-                const FileCheck c = recognise_cqc_file(f.name, f.bytes);
-                if (!c.ok) return fail(c.error);
+                const Expected<CqcFileKind> kind = recognise_cqc_file(f.name, f.bytes);
+                if (!kind) return fail(kind.error());
                 for (std::size_t i = 0; i < next_file_; ++i)
                     if (files_[i].name == f.name)
                         return fail(f.name + " was chosen twice. Choose each file once.");
-                kinds_.push_back(c.kind);
+                kinds_.push_back(*kind);
                 ++next_file_;
             } else {
                 check_all();
@@ -219,10 +207,11 @@ void DataUpdate::check_all() {
         in.source_id = "cqc_updated";
         inputs.push_back(std::move(in));
     }
-    const CqcImport report = import_cqc(inputs, reference_->geography);
+    const Expected<CqcImport> imported = import_cqc(inputs, reference_->geography);
     for (std::size_t i = 0; i < files_.size(); ++i)
         files_[i].bytes = std::move(inputs[i].text);
-    if (!report.ok) return fail(report.error);
+    if (!imported) return fail(imported.error());
+    const CqcImport& report = *imported;
     if (report.providers.empty())
         return fail(
             "The files hold no active home care agencies, so the data was not changed. Check that you "
@@ -236,7 +225,10 @@ void DataUpdate::check_all() {
     std::map<std::string, std::string> cache;
     for (const auto& p : report.providers) {
         auto [it, fresh] = cache.try_emplace(p.local_authority);
-        if (fresh) it->second = upper_tier_for_name(reference_->lads, p.local_authority);
+        if (fresh) {
+            const std::string* c = upper_tier_for_name(reference_->lads, p.local_authority);
+            it->second = c ? *c : std::string();
+        }
         if (english.count(it->second)) covered.insert(it->second);
     }
     national_ = !english.empty() && covered.size() * 10 >= english.size() * 9;
@@ -350,10 +342,10 @@ void DataUpdate::build() {
     stage_ = UpdateStage::Saving;
 }
 
-void DataUpdate::saved(bool ok, std::string_view message) {
+void DataUpdate::saved(const Expected<void>& answer) {
     if (stage_ != UpdateStage::Saving) return;
-    if (!ok) {
-        fail("The new data could not be kept in this browser (" + std::string(message) +
+    if (!answer) {
+        fail("The new data could not be kept in this browser (" + answer.error() +
              "), so the data was not changed.");
         return;
     }
@@ -396,7 +388,7 @@ UpdateProgress DataUpdate::progress() const {
         break;
     case UpdateStage::Failed:
         p.stage_number = 0;
-        p.words = error_;
+        p.words = failure_.message;
         break;
     }
     p.fraction = update_fraction(stage_, p.done, p.of);

@@ -1,6 +1,7 @@
 // homecare-finder core: the owner's "Update the data" in the browser — CQC files a person picked, checked and
 // compiled into a new dataset in small steps (so the page can draw a progress bar between them).
-// Depends on: core/dataset_compiler.h, core/manifest.h, core/cqc_import.h, the C++ standard library.
+// Depends on: core/dataset_compiler.h, core/manifest.h, core/cqc_import.h, core/expected.h, the C++ standard
+//             library.
 // SPDX-License-Identifier: MIT
 //
 // The same compiler as the native tool (compile_dataset), with the currently loaded dataset as the reference
@@ -15,6 +16,7 @@
 #include "core/cqc_import.h"
 #include "core/data_file.h"
 #include "core/dataset_format.h"
+#include "core/expected.h"
 #include "core/manifest.h"
 
 #include <cstdint>
@@ -37,16 +39,12 @@ enum class CqcFileKind : std::uint8_t {
 };
 std::string_view cqc_file_kind_words(CqcFileKind k); // "CQC HSCA Active Locations", ...
 
-struct FileCheck {
-    bool ok = false;
-    CqcFileKind kind = CqcFileKind::Unknown;
-    std::string error; // plain words naming the file, when !ok
-};
-// Looks at the file's bytes and headings only (the rows are read later). Damaged text (a spreadsheet, UTF-16,
-// binary data, a quoted value never closed before the headings) gives the native tool's message; a file
-// without CQC's location id and name columns is "not one of the CQC files".
-FileCheck recognise_cqc_file(std::string_view name, std::string_view bytes,
-                             const CqcColumns& columns = default_cqc_columns());
+// Looks at the file's bytes and headings only (the rows are read later): the kind of CQC file, or an Error in
+// plain words naming the file. Damaged text (a spreadsheet, UTF-16, binary data, a quoted value never closed
+// before the headings) gives the native tool's message; a file without CQC's location id and name columns is
+// "not one of the CQC files".
+Expected<CqcFileKind> recognise_cqc_file(std::string_view name, std::string_view bytes,
+                                         const CqcColumns& columns = default_cqc_columns());
 
 // The files a compiled update keeps, and what it holds.
 struct UpdateResult {
@@ -102,15 +100,17 @@ class DataUpdate {
     void receive_file(std::string_view name, std::string_view bytes);
     void receive_error(std::string_view name, std::string_view message);
 
-    // Once built (stage Saving): the files for the platform to keep, then saved() with its answer.
+    // Once built (stage Saving): the files for the platform to keep, then saved() with its answer: fine, or
+    // an Error whose message is the platform's reason ("QuotaExceededError").
     bool ready_to_save() const { return stage_ == UpdateStage::Saving; }
     const UpdateResult& result() const { return result_; }
-    void saved(bool ok, std::string_view message);
+    void saved(const Expected<void>& answer);
 
     UpdateProgress progress() const;
     UpdateStage stage() const { return stage_; }
     bool finished() const { return stage_ == UpdateStage::Done || stage_ == UpdateStage::Failed; }
-    const std::string& error() const { return error_; }              // when stage() is Failed
+    // Why it failed, in plain words: when stage() is Failed, else nullptr.
+    const Error* failure() const { return stage_ == UpdateStage::Failed ? &failure_ : nullptr; }
     const std::vector<CqcFileKind>& kinds() const { return kinds_; } // per file, once read
     const std::vector<std::string>& districts_wanted() const { return districts_; }
     const std::vector<std::string>& districts_missing() const { return missing_; } // fetches that failed
@@ -132,7 +132,7 @@ class DataUpdate {
     std::size_t next_file_ = 0;
     bool national_ = false;
     UpdateStage stage_ = UpdateStage::Reading;
-    std::string error_;
+    Error failure_;
     UpdateResult result_;
 };
 

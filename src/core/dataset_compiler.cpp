@@ -187,8 +187,9 @@ Expected<CompiledDataset> compile_dataset(CompileInputs inputs) {
         std::vector<CqcInput> files;
         for (const auto& s : inputs.cqc)
             files.push_back(s.input);
-        CqcImport report = import_cqc(files, b.geography, inputs.columns);
-        if (!report.ok) return fail(report.error);
+        Expected<CqcImport> imported = import_cqc(files, b.geography, inputs.columns);
+        if (!imported) return imported.failure();
+        CqcImport& report = *imported;
 
         // Coverage per upper-tier council.
         std::map<std::string, std::string> ut_names; // code -> name (English upper tiers)
@@ -202,7 +203,10 @@ Expected<CompiledDataset> compile_dataset(CompileInputs inputs) {
             std::string code;
             if (!p.local_authority.empty()) {
                 auto [it, fresh] = name_cache.try_emplace(p.local_authority);
-                if (fresh) it->second = upper_tier_for_name(b.lads, p.local_authority);
+                if (fresh) {
+                    const std::string* c = upper_tier_for_name(b.lads, p.local_authority);
+                    it->second = c ? *c : std::string();
+                }
                 code = it->second;
                 if (code.empty()) unmatched.insert(p.local_authority);
             }
@@ -219,7 +223,8 @@ Expected<CompiledDataset> compile_dataset(CompileInputs inputs) {
             if (s.national && !national) national_source = source;
             national = national || s.national;
             for (const auto& name : s.complete_for) {
-                const std::string code = upper_tier_for_name(b.lads, name);
+                const std::string* found = upper_tier_for_name(b.lads, name);
+                const std::string code = found ? *found : std::string();
                 if (code.empty())
                     return fail(s.input.name + ": the council \"" + name +
                                 "\" it is said to cover completely is not in the council lookup.");

@@ -151,31 +151,43 @@ Expected<Bundle> load_bundle(std::string_view bytes, BundleLoadOptions options) 
         if (meta.is_discarded() || !meta.is_object()) return fail("information section is not JSON");
         b.info = info_from(meta);
 
-        std::vector<District> districts;
-        Points points;
-        points.reserve(32768);
-        if (!read_districts(sec[TagDistricts], &districts, &points)) return fail("districts");
-        std::vector<Sector> sectors;
-        if (!read_sectors(sec[TagSectors], districts, &points, &sectors)) return fail("sectors");
-        b.geography.set_districts(std::move(districts));
-        b.geography.set_sectors(std::move(sectors));
-        if (!read_councils(sec[TagCouncils], b.geography.districts(), &b.lads, &b.geography))
-            return fail("councils");
+        auto districts = read_districts(sec[TagDistricts]);
+        if (!districts) return fail(districts.error_detail());
+        Points& points = districts->points;
+        auto sectors = read_sectors(sec[TagSectors], districts->districts);
+        if (!sectors) return fail(sectors.error_detail());
+        for (const auto& [code, point] : sectors->points)
+            points[code] = point;
+        b.geography.set_districts(std::move(districts->districts));
+        b.geography.set_sectors(std::move(sectors->sectors));
+        auto councils = read_councils(sec[TagCouncils], b.geography.districts());
+        if (!councils) return fail(councils.error_detail());
+        b.lads = std::move(councils->lads);
+        for (auto& [district, shares] : councils->shares)
+            b.geography.set_councils(std::move(district), std::move(shares));
         b.cost_reference_csv = std::string(sec[TagCosts]);
         if (!b.cost_reference_csv.empty()) {
             auto costs = parse_cost_references(b.cost_reference_csv);
             if (!costs) return fail("cost references: " + costs.error());
             b.costs = std::move(*costs);
         }
-        if (!read_profiles(sec[TagProfiles], &b.council_profiles)) return fail("council profiles");
-        if (!read_providers(sec[TagProviders], points, &b.providers)) return fail("providers");
+        auto profiles = read_profiles(sec[TagProfiles]);
+        if (!profiles) return fail(profiles.error_detail());
+        b.council_profiles = std::move(*profiles);
+        auto providers = read_providers(sec[TagProviders], points);
+        if (!providers) return fail(providers.error_detail());
+        b.providers = std::move(*providers);
         if (sec.count(TagContacts)) {
             auto contacts = read_council_contacts(sec[TagContacts], "bundle.bin");
             if (!contacts) return fail("council contacts: " + contacts.error());
             b.contacts = std::move(*contacts);
         }
-        if (sec.count(TagInspected) && !read_inspected(sec[TagInspected], &b.providers))
-            return fail("inspection dates");
+        if (sec.count(TagInspected)) {
+            auto dates = read_inspected(sec[TagInspected], b.providers.size());
+            if (!dates) return fail(dates.error_detail());
+            for (std::size_t i = 0; i < b.providers.size(); ++i)
+                b.providers[i].last_inspected = std::move((*dates)[i]);
+        }
         return b;
     } catch (const std::exception& e) {
         return fail(std::string("unexpected: ") + e.what());
@@ -199,8 +211,8 @@ Expected<void> apply_details(Bundle& b, std::string_view bytes, BundleLoadOption
             return Error{"The care details file (" + file +
                              ") is from a different version of the information. Reload the page.",
                          ""};
-        std::vector<ProviderDetails> d;
-        if (!read_details(sec[TagDetails], &d) || !fill_details(b, d)) return fail(file);
+        auto d = read_details(sec[TagDetails]);
+        if (!d || !fill_details(b, *d)) return fail(file);
         b.details_applied.insert(area);
         return {};
     } catch (const std::exception&) {

@@ -27,6 +27,17 @@ double from_e4(std::int64_t v) {
 constexpr std::int64_t kMaxLatE4 = 900000;
 constexpr std::int64_t kMaxLngE4 = 1800000;
 
+// A section the writer could not have written; the detail names it, as load_bundle reports it.
+Error damaged(const char* section) {
+    return Error{"The " + std::string(section) + " section is damaged.", section};
+}
+
+// The value when the reader read the whole body and all was well.
+template <class T> Expected<T> checked(const ByteReader& r, T value, const char* section) {
+    if (!r.ok() || !r.at_end()) return damaged(section);
+    return value;
+}
+
 } // namespace
 
 // ISO yyyy-mm-dd -> days + 1 (0 = no date). Anything else is stored as no date.
@@ -139,11 +150,13 @@ std::string write_districts(const Geography& g) {
     return w.bytes();
 }
 
-bool read_districts(std::string_view body, std::vector<District>* out, Points* points) {
+Expected<DistrictSection> read_districts(std::string_view body) {
     ByteReader r(body);
+    DistrictSection out;
+    out.points.reserve(32768);
     const std::size_t n = r.count(4);
-    out->resize(n);
-    for (auto& x : *out) {
+    out.districts.resize(n);
+    for (auto& x : out.districts) {
         x.code = r.str();
         x.area = std::string(postcode_area(x.code));
     }
@@ -154,16 +167,16 @@ bool read_districts(std::string_view body, std::vector<District>* out, Points* p
     for (std::size_t i = 0; i < n; ++i)
         c[i].lng = lng += r.zigzag();
     for (std::size_t i = 0; i < n; ++i) {
-        auto& x = (*out)[i];
+        auto& x = out.districts[i];
         x.postcodes = static_cast<int>(std::min<std::uint64_t>(r.varint(), 10000000));
         x.centre = {from_e4(c[i].lat), from_e4(c[i].lng)};
         // The writer sorts districts by code: anything else (or a repeat) is damage.
-        if (x.code.empty() || (i > 0 && !((*out)[i - 1].code < x.code)) || std::abs(c[i].lat) > kMaxLatE4 ||
-            std::abs(c[i].lng) > kMaxLngE4)
+        if (x.code.empty() || (i > 0 && !(out.districts[i - 1].code < x.code)) ||
+            std::abs(c[i].lat) > kMaxLatE4 || std::abs(c[i].lng) > kMaxLngE4)
             r.fail();
-        if (r.ok()) (*points)[x.code] = c[i];
+        if (r.ok()) out.points[x.code] = c[i];
     }
-    return r.ok() && r.at_end();
+    return checked(r, std::move(out), "districts");
 }
 
 std::string write_sectors(const Geography& g) {
@@ -197,9 +210,10 @@ std::string write_sectors(const Geography& g) {
     return w.bytes();
 }
 
-bool read_sectors(std::string_view body, const std::vector<District>& districts, Points* points,
-                  std::vector<Sector>* out) {
+Expected<SectorSection> read_sectors(std::string_view body, const std::vector<District>& districts) {
     ByteReader r(body);
+    SectorSection section;
+    std::vector<Sector>* out = &section.sectors;
     const std::size_t n = r.count(5);
     out->resize(n);
     std::uint64_t di = 0;
@@ -233,9 +247,9 @@ bool read_sectors(std::string_view body, const std::vector<District>& districts,
         const std::int64_t la = district_e3(d.centre.lat) + lat[i], ln = district_e3(d.centre.lng) + lng[i];
         if (std::abs(la) > kMaxLatE4 / 10 || std::abs(ln) > kMaxLngE4 / 10) r.fail();
         x.centre = {static_cast<double>(la) / 1e3, static_cast<double>(ln) / 1e3};
-        (*points)[x.code] = {la * 10, ln * 10};
+        section.points[x.code] = {la * 10, ln * 10};
     }
-    return r.ok() && r.at_end();
+    return checked(r, std::move(section), "sectors");
 }
 
 // District -> shares, with the councils table. Districts are referred to by their index in the district
@@ -276,9 +290,10 @@ std::string write_councils(const Bundle& b) {
     return w.bytes();
 }
 
-bool read_councils(std::string_view body, const std::vector<District>& districts, std::vector<LadInfo>* lads,
-                   Geography* g) {
+Expected<CouncilSection> read_councils(std::string_view body, const std::vector<District>& districts) {
     ByteReader r(body);
+    CouncilSection out;
+    std::vector<LadInfo>* lads = &out.lads;
     const std::size_t n = r.count(5);
     lads->resize(n);
     std::set<std::string> seen;
@@ -313,9 +328,9 @@ bool read_councils(std::string_view body, const std::vector<District>& districts
             list.push_back(
                 {l.code, l.name, l.upper_tier_code, l.upper_tier_name, static_cast<double>(share) / 1e4});
         }
-        if (r.ok()) g->set_councils(std::move(district), std::move(list));
+        if (r.ok()) out.shares.emplace_back(std::move(district), std::move(list));
     }
-    return r.ok() && r.at_end();
+    return checked(r, std::move(out), "councils");
 }
 
 // Agencies, column by column. Names are front-coded (sorted names share their start with the one
@@ -390,14 +405,13 @@ std::string write_providers(const Bundle& b) {
     return w.bytes();
 }
 
-bool read_providers(std::string_view body, const Points& points, std::vector<Provider>* out) {
+Expected<std::vector<Provider>> read_providers(std::string_view body, const Points& points) {
     ByteReader r(body);
     const std::size_t n = r.count(12);
     const auto la = read_string_table(r), region = read_string_table(r), brand = read_string_table(r),
                rating_text = read_string_table(r), edition = read_string_table(r);
-    if (!r.ok()) return false;
-    std::vector<Provider>& ps = *out;
-    ps.assign(n, Provider{});
+    if (!r.ok()) return damaged("providers");
+    std::vector<Provider> ps(n);
     for (auto& p : ps)
         p.location_id = r.str();
     const std::string* prev = nullptr;
@@ -462,7 +476,7 @@ bool read_providers(std::string_view body, const Points& points, std::vector<Pro
         if (p.location_id.empty() || std::abs(p.location.lat) > 90 || std::abs(p.location.lng) > 180)
             r.fail();
     }
-    return r.ok() && r.at_end();
+    return checked(r, std::move(ps), "providers");
 }
 
 std::string write_details(const Bundle& b, std::string_view area) {
@@ -507,13 +521,12 @@ std::string write_details(const Bundle& b, std::string_view area) {
     return w.bytes();
 }
 
-bool read_details(std::string_view body, std::vector<ProviderDetails>* out) {
+Expected<std::vector<ProviderDetails>> read_details(std::string_view body) {
     ByteReader r(body);
     const std::size_t n = r.count(8);
     const auto ownership = read_string_table(r), terms = read_string_table(r);
-    if (!r.ok()) return false;
-    std::vector<ProviderDetails>& d = *out;
-    d.assign(n, ProviderDetails{});
+    if (!r.ok()) return damaged("details");
+    std::vector<ProviderDetails> d(n);
     for (auto& x : d)
         x.id = r.str();
     for (auto& x : d)
@@ -535,7 +548,7 @@ bool read_details(std::string_view body, std::vector<ProviderDetails>* out) {
         for (std::size_t j = 0; j < k && r.ok(); ++j)
             x.specialisms.push_back(terms[r.index(terms.size())]);
     }
-    return r.ok() && r.at_end();
+    return checked(r, std::move(d), "details");
 }
 
 // ---- council profiles and inspection dates ------------------------------------------------------------
@@ -550,16 +563,17 @@ std::string write_profiles(const std::vector<CouncilProfileText>& profiles) {
     return w.bytes();
 }
 
-bool read_profiles(std::string_view body, std::vector<CouncilProfileText>* out) {
+Expected<std::vector<CouncilProfileText>> read_profiles(std::string_view body) {
     ByteReader r(body);
+    std::vector<CouncilProfileText> out;
     const std::size_t n = r.count(2);
     for (std::size_t i = 0; i < n && r.ok(); ++i) {
         CouncilProfileText t;
         t.file = r.str();
         t.json = r.str();
-        out->push_back(std::move(t));
+        out.push_back(std::move(t));
     }
-    return r.ok() && r.at_end();
+    return checked(r, std::move(out), "council profiles");
 }
 
 std::string write_inspected(const std::vector<Provider>& providers) {
@@ -569,11 +583,12 @@ std::string write_inspected(const std::vector<Provider>& providers) {
     return w.bytes();
 }
 
-bool read_inspected(std::string_view body, std::vector<Provider>* providers) {
+Expected<std::vector<std::string>> read_inspected(std::string_view body, std::size_t providers) {
     ByteReader r(body);
-    for (auto& p : *providers)
-        p.last_inspected = decode_date(r.varint());
-    return r.ok() && r.at_end();
+    std::vector<std::string> dates(providers);
+    for (auto& d : dates)
+        d = decode_date(r.varint());
+    return checked(r, std::move(dates), "inspection dates");
 }
 
 } // namespace hcf::core::sections

@@ -5,7 +5,8 @@
 // The rule, everywhere in the core:
 //   * Loading or building from bytes or text (a file, a pack, a manifest, a CSV) returns Expected<T>: the
 //     value, or an Error with plain words for the person (shown as they are) and, where it helps, a detail
-//     for developers and logs. Expected<void> when there is nothing to return but success.
+//     for developers and logs. Expected<void> when there is nothing to return but success. A streaming
+//     reader (CsvReader) gives bool from next() and says how it went in status(), an Expected<void>.
 //   * Looking something up that the owner holds returns const T*: nullptr when it is not there.
 //   * Working out a small value that may not exist (parsing a word, a date, a number; a postcode's position
 //     unpacked on the call) returns std::optional<T>.

@@ -35,9 +35,8 @@ bool looks_like_json_lines(std::string_view text) {
     return false;
 }
 
-CsvTableRead read_jsonl_table(std::string_view text, std::string_view file_name) {
-    CsvTableRead out;
-    CsvTable& t = out.table;
+Expected<CsvTable> read_jsonl_table(std::string_view text, std::string_view file_name) {
+    CsvTable t;
     t.file = std::string(file_name);
     text = without_bom(text);
     std::unordered_map<std::string, std::size_t> column_of;
@@ -51,12 +50,10 @@ CsvTableRead read_jsonl_table(std::string_view text, std::string_view file_name)
         pos = end == std::string_view::npos ? text.size() : end + 1;
         if (raw.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         const nlohmann::json j = nlohmann::json::parse(raw, nullptr, false);
-        if (j.is_discarded() || !j.is_object()) {
-            out = CsvTableRead{};
-            out.error = std::string(file_name) + ": line " + std::to_string(line) +
-                        " is not a complete record (the file may be cut short or damaged).";
-            return out;
-        }
+        if (j.is_discarded() || !j.is_object())
+            return Error{std::string(file_name) + ": line " + std::to_string(line) +
+                             " is not a complete record (the file may be cut short or damaged).",
+                         ""};
         CsvRecord rec;
         rec.line = line;
         rec.fields.resize(t.header.size());
@@ -71,13 +68,9 @@ CsvTableRead read_jsonl_table(std::string_view text, std::string_view file_name)
     // Every row as wide as the header (a key first seen late is blank in earlier rows).
     for (auto& r : t.rows)
         r.fields.resize(t.header.size());
-    if (t.rows.empty()) {
-        out.error = std::string(file_name) + ": the file has no records.";
-        return out;
-    }
+    if (t.rows.empty()) return Error{std::string(file_name) + ": the file has no records.", ""};
     t.columns = ColumnIndex(t.header);
-    out.ok = true;
-    return out;
+    return t;
 }
 
 } // namespace hcf::core

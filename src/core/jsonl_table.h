@@ -1,6 +1,6 @@
 // homecare-finder core: a JSON-lines file (one JSON object a line) read as a table, so the dataset compiler
 // finds its fields by name exactly as it finds a CSV file's columns.
-// Depends on: core/csv.h (CsvTable, CsvRecord), the C++ standard library.
+// Depends on: core/csv.h (CsvTable, CsvRecord), core/expected.h, the C++ standard library.
 // SPDX-License-Identifier: MIT
 //
 // CareGist's copy of CQC's register (../shared/data/cqc/london/homecare_london.jsonl) is in this layout.
@@ -10,6 +10,7 @@
 #pragma once
 
 #include "core/csv.h"
+#include "core/expected.h"
 
 #include <string_view>
 
@@ -19,8 +20,8 @@ namespace hcf::core {
 bool looks_like_json_lines(std::string_view text);
 
 // Reads every line. Blank lines are skipped; a line that is not one JSON object (a cut-short or damaged
-// file) is an error naming the file and the line, and nothing is returned. Each row's line is its line in
-// the file; header_line is 0 (the file has no header row).
-CsvTableRead read_jsonl_table(std::string_view text, std::string_view file_name);
+// file) is an Error naming the file and the line, and nothing is returned; so is a file with no records.
+// Each row's line is its line in the file; header_line is 0 (the file has no header row).
+Expected<CsvTable> read_jsonl_table(std::string_view text, std::string_view file_name);
 
 } // namespace hcf::core

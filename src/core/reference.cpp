@@ -63,14 +63,14 @@ std::string council_key(std::string_view name) {
 
 } // namespace
 
-std::string upper_tier_for_name(const std::vector<LadInfo>& lads, std::string_view cqc_name) {
+const std::string* upper_tier_for_name(const std::vector<LadInfo>& lads, std::string_view cqc_name) {
     const std::string k = council_key(cqc_name);
-    if (k.empty()) return {};
+    if (k.empty()) return nullptr;
     for (const auto& l : lads)
-        if (council_key(l.upper_tier_name) == k) return l.upper_tier_code;
+        if (council_key(l.upper_tier_name) == k) return &l.upper_tier_code;
     for (const auto& l : lads)
-        if (council_key(l.name) == k) return l.upper_tier_code;
-    return {};
+        if (council_key(l.name) == k) return &l.upper_tier_code;
+    return nullptr;
 }
 
 Expected<ReferenceData> build_reference(const ReferenceInputs& in) {
@@ -82,17 +82,17 @@ Expected<ReferenceData> build_reference(const ReferenceInputs& in) {
 
     // Councils.
     const char* lt_name = "lad_to_upper_tier.csv";
-    const CsvTableRead lt =
+    const Expected<CsvTable> lt =
         read_csv_table(in.lad_to_upper_tier_csv, lt_name,
                        {{"lad_code"}, {"lad_name"}, {"upper_tier_code"}, {"upper_tier_name"}});
-    if (!lt.ok) return fail(lt.error);
+    if (!lt) return lt.failure();
     std::vector<LadInfo> lads;
     std::unordered_map<std::string, std::size_t> lad_index;
     {
-        const auto& c = lt.table.columns;
+        const auto& c = lt->columns;
         const int code = c.find("lad_code"), name = c.find("lad_name"), utc = c.find("upper_tier_code"),
                   utn = c.find("upper_tier_name"), tier = c.find("tier");
-        for (const auto& r : lt.table.rows) {
+        for (const auto& r : lt->rows) {
             LadInfo l{csv_field(r, code), csv_field(r, name), csv_field(r, utc), csv_field(r, utn),
                       csv_field(r, tier)};
             if (l.code.empty() || l.upper_tier_code.empty())
@@ -104,9 +104,9 @@ Expected<ReferenceData> build_reference(const ReferenceInputs& in) {
         }
     }
     const char* dl_name = "postcode_district_to_lad.csv";
-    const CsvTableRead dl =
+    const Expected<CsvTable> dl =
         read_csv_table(in.district_to_lad_csv, dl_name, {{"district"}, {"lad_code"}, {"share"}, {"rank"}});
-    if (!dl.ok) return fail(dl.error);
+    if (!dl) return dl.failure();
     struct ShareRow {
         int rank = 0;
         CouncilShare share;
@@ -114,11 +114,11 @@ Expected<ReferenceData> build_reference(const ReferenceInputs& in) {
     std::map<std::string, std::vector<ShareRow>> shares;
     std::set<std::string> english_areas;
     {
-        const auto& c = dl.table.columns;
+        const auto& c = dl->columns;
         const int d = c.find("district"), code = c.find("lad_code"), name = c.find("lad_name"),
                   share = c.find("share"), rank = c.find("rank"), utc = c.find("upper_tier_code"),
                   utn = c.find("upper_tier_name");
-        for (const auto& r : dl.table.rows) {
+        for (const auto& r : dl->rows) {
             ShareRow s;
             const std::string district = csv_field(r, d);
             s.share.lad_code = csv_field(r, code);
@@ -148,16 +148,17 @@ Expected<ReferenceData> build_reference(const ReferenceInputs& in) {
 
     // Districts.
     const char* dn = "postcode_districts.csv";
-    const CsvTableRead dt = read_csv_table(in.districts_csv, dn, {{"district"}, {"area"}, {"lat"}, {"lng"}});
-    if (!dt.ok) return fail(dt.error);
+    const Expected<CsvTable> dt =
+        read_csv_table(in.districts_csv, dn, {{"district"}, {"area"}, {"lat"}, {"lng"}});
+    if (!dt) return dt.failure();
     std::vector<District> districts;
     std::set<std::string> all_areas;
     {
-        const auto& c = dt.table.columns;
+        const auto& c = dt->columns;
         const int d = c.find("district"), a = c.find("area"), la = c.find("lat"), ln = c.find("lng"),
                   np = c.find("n_postcodes");
         std::set<std::string> seen;
-        for (const auto& r : dt.table.rows) {
+        for (const auto& r : dt->rows) {
             District x;
             x.code = csv_field(r, d);
             x.area = csv_field(r, a);
@@ -183,14 +184,15 @@ Expected<ReferenceData> build_reference(const ReferenceInputs& in) {
 
     // Sectors.
     const char* sn = "postcode_sectors.csv";
-    const CsvTableRead st = read_csv_table(in.sectors_csv, sn, {{"sector"}, {"district"}, {"lat"}, {"lng"}});
-    if (!st.ok) return fail(st.error);
+    const Expected<CsvTable> st =
+        read_csv_table(in.sectors_csv, sn, {{"sector"}, {"district"}, {"lat"}, {"lng"}});
+    if (!st) return st.failure();
     std::vector<Sector> sectors;
     {
-        const auto& c = st.table.columns;
+        const auto& c = st->columns;
         const int s = c.find("sector"), d = c.find("district"), la = c.find("lat"), ln = c.find("lng"),
                   np = c.find("n_postcodes");
-        for (const auto& r : st.table.rows) {
+        for (const auto& r : st->rows) {
             Sector x;
             x.code = csv_field(r, s);
             x.district = csv_field(r, d);

@@ -40,8 +40,9 @@ struct ReferenceData {
 // lat or lng is missing or wrong."
 Expected<ReferenceData> build_reference(const ReferenceInputs& in);
 
-// The upper-tier council for a CQC "Local authority" name (ONS spellings and CQC's both match, e.g.
-// "Herefordshire" and "Herefordshire, County of"), via the council lookup; "" when not found.
-std::string upper_tier_for_name(const std::vector<LadInfo>& lads, std::string_view cqc_name);
+// The upper-tier council's code for a CQC "Local authority" name (ONS spellings and CQC's both match, e.g.
+// "Herefordshire" and "Herefordshire, County of"), via the council lookup: the code held in lads, nullptr
+// when not found.
+const std::string* upper_tier_for_name(const std::vector<LadInfo>& lads, std::string_view cqc_name);
 
 } // namespace hcf::core

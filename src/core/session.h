@@ -251,8 +251,8 @@ class Session {
     bool start_update(std::vector<DataFile> files, std::string today);
     bool update_can_step() const;
     void step_update();
-    std::vector<DataFile> take_files_to_save(); // once, when the new data is built
-    void update_saved(bool ok, std::string_view message);
+    std::vector<DataFile> take_files_to_save();      // once, when the new data is built
+    void update_saved(const Expected<void>& answer); // the platform's: fine, or its reason as the Error
     DataUpdateStatus update_status() const;
     // The data in use came from "Update the data" (its manifest says so), and when and from which files.
     const UpdatedInfo& data_source() const { return data_.updated(); }

@@ -45,7 +45,8 @@ void Session::end_update() {
     if (!update_ || update_->stage() != UpdateStage::Failed) return;
     update_failed_ = true;
     update_try_again_ = update_->can_try_again();
-    update_message_ = update_->error();
+    const Error* why = update_->failure();
+    update_message_ = why ? why->message : std::string();
     update_.reset();
 }
 
@@ -55,9 +56,9 @@ std::vector<DataFile> Session::take_files_to_save() {
     return update_->result().files;
 }
 
-void Session::update_saved(bool ok, std::string_view message) {
+void Session::update_saved(const Expected<void>& answer) {
     if (!update_ || !update_->ready_to_save()) return;
-    update_->saved(ok, message);
+    update_->saved(answer);
     if (update_->stage() == UpdateStage::Done) {
         update_message_ = update_->result().summary;
         install_files(update_->result().files);

@@ -23,10 +23,10 @@ class LocalUpdate final : public UpdateJob {
         u_.receive_error(name, message);
     }
     const UpdateResult& result() const override { return u_.result(); }
-    void saved(bool ok, std::string_view message) override { u_.saved(ok, message); }
+    void saved(const Expected<void>& answer) override { u_.saved(answer); }
     UpdateProgress progress() const override { return u_.progress(); }
     UpdateStage stage() const override { return u_.stage(); }
-    const std::string& error() const override { return u_.error(); }
+    const Error* failure() const override { return u_.failure(); }
 
   private:
     DataUpdate u_;

@@ -1,6 +1,6 @@
 // homecare-finder core: a running "Update the data" as the session drives it, whoever does the work.
-// Depends on: core/data_update.h (its types only: UpdateStage, UpdateProgress, UpdateResult).
-// SPDX-License-Identifier: MIT
+// Depends on: core/data_update.h (its types only: UpdateStage, UpdateProgress, UpdateResult),
+// core/expected.h. SPDX-License-Identifier: MIT
 //
 // The web app does not carry the dataset compiler: it loads it as a second WebAssembly module when an owner
 // starts an update (src/web/update_module.cpp), which runs the same DataUpdate there. The session sees either
@@ -9,6 +9,7 @@
 #pragma once
 
 #include "core/data_update.h"
+#include "core/expected.h"
 
 #include <functional>
 #include <memory>
@@ -29,11 +30,11 @@ class UpdateJob {
     virtual void receive_file(std::string_view name, std::string_view bytes) = 0;
     virtual void receive_error(std::string_view name, std::string_view message) = 0;
     bool ready_to_save() const { return stage() == UpdateStage::Saving; }
-    virtual const UpdateResult& result() const = 0; // once stage() is Saving
-    virtual void saved(bool ok, std::string_view message) = 0;
+    virtual const UpdateResult& result() const = 0;       // once stage() is Saving
+    virtual void saved(const Expected<void>& answer) = 0; // the platform's answer to saving the files
     virtual UpdateProgress progress() const = 0;
     virtual UpdateStage stage() const = 0;
-    virtual const std::string& error() const = 0; // when stage() is Failed
+    virtual const Error* failure() const = 0; // when stage() is Failed, else nullptr
     // True when it failed before it could start (the compiler could not be loaded): the same files can be
     // tried again (Platform::try_update_again).
     virtual bool can_try_again() const { return false; }

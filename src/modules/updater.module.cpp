@@ -88,7 +88,8 @@ const char* upd_progress() {
     const UpdateProgress p = g_update->progress();
     return out(std::to_string(static_cast<int>(p.stage)) + "\t" + std::to_string(p.stage_number) + "\t" +
                std::to_string(p.done) + "\t" + std::to_string(p.of) + "\t" + std::to_string(p.fraction) +
-               "\t" + p.words + "\t" + g_update->error() + "\t" + g_update->result().summary);
+               "\t" + p.words + "\t" + (g_update->failure() ? g_update->failure()->message : std::string()) +
+               "\t" + g_update->result().summary);
 }
 
 // Once built: the files to keep, by index.
@@ -105,8 +106,9 @@ int upd_result_size(int i) {
     return static_cast<int>(g_update->result().files.at(static_cast<std::size_t>(i)).bytes.size());
 }
 
+// The page's answer (ok, its reason), taken as one Expected<void>.
 void upd_saved(int ok, const char* message) {
-    if (g_update) g_update->saved(ok != 0, message);
+    if (g_update) g_update->saved(ok != 0 ? Expected<void>() : Expected<void>(Error{message, ""}));
 }
 // Frees the update (the page keeps the module for the next one).
 void upd_end() {

@@ -109,15 +109,15 @@ std::vector<SectorPoint> english_sectors_from_csv(const std::string& path, std::
         return {};
     }
     const std::string& text = *file;
-    const CsvTableRead t = read_csv_table(text, path, {{"sector"}, {"district"}, {"lat"}, {"lng"}});
-    if (!t.ok) {
-        error = t.error;
+    const Expected<CsvTable> t = read_csv_table(text, path, {{"sector"}, {"district"}, {"lat"}, {"lng"}});
+    if (!t) {
+        error = t.error();
         return {};
     }
-    const int c_district = t.table.columns.find("district"), c_lat = t.table.columns.find("lat"),
-              c_lng = t.table.columns.find("lng"), c_n = t.table.columns.find("n_postcodes");
+    const int c_district = t->columns.find("district"), c_lat = t->columns.find("lat"),
+              c_lng = t->columns.find("lng"), c_n = t->columns.find("n_postcodes");
     std::vector<SectorPoint> out;
-    for (const auto& r : t.table.rows) {
+    for (const auto& r : t->rows) {
         if (nation_of_area(csv_field(r, c_district)) != Nation::England) continue;
         SectorPoint p;
         p.centre = {std::atof(csv_field(r, c_lat).c_str()), std::atof(csv_field(r, c_lng).c_str())};

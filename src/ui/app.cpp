@@ -61,8 +61,8 @@ void App::picked_files_done() {
     redraw_ = true;
 }
 
-void App::data_saved(bool ok, std::string_view message) {
-    session_.update_saved(ok, message);
+void App::data_saved(const core::Expected<void>& answer) {
+    session_.update_saved(answer);
     redraw_ = true;
 }
 

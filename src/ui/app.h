@@ -26,7 +26,7 @@ class App {
     // answers to save_data_files and forget_data_files.
     void receive_picked_file(std::string_view name, std::string_view bytes);
     void picked_files_done();
-    void data_saved(bool ok, std::string_view message);
+    void data_saved(const core::Expected<void>& answer);
     void data_forgotten();
 
     // Called by the platform's main loop, in this order, for every frame it draws.

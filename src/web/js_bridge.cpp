@@ -265,8 +265,11 @@ EMSCRIPTEN_KEEPALIVE void hcf_update_go() {
     if (g_app) g_app->picked_files_done();
     hcf_wake();
 }
+// JavaScript answers (ok, its reason); the app takes it as one Expected<void>.
 EMSCRIPTEN_KEEPALIVE void hcf_data_saved(int ok, const char* message) {
-    if (g_app) g_app->data_saved(ok != 0, message);
+    if (g_app)
+        g_app->data_saved(ok != 0 ? hcf::core::Expected<void>()
+                                  : hcf::core::Expected<void>(hcf::core::Error{message, ""}));
     hcf_wake();
 }
 EMSCRIPTEN_KEEPALIVE void hcf_data_forgotten() {

@@ -100,8 +100,8 @@ class ModuleUpdate final : public UpdateJob {
         js_upd_receive_error(std::string(name).c_str(), std::string(message).c_str());
     }
     const UpdateResult& result() const override { return result_; }
-    void saved(bool ok, std::string_view message) override {
-        js_upd_saved(ok ? 1 : 0, std::string(message).c_str());
+    void saved(const Expected<void>& answer) override {
+        js_upd_saved(answer ? 1 : 0, answer.error().c_str());
     }
     UpdateProgress progress() const override {
         UpdateProgress p;
@@ -114,7 +114,7 @@ class ModuleUpdate final : public UpdateJob {
         if (st == 2) {
             p.stage = UpdateStage::Failed;
             p.stage_number = 0;
-            p.words = error();
+            p.words = failure()->message;
             return p;
         }
         const std::vector<std::string> f = split(take(js_upd_text("upd_progress")), '\t');
@@ -125,19 +125,18 @@ class ModuleUpdate final : public UpdateJob {
         p.of = std::atoi(f[3].c_str());
         p.fraction = std::atof(f[4].c_str());
         p.words = f[5];
-        error_ = f.size() > 6 ? f[6] : "";
+        failure_.message = f.size() > 6 ? f[6] : "";
         result_.summary = f.size() > 7 ? f[7] : "";
         return p;
     }
     UpdateStage stage() const override { return progress().stage; }
-    const std::string& error() const override {
+    const Error* failure() const override {
         if (js_upd_state() == 2) {
             const std::string why = take(js_upd_message());
-            error_ = why.empty() ? kNotLoaded : why;
-        } else {
-            progress(); // reads the module's error
+            failure_ = Error{why.empty() ? kNotLoaded : why, ""};
+            return &failure_;
         }
-        return error_;
+        return progress().stage == UpdateStage::Failed ? &failure_ : nullptr; // progress() reads the module's
     }
     bool can_try_again() const override { return js_upd_state() == 2; }
 
@@ -157,7 +156,7 @@ class ModuleUpdate final : public UpdateJob {
 
     std::size_t files_;
     mutable UpdateResult result_;
-    mutable std::string error_;
+    mutable Error failure_;
 };
 
 } // namespace

@@ -40,11 +40,11 @@ const Geography& geography() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
 
-    const CsvTableRead t = read_jsonl_table(text, "fuzz.jsonl");
-    check(t.ok == t.error.empty());
-    if (t.ok) {
+    const Expected<CsvTable> t = read_jsonl_table(text, "fuzz.jsonl");
+    check(t.ok() == t.error().empty());
+    if (t) {
         int prev = 0;
-        for (const auto& r : t.table.rows) {
+        for (const auto& r : t->rows) {
             check(r.line > prev);
             prev = r.line;
         }
@@ -54,11 +54,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     in.name = "fuzz.jsonl";
     in.text = std::string(text);
     in.edition = "2026-06-30";
-    const CqcImport r = import_cqc({in}, geography());
-    if (!r.ok) {
-        check(!r.error.empty() && r.providers.empty());
+    const Expected<CqcImport> imported = import_cqc({in}, geography());
+    if (!imported) {
+        check(!imported.error().empty()); // and nothing else is given: Expected holds no agencies then
         return 0;
     }
+    const CqcImport& r = *imported;
     check(r.rows_in == r.rows_used + static_cast<int>(r.excluded.size()));
     std::set<std::string> ids;
     for (const auto& prov : r.providers) {

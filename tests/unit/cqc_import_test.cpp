@@ -64,9 +64,10 @@ const std::string kOld = "cqc_sample_locations_2025-08-01.csv";
 
 TEST_CASE("import_cqc joins, filters and geocodes the three fixture files") {
     const Geography geo = test_geography();
-    const CqcImport r = import_cqc({fixture(kDir), fixture(kLoc), fixture(kOld)}, geo);
-    REQUIRE(r.ok);
-    INFO(r.error);
+    const Expected<CqcImport> imported = import_cqc({fixture(kDir), fixture(kLoc), fixture(kOld)}, geo);
+    INFO(imported.error());
+    REQUIRE(imported.ok());
+    const CqcImport& r = *imported;
 
     SECTION("files: roles and editions from the columns and the file names; header after the title lines") {
         REQUIRE(r.files.size() == 3);
@@ -260,27 +261,27 @@ TEST_CASE("import_cqc joins, filters and geocodes the three fixture files") {
 }
 
 TEST_CASE("import_cqc: a missing required column stops the build, naming the column and the file") {
-    const CqcImport r = import_cqc({fixture("missing_postcode.csv")}, test_geography());
-    CHECK_FALSE(r.ok);
-    CHECK(r.providers.empty());
-    CHECK(r.error == "missing_postcode.csv: the column \"Location Postal Code\" is missing (also looked for: "
-                     "Postcode, Location Post Code, Location Postcode).");
+    // A failed import gives no agencies: Expected holds only the Error then.
+    const Expected<CqcImport> r = import_cqc({fixture("missing_postcode.csv")}, test_geography());
+    CHECK_FALSE(r.ok());
+    CHECK(r.error() ==
+          "missing_postcode.csv: the column \"Location Postal Code\" is missing (also looked for: "
+          "Postcode, Location Post Code, Location Postcode).");
 }
 
 TEST_CASE("import_cqc: a cut-short file stops the build, naming the file and line") {
     CqcInput cut = fixture("truncated_locations.csv");
     cut.edition = "2026-09-01";
-    const CqcImport r = import_cqc({fixture(kDir), cut}, test_geography());
-    CHECK_FALSE(r.ok);
-    CHECK(r.providers.empty());
-    CHECK(r.error ==
+    const Expected<CqcImport> r = import_cqc({fixture(kDir), cut}, test_geography());
+    CHECK_FALSE(r.ok());
+    CHECK(r.error() ==
           "truncated_locations.csv, line 5: the last row has 5 of 22 values and no line end, so the file "
           "looks cut short. Download it again.");
     CqcInput q = fixture("unclosed_quote_directory.csv");
     q.edition = "2026-09-01";
-    const CqcImport r2 = import_cqc({q}, test_geography());
-    CHECK_FALSE(r2.ok);
-    CHECK(r2.error ==
+    const Expected<CqcImport> r2 = import_cqc({q}, test_geography());
+    CHECK_FALSE(r2.ok());
+    CHECK(r2.error() ==
           "unclosed_quote_directory.csv, line 3: a quoted value starts here and is never closed, so the "
           "file looks cut short or damaged.");
 }
@@ -290,16 +291,16 @@ TEST_CASE("import_cqc: a file with no date anywhere asks for one") {
     in.name = "export.csv";
     in.text =
         "Location ID,Location Name,Location Postal Code,Service types\n1-1,A,B13 9AB,Homecare agencies\n";
-    const CqcImport r = import_cqc({in}, test_geography());
-    CHECK_FALSE(r.ok);
-    CHECK(r.error ==
+    const Expected<CqcImport> r = import_cqc({in}, test_geography());
+    CHECK_FALSE(r.ok());
+    CHECK(r.error() ==
           "export.csv: could not tell which CQC edition (date) this file is. Give the date, for example "
           "--edition 2026-09-01, or keep CQC's file name (it starts with the date).");
     in.edition = "2026-09-01";
-    const CqcImport ok = import_cqc({in}, test_geography());
-    REQUIRE(ok.ok);
-    CHECK(ok.providers.size() == 1);
-    CHECK_FALSE(ok.providers[0].rating_in_data); // Auto: no rating columns -> a directory file
+    const Expected<CqcImport> ok = import_cqc({in}, test_geography());
+    REQUIRE(ok.ok());
+    CHECK(ok->providers.size() == 1);
+    CHECK_FALSE(ok->providers[0].rating_in_data); // Auto: no rating columns -> a directory file
 }
 
 // ---- London: CareGist's JSON-lines copy of CQC's register ----------------------------------------------
@@ -335,9 +336,10 @@ CqcInput london_fixture(std::string edition = "2026-06-30") {
 } // namespace
 
 TEST_CASE("import_cqc reads the London JSON-lines layout by its field names") {
-    const CqcImport r = import_cqc({london_fixture()}, london_geography());
-    INFO(r.error);
-    REQUIRE(r.ok);
+    const Expected<CqcImport> imported = import_cqc({london_fixture()}, london_geography());
+    INFO(imported.error());
+    REQUIRE(imported.ok());
+    const CqcImport& r = *imported;
     REQUIRE(r.files.size() == 1);
     CHECK(r.files[0].role == "locations"); // it has ratings
     CHECK(r.files[0].rows == 10);
@@ -432,9 +434,10 @@ TEST_CASE("import_cqc: for a location in several sources the newest register win
                        "RJ1X8,Guy's and St Thomas',SE1 4YB,Requires improvement,01/02/2021,N,Domiciliary "
                        "care service,Southwark\n",
                    CqcRole::Auto, "", "samples_2025_08"};
-    const CqcImport r = import_cqc({london_fixture(), newer, older}, london_geography());
-    INFO(r.error);
-    REQUIRE(r.ok);
+    const Expected<CqcImport> imported = import_cqc({london_fixture(), newer, older}, london_geography());
+    INFO(imported.error());
+    REQUIRE(imported.ok());
+    const CqcImport& r = *imported;
     REQUIRE(r.providers.size() == 10);
     const Provider* cambridge = by_id(r, "1-10012729010");
     REQUIRE(cambridge);
@@ -458,12 +461,12 @@ TEST_CASE("import_cqc: for a location in several sources the newest register win
 TEST_CASE("import_cqc: a cut-short JSON-lines file names its line, and nothing is used") {
     CqcInput in = london_fixture();
     in.text = in.text.substr(0, in.text.size() - 40); // the last record loses its end
-    const CqcImport r = import_cqc({in}, london_geography());
-    CHECK_FALSE(r.ok);
+    // Nothing is used: a failed import gives no agencies, Expected holds only the Error then.
+    const Expected<CqcImport> r = import_cqc({in}, london_geography());
+    CHECK_FALSE(r.ok());
     CHECK(
-        r.error ==
+        r.error() ==
         "homecare_london_10.jsonl: line 10 is not a complete record (the file may be cut short or damaged).");
-    CHECK(r.providers.empty());
 }
 
 TEST_CASE("column aliases can be added as data when CQC renames a column") {
@@ -471,12 +474,12 @@ TEST_CASE("column aliases can be added as data when CQC renames a column") {
     in.name = "renamed_2027-01-01.csv";
     in.text =
         "Location ID,Location Name,Location Postcode 2027,Service types\n1-1,A,B13 9AB,Homecare agencies\n";
-    CHECK_FALSE(import_cqc({in}, test_geography()).ok);
+    CHECK_FALSE(import_cqc({in}, test_geography()).ok());
     CqcColumns cols = default_cqc_columns();
     REQUIRE(add_cqc_column_aliases(cols, R"({"postcode": ["Location Postcode 2027"]})").ok());
-    const CqcImport r = import_cqc({in}, test_geography(), cols);
-    REQUIRE(r.ok);
-    CHECK(r.providers[0].postcode == "B13 9AB");
+    const Expected<CqcImport> r = import_cqc({in}, test_geography(), cols);
+    REQUIRE(r.ok());
+    CHECK(r->providers[0].postcode == "B13 9AB");
     const Expected<void> unknown = add_cqc_column_aliases(cols, R"({"colour": ["x"]})");
     CHECK_FALSE(unknown.ok());
     CHECK(unknown.error() == "The column names file names an unknown field \"colour\".");

@@ -20,33 +20,38 @@ using namespace hcf::core;
 using namespace hcf::test::update;
 
 TEST_CASE("recognise_cqc_file tells the three CQC layouts by their headings") {
-    CHECK(recognise_cqc_file("a.csv", read("01_September_2026_HSCA_Active_Locations.csv")).kind ==
-          CqcFileKind::ActiveLocations);
-    CHECK(recognise_cqc_file("b.csv", read("01_September_2026_CQC_directory.csv")).kind ==
-          CqcFileKind::CareDirectory);
-    const FileCheck n = recognise_cqc_file("c.csv", read("cqc_sample_locations_2025-08-01.csv"));
-    CHECK(n.ok);
-    CHECK(n.kind == CqcFileKind::Normalised);
+    const Expected<CqcFileKind> a =
+        recognise_cqc_file("a.csv", read("01_September_2026_HSCA_Active_Locations.csv"));
+    REQUIRE(a.ok());
+    CHECK(*a == CqcFileKind::ActiveLocations);
+    const Expected<CqcFileKind> b = recognise_cqc_file("b.csv", read("01_September_2026_CQC_directory.csv"));
+    REQUIRE(b.ok());
+    CHECK(*b == CqcFileKind::CareDirectory);
+    const Expected<CqcFileKind> n = recognise_cqc_file("c.csv", read("cqc_sample_locations_2025-08-01.csv"));
+    REQUIRE(n.ok());
+    CHECK(*n == CqcFileKind::Normalised);
     CHECK(cqc_file_kind_words(CqcFileKind::ActiveLocations) == "CQC HSCA Active Locations");
 }
 
 TEST_CASE("recognise_cqc_file refuses other files with a message naming the file") {
     SECTION("a CSV that is not CQC's") {
-        const FileCheck c = recognise_cqc_file("costs.csv", read("reference/cost_reference.csv"));
-        CHECK_FALSE(c.ok);
-        CHECK(c.error ==
+        const Expected<CqcFileKind> c = recognise_cqc_file("costs.csv", read("reference/cost_reference.csv"));
+        CHECK_FALSE(c.ok());
+        CHECK(c.error() ==
               "costs.csv is not one of the CQC files this service can read. Choose the CQC care "
               "directory (a CSV file) or the HSCA Active Locations spreadsheet saved as \"CSV UTF-8\".");
     }
     SECTION("the spreadsheet itself, not saved as CSV") {
-        const FileCheck c = recognise_cqc_file("locations.ods", std::string("PK\x03\x04rest", 8));
-        CHECK_FALSE(c.ok);
-        CHECK(c.error ==
+        const Expected<CqcFileKind> c = recognise_cqc_file("locations.ods", std::string("PK\x03\x04rest", 8));
+        CHECK_FALSE(c.ok());
+        CHECK(c.error() ==
               "locations.ods is a spreadsheet (.ods or .xlsx), not a CSV file. Open it in a spreadsheet "
               "program and save it as \"CSV UTF-8\", then try again.");
     }
     SECTION("an empty file") {
-        CHECK(recognise_cqc_file("empty.csv", "").error == "empty.csv is empty.");
+        const Expected<CqcFileKind> c = recognise_cqc_file("empty.csv", "");
+        CHECK_FALSE(c.ok());
+        CHECK(c.error() == "empty.csv is empty.");
     }
 }
 
@@ -150,15 +155,17 @@ TEST_CASE(
     }
 
     SECTION("saving") {
-        u.saved(true, "");
+        u.saved(Expected<void>());
         CHECK(u.stage() == UpdateStage::Done);
+        CHECK(u.failure() == nullptr);
         CHECK(u.progress().fraction == 1.0);
         CHECK(u.progress().words == "Updated to CQC data of 1 September 2026: 7 agencies.");
     }
     SECTION("saving failed: nothing changes") {
-        u.saved(false, "QuotaExceededError");
+        u.saved(Error{"QuotaExceededError", ""});
         CHECK(u.stage() == UpdateStage::Failed);
-        CHECK(u.error() ==
+        REQUIRE(u.failure() != nullptr);
+        CHECK(u.failure()->message ==
               "The new data could not be kept in this browser (QuotaExceededError), so the data was "
               "not changed.");
         CHECK(u.result().files.empty());
@@ -195,8 +202,9 @@ TEST_CASE("a bad file stops the update with the native tool's message, and nothi
         run(u);
         CHECK(u.stage() == UpdateStage::Failed);
         CHECK(u.result().files.empty());
-        CHECK(u.progress().words == u.error());
-        return u.error();
+        REQUIRE(u.failure() != nullptr);
+        CHECK(u.progress().words == u.failure()->message);
+        return u.failure()->message;
     };
     SECTION("cut short") {
         auto files = september();
@@ -251,13 +259,14 @@ TEST_CASE("update_fraction runs from 0 to 1 across the four stages") {
 
 TEST_CASE("recognise_cqc_file knows CareGist's JSON-lines copy of the register by its fields") {
     const std::string text = hcf::test::read_fixture("cqc/london/homecare_london_10.jsonl");
-    const FileCheck c = recognise_cqc_file("homecare_london_2026-06-30.jsonl", text);
-    INFO(c.error);
-    REQUIRE(c.ok);
-    CHECK(c.kind == CqcFileKind::CareGistCopy);
-    const FileCheck cut = recognise_cqc_file("homecare_london.jsonl", text.substr(0, 300));
-    CHECK_FALSE(cut.ok);
-    CHECK(cut.error ==
+    const Expected<CqcFileKind> c = recognise_cqc_file("homecare_london_2026-06-30.jsonl", text);
+    INFO(c.error());
+    REQUIRE(c.ok());
+    CHECK(*c == CqcFileKind::CareGistCopy);
+    const Expected<CqcFileKind> cut = recognise_cqc_file("homecare_london.jsonl", text.substr(0, 300));
+    CHECK_FALSE(cut.ok());
+    CHECK(cut.error() ==
           "homecare_london.jsonl: line 1 is not a complete record (the file may be cut short or damaged).");
-    CHECK_FALSE(recognise_cqc_file("x.jsonl", "{\"foo\": 1}\n").ok);
+    CHECK(recognise_cqc_file("x.jsonl", "{\"foo\": 1}\n").error() ==
+          "x.jsonl is not one of the CQC files this service can read.");
 }

@@ -28,27 +28,32 @@ TEST_CASE("districts, sectors and council profiles read back as written; damage 
     g.set_districts({{"B13", "B", {52.4348, -1.8829}, 1129}, {"B14", "B", {52.4201, -1.8901}, 900}});
     g.set_sectors({{"B13 9", "B13", {52.44, -1.883}, 500}, {"B14 7", "B14", {52.418, -1.891}, 400}});
     const std::string districts = write_districts(g);
-    std::vector<District> d;
-    Points points;
-    REQUIRE(read_districts(districts, &d, &points));
+    const Expected<DistrictSection> ds = read_districts(districts);
+    REQUIRE(ds.ok());
+    const std::vector<District>& d = ds->districts;
     REQUIRE(d.size() == 2);
     CHECK(d[1].code == "B14");
     CHECK(d[1].area == "B");
     CHECK(d[1].centre.lat == 52.4201);
     CHECK(d[1].postcodes == 900);
-    std::vector<Sector> s;
-    REQUIRE(read_sectors(write_sectors(g), d, &points, &s));
+    CHECK(ds->points.count("B14") == 1);
+    const Expected<SectorSection> ss = read_sectors(write_sectors(g), d);
+    REQUIRE(ss.ok());
+    const std::vector<Sector>& s = ss->sectors;
     REQUIRE(s.size() == 2);
     CHECK(s[0].code == "B13 9");
     CHECK(s[0].centre.lng == -1.883);
-    CHECK(points.count("B14 7") == 1);
-    CHECK_FALSE(read_districts(districts.substr(0, districts.size() - 1), &d, &points));
+    CHECK(ss->points.count("B14 7") == 1);
+    const Expected<DistrictSection> cut = read_districts(districts.substr(0, districts.size() - 1));
+    CHECK_FALSE(cut.ok());
+    CHECK(cut.error_detail() == "districts"); // as load_bundle names it
 
     const std::vector<CouncilProfileText> profiles = {{"a.json", "{}"}, {"b.json", "{\"id\": \"b\"}"}};
-    std::vector<CouncilProfileText> back;
-    REQUIRE(read_profiles(write_profiles(profiles), &back));
-    REQUIRE(back.size() == 2);
-    CHECK(back[1].json == profiles[1].json);
-    std::vector<CouncilProfileText> none;
-    CHECK_FALSE(read_profiles("\x05", &none));
+    const Expected<std::vector<CouncilProfileText>> back = read_profiles(write_profiles(profiles));
+    REQUIRE(back.ok());
+    REQUIRE(back->size() == 2);
+    CHECK((*back)[1].json == profiles[1].json);
+    const Expected<std::vector<CouncilProfileText>> none = read_profiles("\x05");
+    CHECK_FALSE(none.ok());
+    CHECK(none.error_detail() == "council profiles");
 }

@@ -11,10 +11,10 @@ TEST_CASE("read_jsonl_table: keys become columns, null and missing keys are blan
                              "\n"
                              "{\"id\":\"RJ1X8\",\"name\":\"B\",\"website\":\"https://b.example\"}\r\n";
     CHECK(looks_like_json_lines(text));
-    const CsvTableRead r = read_jsonl_table(text, "x.jsonl");
-    INFO(r.error);
-    REQUIRE(r.ok);
-    const CsvTable& t = r.table;
+    const Expected<CsvTable> r = read_jsonl_table(text, "x.jsonl");
+    INFO(r.error());
+    REQUIRE(r.ok());
+    const CsvTable& t = *r;
     // Keys in each record's alphabetical order, new keys after (columns are found by name, not position).
     REQUIRE(t.header == std::vector<std::string>{"beds", "id", "name", "phone", "website"});
     REQUIRE(t.rows.size() == 2);
@@ -26,11 +26,11 @@ TEST_CASE("read_jsonl_table: keys become columns, null and missing keys are blan
 }
 
 TEST_CASE("read_jsonl_table refuses a damaged line by number") {
-    const CsvTableRead r = read_jsonl_table("{\"id\":\"1\"}\n{\"id\":\"2\",\"na", "x.jsonl");
-    CHECK_FALSE(r.ok);
-    CHECK(r.error == "x.jsonl: line 2 is not a complete record (the file may be cut short or damaged).");
-    CHECK(r.table.rows.empty());
-    CHECK_FALSE(read_jsonl_table("[1,2]\n", "x.jsonl").ok);
-    CHECK_FALSE(read_jsonl_table("", "x.jsonl").ok);
+    // Nothing is returned: Expected holds only the Error then.
+    const Expected<CsvTable> r = read_jsonl_table("{\"id\":\"1\"}\n{\"id\":\"2\",\"na", "x.jsonl");
+    CHECK_FALSE(r.ok());
+    CHECK(r.error() == "x.jsonl: line 2 is not a complete record (the file may be cut short or damaged).");
+    CHECK_FALSE(read_jsonl_table("[1,2]\n", "x.jsonl").ok());
+    CHECK(read_jsonl_table("", "x.jsonl").error() == "x.jsonl: the file has no records.");
     CHECK_FALSE(looks_like_json_lines("Location ID,Name\n"));
 }

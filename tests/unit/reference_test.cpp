@@ -56,10 +56,17 @@ TEST_CASE("upper_tier_for_name matches CQC and ONS spellings of a council") {
         {"E06000055", "Bedford", "E06000055", "Bedford", "unitary"},
         {"E06000022", "Bath and North East Somerset", "E06000022", "Bath and North East Somerset",
          "unitary"}};
-    CHECK(upper_tier_for_name(lads, "Herefordshire") == "E06000019");
-    CHECK(upper_tier_for_name(lads, "Worcestershire") == "E10000034");
-    CHECK(upper_tier_for_name(lads, "Bromsgrove") == "E10000034"); // a district -> its county
-    CHECK(upper_tier_for_name(lads, "Bedford Borough") == "E06000055");
-    CHECK(upper_tier_for_name(lads, "Bath & North East Somerset") == "E06000022");
-    CHECK(upper_tier_for_name(lads, "Atlantis").empty());
+    auto code = [&](std::string_view name) {
+        const std::string* c = upper_tier_for_name(lads, name);
+        return c ? *c : std::string("(none)");
+    };
+    CHECK(code("Herefordshire") == "E06000019");
+    CHECK(code("Worcestershire") == "E10000034");
+    CHECK(code("Bromsgrove") == "E10000034"); // a district -> its county
+    CHECK(code("Bedford Borough") == "E06000055");
+    CHECK(code("Bath & North East Somerset") == "E06000022");
+    CHECK(upper_tier_for_name(lads, "Atlantis") == nullptr);
+    CHECK(upper_tier_for_name(lads, "") == nullptr);
+    // The code is the one the council lookup holds.
+    CHECK(upper_tier_for_name(lads, "Herefordshire") == &lads[0].upper_tier_code);
 }

@@ -53,7 +53,7 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
     CHECK(s.bundle()->info.agencies == 4); // the data in use has not changed yet
 
     SECTION("saved: the new data is in use, and the About screen can say so") {
-        s.update_saved(true, "");
+        s.update_saved(Expected<void>());
         CHECK_FALSE(s.update_status().active);
         CHECK(s.update_status().message == "Updated to CQC data of 1 September 2026: 7 agencies.");
         CHECK(s.bundle()->info.agencies == 7);
@@ -82,8 +82,10 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
               "The data that came with this service is back in use: CQC data of 1 August 2025, 4 agencies.");
     }
     SECTION("not saved: nothing changes") {
-        s.update_saved(false, "QuotaExceededError");
+        s.update_saved(Error{"QuotaExceededError", ""});
         CHECK(s.update_status().failed);
+        CHECK(s.update_status().message == "The new data could not be kept in this browser "
+                                           "(QuotaExceededError), so the data was not changed.");
         CHECK(s.bundle()->info.agencies == 4);
         CHECK_FALSE(s.data_source().updated);
     }
@@ -123,15 +125,15 @@ class NotLoaded final : public UpdateJob {
     void receive_file(std::string_view, std::string_view) override {}
     void receive_error(std::string_view, std::string_view) override {}
     const UpdateResult& result() const override { return result_; }
-    void saved(bool, std::string_view) override {}
+    void saved(const Expected<void>&) override {}
     UpdateProgress progress() const override { return {}; }
     UpdateStage stage() const override { return UpdateStage::Failed; }
-    const std::string& error() const override { return error_; }
+    const Error* failure() const override { return &failure_; }
     bool can_try_again() const override { return true; }
 
   private:
     UpdateResult result_;
-    std::string error_ = "The updater could not be loaded.";
+    Error failure_{"The updater could not be loaded.", ""};
 };
 } // namespace
 

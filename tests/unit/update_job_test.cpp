@@ -26,8 +26,10 @@ TEST_CASE("local_update runs DataUpdate: steps, the postcode file it asks for, t
     REQUIRE(job->stage() == UpdateStage::Saving);
     CHECK(job->result().files.size() == 3);
     CHECK(job->result().agencies == 7);
-    job->saved(true, "");
+    CHECK(job->failure() == nullptr);
+    job->saved(Expected<void>());
     CHECK(job->stage() == UpdateStage::Done);
+    CHECK(job->failure() == nullptr);
 }
 
 TEST_CASE("local_update fails with DataUpdate's message") {
@@ -37,6 +39,7 @@ TEST_CASE("local_update fails with DataUpdate's message") {
     while (job->can_step())
         job->step();
     CHECK(job->stage() == UpdateStage::Failed);
-    CHECK(job->error().rfind("costs.csv is not one of the CQC files", 0) == 0);
+    REQUIRE(job->failure() != nullptr);
+    CHECK(job->failure()->message.rfind("costs.csv is not one of the CQC files", 0) == 0);
     CHECK_FALSE(job->can_try_again());
 }

@@ -33,7 +33,7 @@ DataStore::~DataStore() = default;
 DataStore::DataStore(DataStore&&) noexcept = default;
 DataStore& DataStore::operator=(DataStore&&) noexcept = default;
 
-DataStore::Receipt DataStore::receive(std::string_view name, std::string_view bytes) {
+Expected<DataStore::Change> DataStore::receive(std::string_view name, std::string_view bytes) {
     const DataFileKind kind = data_file_kind(name);
     if (kind == DataFileKind::Manifest) {
         Expected<Manifest> m = read_manifest(bytes);
@@ -41,53 +41,57 @@ DataStore::Receipt DataStore::receive(std::string_view name, std::string_view by
             fail(
                 "The list of care information files is damaged (manifest.json). Reload the page; if it keeps "
                 "happening, tell the website owner.");
-            return {Change::Refused, load_error_};
+            return Error{load_error_, ""};
         }
         manifest_ = std::make_unique<Manifest>(std::move(*m));
         updated_ = manifest_->updated_in_browser;
-        if (waiting_bundle_.empty()) return {Change::Manifest, ""};
+        if (waiting_bundle_.empty()) return Change::Manifest;
         std::string waiting;
         waiting.swap(waiting_bundle_);
         return receive("bundle.bin", waiting);
     }
     if (kind == DataFileKind::Startup && !manifest_) {
         waiting_bundle_ = std::string(bytes);
-        return {};
+        return Change::None;
     }
-    // A district's postcodes (postcodes/B13.txt, split from the area's file by the web build) are not
-    // listed, there being thousands: add_unit_pack checks them against the district's count in the bundle.
-    const bool district_units = kind == DataFileKind::Postcodes && is_district_file(name);
-    if (manifest_ && !district_units)
-        if (const Expected<void> checked = verify_file(*manifest_, name, bytes); !checked) {
+    if (manifest_)
+        if (const Expected<void> checked = verify(name, bytes); !checked) {
             if (kind == DataFileKind::Startup) fail(checked.error());
             if (kind == DataFileKind::Details) details_failed_[std::string(name)] = checked.error();
-            return {Change::Refused, checked.error()}; // a damaged postcode pack: places stay approximate
+            return checked.failure(); // a damaged postcode pack: places stay approximate
         }
     if (kind == DataFileKind::Startup) {
         Expected<Bundle> b = load_bundle(bytes);
         if (!b) {
             fail(b.error());
-            return {Change::Refused, b.error()};
+            return b.failure();
         }
         set_bundle(std::move(*b));
-        return {Change::Bundle, ""};
+        return Change::Bundle;
     }
-    if (!bundle_) return {};
+    if (!bundle_) return Change::None;
     if (kind == DataFileKind::Postcodes) {
         if (const Expected<void> added = bundle_->geography.add_unit_pack(data_file_stem(name), bytes);
             !added)
-            return {Change::Refused, std::string(name) + ": " + added.error()};
-        return {Change::UnitPack, ""};
+            return Error{std::string(name) + ": " + added.error(), ""};
+        return Change::UnitPack;
     }
     if (kind == DataFileKind::Details) {
         // On failure the agencies keep their short record, and their pages say so (with "Try again").
         if (const Expected<void> applied = apply_details(*bundle_, bytes); !applied) {
             details_failed_[std::string(name)] = applied.error();
-            return {Change::Refused, applied.error()};
+            return applied.failure();
         }
-        return {Change::Details, ""};
+        return Change::Details;
     }
-    return {};
+    return Change::None;
+}
+
+Expected<void> DataStore::verify(std::string_view name, std::string_view bytes) const {
+    // A district's postcodes (postcodes/B13.txt, split from the area's file by the web build) are not
+    // listed, there being thousands: add_unit_pack checks them against the district's count in the bundle.
+    if (!manifest_ || (data_file_kind(name) == DataFileKind::Postcodes && is_district_file(name))) return {};
+    return verify_file(*manifest_, name, bytes);
 }
 
 void DataStore::receive_error(std::string_view name, std::string_view message) {

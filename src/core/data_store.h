@@ -36,16 +36,17 @@ class DataStore {
         None,     // kept for later (a bundle before its manifest), or not wanted
         Manifest, // the list of files is known
         Bundle,   // new data is in use (a waiting bundle may come in with the manifest)
-        UnitPack, // a postcode area's unit postcodes are loaded
+        UnitPack, // a district's (or an area's) unit postcodes are loaded
         Details,  // an area's contact details are filled in
-        Refused,  // damaged, not listed, or not readable: `problem` says why
     };
-    struct Receipt {
-        Change change = Change::None;
-        std::string problem; // plain words, when Refused (a tool may log them; the app shows what matters)
-    };
-    // A data file arrived: "manifest.json", "bundle.bin", "postcodes/<AREA>.txt" or "details/<AREA>.bin".
-    Receipt receive(std::string_view name, std::string_view bytes);
+    // A data file arrived: "manifest.json", "bundle.bin", "postcodes/<DISTRICT>.txt" (or an area's, from the
+    // tools) or "details/<AREA>.bin". What it changed, or an Error when it was refused (damaged, not listed,
+    // not readable), in plain words a tool may log; the app shows what matters through load_failure() and
+    // details_problem().
+    Expected<Change> receive(std::string_view name, std::string_view bytes);
+    // Checks a file against the manifest (size and SHA-256), except a district's postcodes, which are not
+    // listed (add_unit_pack checks them against the bundle); nothing to check before the manifest is in.
+    Expected<void> verify(std::string_view name, std::string_view bytes) const;
     // A data file could not be had (message: "HTTP 404", a network error, "missing").
     void receive_error(std::string_view name, std::string_view message);
 

@@ -211,8 +211,8 @@ Expected<CompiledDataset> compile_dataset(CompileInputs inputs) {
                 if (code.empty()) unmatched.insert(p.local_authority);
             }
             if (code.empty())
-                if (const auto& s = b.geography.councils(outward_code(p.postcode)); !s.empty())
-                    code = s.front().upper_tier_code;
+                if (const auto* s = b.geography.councils(outward_code(p.postcode)); s && !s->empty())
+                    code = s->front().upper_tier_code;
             if (!code.empty()) ++agencies[code];
         }
         std::map<std::string, std::string> complete; // council code -> source id that declares it complete

@@ -73,7 +73,7 @@ std::int64_t district_e3(double v) {
 std::vector<std::pair<std::string, std::vector<CouncilShare>>> council_table(const Geography& g) {
     std::vector<std::pair<std::string, std::vector<CouncilShare>>> out;
     for (const auto& d : g.districts())
-        if (const auto& s = g.councils(d.code); !s.empty()) out.emplace_back(d.code, s);
+        if (const auto* s = g.councils(d.code); s && !s->empty()) out.emplace_back(d.code, *s);
     return out;
 }
 

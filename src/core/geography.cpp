@@ -69,9 +69,10 @@ Border border_of(const Geography& geo, std::string_view district) {
         if (s.district == district)
             return {s.england >= 0.5 ? Nation::England : Nation::Scotland, s.england, Nation::Scotland};
     if (base == Nation::Scotland) return b;
-    const auto& shares = geo.councils(district);
+    static const std::vector<CouncilShare> kNone;
+    const std::vector<CouncilShare>* shares = geo.councils(district);
     double e = 0, w = 0;
-    for (const auto& c : shares) {
+    for (const auto& c : shares ? *shares : kNone) {
         if (c.lad_code.rfind("W", 0) == 0)
             w += c.share;
         else if (c.lad_code.rfind("E", 0) == 0)
@@ -315,10 +316,9 @@ const Sector* Geography::sector(std::string_view code) const {
     return it == sector_index_.end() ? nullptr : &sectors_[it->second];
 }
 
-const std::vector<CouncilShare>& Geography::councils(std::string_view district) const {
-    static const std::vector<CouncilShare> kNone;
+const std::vector<CouncilShare>* Geography::councils(std::string_view district) const {
     const auto it = councils_.find(std::string(district));
-    return it == councils_.end() ? kNone : it->second;
+    return it == councils_.end() ? nullptr : &it->second;
 }
 
 std::vector<const Sector*> Geography::sectors_of(std::string_view district) const {
@@ -444,7 +444,8 @@ Location locate(const Geography& geo, std::string_view input) {
     }
 
     loc.ok = true;
-    loc.councils = care_councils(geo.councils(pc.district));
+    if (const std::vector<CouncilShare>* lads = geo.councils(pc.district))
+        loc.councils = care_councils(*lads);
     loc.council_split = loc.councils.size() > 1 && loc.councils.front().share < 0.9;
     loc.place = place_text(pc.district, loc.councils, loc.council_split);
     loc.note = std::move(note);

@@ -61,7 +61,7 @@ class Geography {
     const District* district(std::string_view code) const;              // "LE1"; nullptr if unknown
     const Sector* sector(std::string_view code) const;                  // "LE1 1"; nullptr if unknown
     std::optional<LatLng> unit(std::string_view normalised_unit) const; // "LE1 1AA" (its district loaded)
-    const std::vector<CouncilShare>& councils(std::string_view district) const; // empty if unknown
+    const std::vector<CouncilShare>* councils(std::string_view district) const; // nullptr if unknown
     const std::vector<District>& districts() const { return districts_; }
     const std::vector<Sector>& sectors() const { return sectors_; }
 
@@ -108,7 +108,7 @@ struct Location {
 
 // Parse, check the nation, then place: unit (from a loaded pack) else sector else district centroid.
 // `councils` is grouped by the council that runs adult social care (upper tier), best first; the
-// ONS local-authority-level list is geo.councils(district). council_split is true when the best of
+// ONS local-authority-level list is *geo.councils(district). council_split is true when the best of
 // those has under 90% of the district's postcodes. `message` is set only when !ok; `note` only when ok.
 Location locate(const Geography& geo, std::string_view input);
 

@@ -179,7 +179,9 @@ SearchEngine::SearchEngine(const std::vector<Provider>& providers, const Geograp
         // ONS codes of upper-tier councils, and of the districts inside them, to the council's name as
         // CQC spells its local authorities (after the same friendly-name folding).
         for (const District& d : geo->districts()) {
-            for (const CouncilShare& c : geo->councils(d.code)) {
+            const std::vector<CouncilShare>* shares = geo->councils(d.code);
+            if (!shares) continue;
+            for (const CouncilShare& c : *shares) {
                 const std::string name = fold_text(friendly_council_name(c.upper_tier_name));
                 if (!c.upper_tier_code.empty()) council_codes_.emplace(ascii_upper(c.upper_tier_code), name);
                 if (!c.lad_code.empty()) council_codes_.emplace(ascii_upper(c.lad_code), name);

@@ -61,14 +61,14 @@ void Session::data_arrived() {
 void Session::receive_file(std::string_view name, std::string_view bytes) {
     if (update_ && update_->wants_file(name)) {
         // A postcode file the update asked for; the session keeps it too only if it asked for it as well.
-        const Manifest* m = data_.manifest();
-        if (const auto checked = m ? verify_file(*m, name, bytes) : Expected<void>(); !checked)
+        if (const Expected<void> checked = data_.verify(name, bytes); !checked)
             update_->receive_error(name, checked.error());
         else
             update_->receive_file(name, bytes);
         if (!data_.asked(name)) return;
     }
-    switch (data_.receive(name, bytes).change) {
+    const Expected<DataStore::Change> change = data_.receive(name, bytes);
+    switch (change ? *change : DataStore::Change::None) { // a refused file changes nothing here
     case DataStore::Change::Bundle:
         data_arrived();
         break;
@@ -126,7 +126,8 @@ void Session::note_data(std::string_view kind, std::string_view detail) {
     if (kind == "release") {
         // Quiet, and only about the information in use: an owner's own update is not what changed, and an
         // owner just told that this release's information replaced their update has heard it already.
-        if (!bundle || data_.updated().updated || bundle->info.cqc_edition.empty() || !update_message_.empty())
+        if (!bundle || data_.updated().updated || bundle->info.cqc_edition.empty() ||
+            !update_message_.empty())
             return;
         said = "Updated to the information of " + format_date(bundle->info.cqc_edition) + ".";
     } else if (kind == "update_damaged") {

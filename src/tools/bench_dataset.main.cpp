@@ -164,8 +164,9 @@ std::vector<Provider> synthetic(const Bundle& real, const Geography& geo, const 
         p.postcode = u.postcode;
         p.location = {u.lat, u.lng};
         p.precision = GeoPrecision::Unit;
-        const auto& shares = geo.councils(u.postcode.substr(0, u.postcode.find(' ')));
-        p.local_authority = shares.empty() ? "" : friendly_council_name(shares.front().upper_tier_name);
+        const auto* shares = geo.councils(u.postcode.substr(0, u.postcode.find(' ')));
+        p.local_authority =
+            !shares || shares->empty() ? "" : friendly_council_name(shares->front().upper_tier_name);
         p.region = region_of.count(p.local_authority) ? region_of[p.local_authority] : "England";
         const std::size_t r = rng.below(100);
         p.rating_in_data = true;

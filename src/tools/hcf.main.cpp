@@ -193,9 +193,8 @@ struct Data {
                 store.receive_error(asked, "missing"); // details and postcode packs are optional extras
                 continue;
             }
-            if (const DataStore::Receipt r = store.receive(name, *bytes);
-                r.change == DataStore::Change::Refused)
-                std::cerr << "hcf: " << r.problem << "\n";
+            if (const Expected<DataStore::Change> r = store.receive(name, *bytes); !r)
+                std::cerr << "hcf: " << r.error() << "\n";
         }
     }
 };

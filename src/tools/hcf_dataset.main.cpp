@@ -107,8 +107,8 @@ std::vector<std::string> check_output(const fs::path& dir, const fs::path& postc
     auto give = [&](const std::string& name) {
         const Expected<std::string> bytes = read_file(hcf::tools::data_file_path(dir, name, postcodes_dir));
         if (!bytes) return problems.push_back(bytes.error()), false;
-        const DataStore::Receipt r = store.receive(name, *bytes);
-        if (r.change == DataStore::Change::Refused) return problems.push_back(name + ": " + r.problem), false;
+        const Expected<DataStore::Change> r = store.receive(name, *bytes);
+        if (!r) return problems.push_back(name + ": " + r.error()), false;
         return true;
     };
     if (!give("manifest.json") || !give("bundle.bin") || !store.ready()) return problems;

@@ -14,6 +14,11 @@ using hcf::test::find_file;
 
 namespace {
 
+// The file was taken, and changed this.
+bool is(const Expected<DataStore::Change>& r, DataStore::Change c) {
+    return r.ok() && *r == c;
+}
+
 const std::string& bytes_of(const std::vector<DataFile>& files, const std::string& name) {
     const DataFile* f = find_file(files, name);
     REQUIRE(f);
@@ -37,9 +42,9 @@ Bundle one_agency_bundle() {
 TEST_CASE("the bundle waits for the manifest, then every file is checked against it") {
     const std::vector<DataFile> files = hcf::test::compiled_fixture_files();
     DataStore d;
-    CHECK(d.receive("bundle.bin", bytes_of(files, "bundle.bin")).change == DataStore::Change::None);
+    CHECK(is(d.receive("bundle.bin", bytes_of(files, "bundle.bin")), DataStore::Change::None));
     CHECK_FALSE(d.ready());
-    CHECK(d.receive("manifest.json", bytes_of(files, "manifest.json")).change == DataStore::Change::Bundle);
+    CHECK(is(d.receive("manifest.json", bytes_of(files, "manifest.json")), DataStore::Change::Bundle));
     REQUIRE(d.ready());
     REQUIRE(d.manifest());
     CHECK(d.bundle()->providers.size() == 10);
@@ -51,42 +56,40 @@ TEST_CASE("the bundle waits for the manifest, then every file is checked against
     CHECK_FALSE(d.updated().updated);
 
     SECTION("a postcode pack and a details pack") {
-        CHECK(d.receive("postcodes/B.txt", hcf::test::read_fixture("cqc/reference/postcodes/B.txt")).change ==
-              DataStore::Change::UnitPack);
+        CHECK(is(d.receive("postcodes/B.txt", hcf::test::read_fixture("cqc/reference/postcodes/B.txt")),
+                 DataStore::Change::UnitPack));
         CHECK(d.bundle()->geography.has_units_of("B13"));
         CHECK(d.bundle()->geography.has_units_of("B14"));
-        CHECK(d.receive("details/B.bin", bytes_of(files, "details/B.bin")).change ==
-              DataStore::Change::Details);
+        CHECK(is(d.receive("details/B.bin", bytes_of(files, "details/B.bin")), DataStore::Change::Details));
         CHECK(d.bundle()->details_applied.count("B") == 1);
     }
     SECTION("a district's postcodes, as the web build serves them, need no listing but must be whole") {
         // The fixture's B13 has 2 postcodes (postcode_districts.csv), as its block of B.txt holds.
         const std::string b13 = "#B13,524348,-18828\n9AA,123,-11\n9AB,136,-4\n";
-        CHECK(d.receive("postcodes/B13.txt", b13).change == DataStore::Change::UnitPack);
+        CHECK(is(d.receive("postcodes/B13.txt", b13), DataStore::Change::UnitPack));
         CHECK(d.bundle()->geography.has_units_of("B13"));
         CHECK_FALSE(d.bundle()->geography.has_units_of("B14"));
-        const DataStore::Receipt cut = d.receive("postcodes/B14.txt", "#B14,524188,-18903\n");
-        CHECK(cut.change == DataStore::Change::Refused);
-        CHECK(cut.problem == "postcodes/B14.txt: Postcode file for B14: the file has no postcodes");
-        const DataStore::Receipt other = d.receive("postcodes/B14.txt", b13);
-        CHECK(other.change == DataStore::Change::Refused);
-        CHECK(other.problem ==
+        const Expected<DataStore::Change> cut = d.receive("postcodes/B14.txt", "#B14,524188,-18903\n");
+        CHECK_FALSE(cut);
+        CHECK(cut.error() == "postcodes/B14.txt: Postcode file for B14: the file has no postcodes");
+        const Expected<DataStore::Change> other = d.receive("postcodes/B14.txt", b13);
+        CHECK_FALSE(other);
+        CHECK(other.error() ==
               "postcodes/B14.txt: Postcode file for B14, line 1: district 'B13' is not the file's district");
         CHECK_FALSE(d.bundle()->geography.has_units_of("B14"));
         // An area's file must still be the one the manifest lists.
-        CHECK(d.receive("postcodes/EH.txt", b13).change == DataStore::Change::Refused);
+        CHECK_FALSE(d.receive("postcodes/EH.txt", b13));
     }
     SECTION("a damaged pack is refused with the reason, and the data stays in use") {
         const std::string pack = hcf::test::read_fixture("cqc/reference/postcodes/B.txt");
-        const DataStore::Receipt r = d.receive("postcodes/B.txt", pack.substr(1));
-        CHECK(r.change == DataStore::Change::Refused);
-        CHECK(r.problem == "The care information file is damaged (postcodes/B.txt). Reload the page; if it "
+        const Expected<DataStore::Change> r = d.receive("postcodes/B.txt", pack.substr(1));
+        CHECK_FALSE(r);
+        CHECK(r.error() == "The care information file is damaged (postcodes/B.txt). Reload the page; if it "
                            "keeps happening, tell the website owner.");
         CHECK(d.ready());
         CHECK_FALSE(d.bundle()->geography.has_units_of("B13"));
         const std::string details = bytes_of(files, "details/B.bin");
-        CHECK(d.receive("details/B.bin", details.substr(0, details.size() - 1)).change ==
-              DataStore::Change::Refused);
+        CHECK_FALSE(d.receive("details/B.bin", details.substr(0, details.size() - 1)));
         Provider in_b;
         in_b.postcode = "B13 9AB";
         in_b.details_loaded = false;
@@ -95,7 +98,7 @@ TEST_CASE("the bundle waits for the manifest, then every file is checked against
     SECTION("a damaged bundle stops the data with a message naming it") {
         std::string bad = bytes_of(files, "bundle.bin");
         bad[40] = static_cast<char>(bad[40] ^ 1);
-        CHECK(d.receive("bundle.bin", bad).change == DataStore::Change::Refused);
+        CHECK_FALSE(d.receive("bundle.bin", bad));
         CHECK_FALSE(d.ready());
         CHECK(d.load_error().find("(bundle.bin)") != std::string::npos);
     }
@@ -105,19 +108,18 @@ TEST_CASE("the bundle waits for the manifest, then every file is checked against
         CHECK(d.manifest() == nullptr);
         CHECK(d.ready());
         CHECK_FALSE(d.asked("details/B.bin")); // may be asked for again
-        CHECK(d.receive("bundle.bin", bytes_of(files, "bundle.bin")).change == DataStore::Change::None);
-        CHECK(d.receive("manifest.json", bytes_of(files, "manifest.json")).change ==
-              DataStore::Change::Bundle);
+        CHECK(is(d.receive("bundle.bin", bytes_of(files, "bundle.bin")), DataStore::Change::None));
+        CHECK(is(d.receive("manifest.json", bytes_of(files, "manifest.json")), DataStore::Change::Bundle));
     }
 }
 
 TEST_CASE("a damaged manifest stops the data") {
     DataStore d;
-    const DataStore::Receipt r = d.receive("manifest.json", "{not json");
-    CHECK(r.change == DataStore::Change::Refused);
+    const Expected<DataStore::Change> r = d.receive("manifest.json", "{not json");
+    CHECK_FALSE(r);
     CHECK(d.load_error() == "The list of care information files is damaged (manifest.json). Reload the page; "
                             "if it keeps happening, tell the website owner.");
-    CHECK(r.problem == d.load_error());
+    CHECK(r.error() == d.load_error());
 }
 
 TEST_CASE("each file is asked for once, and Try again asks for the manifest and bundle once more") {
@@ -172,10 +174,10 @@ TEST_CASE("a details pack that arrives but cannot be read is a failure its agenc
     d.set_bundle(b);
     d.request_details_for(p);
     CHECK(d.take_requests() == std::vector<std::string>{"details/HR.bin"});
-    const DataStore::Receipt r = d.receive("details/HR.bin", "not a details container");
-    CHECK(r.change == DataStore::Change::Refused);
+    const Expected<DataStore::Change> r = d.receive("details/HR.bin", "not a details container");
+    CHECK_FALSE(r);
     CHECK_FALSE(d.details_error(p).empty()); // the page offers "Try again" instead of "Loading..." for ever
-    CHECK(d.details_error(p) == r.problem);
+    CHECK(d.details_error(p) == r.error());
     d.retry_details(p);
     CHECK(d.take_requests() == std::vector<std::string>{"details/HR.bin"});
 }

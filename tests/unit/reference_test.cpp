@@ -25,7 +25,8 @@ TEST_CASE("build_reference keeps England's postcode areas and orders council sha
     CHECK(g.district("B13")->centre.lat == Approx(52.4348).margin(1e-12)); // 52.43484 to 1e-4
     REQUIRE(g.sector("B13 9"));
     CHECK(g.sector("B13 9")->centre.lat == Approx(52.440).margin(1e-12)); // sectors to 1e-3
-    const auto& b14 = g.councils("B14");
+    REQUIRE(g.councils("B14"));
+    const auto& b14 = *g.councils("B14");
     REQUIRE(b14.size() == 3);
     CHECK(b14[0].lad_name == "Birmingham");
     CHECK(b14[0].share == 0.9942);

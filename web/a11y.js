@@ -53,6 +53,7 @@
   let lastScreen = null;
   let headingDue = false; // the screen changed while the person was in the mirror: focus its heading
   let live_ = false;
+  let saidAt = 0; // when the live region was last given words
 
   const domId = (key) => "hcf-m-" + key.replace(/[^A-Za-z0-9_-]/g, "_");
 
@@ -321,7 +322,14 @@
     const upd = s.update && !s.update.failed ? (s.update.active ? s.update.words : s.update.message) : "";
     if (upd && upd !== lastUpdate) say.push(upd);
     lastUpdate = upd;
-    if (say.length) live.textContent = say.join(". ");
+    // What follows within a moment (the place, a second after its results) joins what was just said rather
+    // than replacing it, so the results are never cut off by a note about them.
+    if (say.length) {
+      const now = Date.now();
+      const joined = now - saidAt < 1500 && live.textContent ? [live.textContent, ...say] : say;
+      live.textContent = joined.join(". ");
+      saidAt = now;
+    }
 
     if (!contrastSent) { contrastSent = true; sendContrast(); }
     if (!live_ && items.length) {

@@ -17,7 +17,10 @@ const item = (s, id) => s.ui.items.find((i) => i.id === id);
 // Every request the page makes for one of the modules.
 function moduleRequests(context) {
   const seen = [];
-  context.on("request", (r) => { if (/\/modules\//.test(r.url())) seen.push(new URL(r.url()).pathname); });
+  // The page's own requests: a kiosk's service worker keeps every file of the release, modules included.
+  context.on("request", (r) => {
+    if (/\/modules\//.test(r.url()) && !r.serviceWorker()) seen.push(new URL(r.url()).pathname);
+  });
   return seen;
 }
 

@@ -41,7 +41,7 @@ Expected<DataStore::Change> DataStore::receive(std::string_view name, std::strin
             fail(
                 "The list of care information files is damaged (manifest.json). Reload the page; if it keeps "
                 "happening, tell the website owner.");
-            return Error{load_error_, ""};
+            return *load_failure_;
         }
         manifest_ = std::make_unique<Manifest>(std::move(*m));
         updated_ = manifest_->updated_in_browser;
@@ -141,18 +141,18 @@ void DataStore::set_bundle(Bundle bundle) {
         else
             profile_problems_.push_back(text.file + ": " + p.error());
     }
-    load_error_.clear();
+    load_failure_.reset();
 }
 
 void DataStore::fail(std::string message) {
     bundle_.reset();
     engine_.reset();
-    load_error_ = std::move(message);
+    load_failure_ = Error{std::move(message), ""};
 }
 
 void DataStore::retry() {
-    if (load_error_.empty()) return;
-    load_error_.clear();
+    if (!load_failure_) return;
+    load_failure_.reset();
     reload();
     request("manifest.json");
     request("bundle.bin");

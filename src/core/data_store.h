@@ -7,7 +7,7 @@
 //
 // Once the manifest is known every file is checked against it (size and SHA-256) and a damaged one is
 // refused; bundle.bin waits for the manifest. A missing or damaged manifest or bundle stops the data with a
-// plain message naming the file (load_error); a details pack that cannot be had is noted for its agencies;
+// plain message naming the file (load_failure); a details pack that cannot be had is noted for its agencies;
 // a postcode pack that cannot be had only leaves places at sector precision.
 #pragma once
 
@@ -18,6 +18,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,7 +72,8 @@ class DataStore {
     const Bundle* bundle() const { return bundle_.get(); }
     const SearchEngine* engine() const { return engine_.get(); }
     const Manifest* manifest() const { return manifest_.get(); }
-    const std::string& load_error() const { return load_error_; }
+    // Why the data could not be loaded, in plain words for the person; nullptr while it has not failed.
+    const Error* load_failure() const { return load_failure_ ? &*load_failure_ : nullptr; }
     // The council profiles the bundle holds that could be read, and what was wrong with any that could not.
     const std::vector<CouncilProfile>& councils() const { return councils_; }
     const std::vector<std::string>& profile_problems() const { return profile_problems_; }
@@ -91,7 +93,7 @@ class DataStore {
     std::vector<CouncilProfile> councils_;
     std::vector<std::string> profile_problems_;
     UpdatedInfo updated_;
-    std::string load_error_;
+    std::optional<Error> load_failure_;
     std::vector<std::string> requests_;                 // waiting to be fetched
     std::vector<std::string> requested_;                // asked for already (never twice)
     std::map<std::string, std::string> details_failed_; // details pack -> why it could not be had

@@ -160,8 +160,8 @@ CouncilHelp Session::council_help() const {
 
 bool Session::find_care() {
     if (!ready()) {
-        message_ = data_.load_error().empty() ? "The care information is still loading. Please wait a moment."
-                                              : data_.load_error();
+        message_ = data_.load_failure() ? data_.load_failure()->message
+                                        : "The care information is still loading. Please wait a moment.";
         return false;
     }
     location_ = locate(data_.bundle()->geography, postcode_input_);

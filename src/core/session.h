@@ -119,7 +119,7 @@ class Session {
     std::vector<std::string> take_file_requests();
     void set_load_error(std::string message);
     bool ready() const { return data_.ready(); }
-    const std::string& load_error() const { return data_.load_error(); }
+    const Error* load_failure() const { return data_.load_failure(); } // nullptr while not failed
     const Bundle* bundle() const { return data_.bundle(); }
     const std::vector<CouncilProfile>& councils() const { return data_.councils(); }
     const DataStore& data() const { return data_; }

@@ -12,7 +12,7 @@ std::string session_state_json(const Session& s) {
     using nlohmann::json;
     json j;
     j["ready"] = s.ready();
-    j["loadError"] = s.load_error();
+    j["loadError"] = s.load_failure() ? s.load_failure()->message : "";
     j["screen"] = std::string(screen_key(s.screen()));
     j["input"] = s.postcode_input();
     j["message"] = s.message();
@@ -22,11 +22,12 @@ std::string session_state_json(const Session& s) {
     j["kiosk"] = s.kiosk();
     j["shareLinkQuery"] = s.share_link_query();
     j["dataDated"] = s.data_dated();
-    j["embed"] = {{"idle", s.embedding().idle_seconds},
-                  {"idleSeconds", s.embedding().idle_seconds ? s.embedding().idle_seconds : kDefaultIdleSeconds},
-                  {"theme", s.embedding().theme},
-                  {"lang", s.embedding().lang},
-                  {"langAvailable", s.language_available()}};
+    j["embed"] = {
+        {"idle", s.embedding().idle_seconds},
+        {"idleSeconds", s.embedding().idle_seconds ? s.embedding().idle_seconds : kDefaultIdleSeconds},
+        {"theme", s.embedding().theme},
+        {"lang", s.embedding().lang},
+        {"langAvailable", s.language_available()}};
     j["location"] = {{"ok", s.location().ok},
                      {"postcode", s.location().postcode.normalised},
                      {"precision", std::string(geo_precision_key(s.location().precision))},

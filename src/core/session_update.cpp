@@ -101,7 +101,7 @@ DataUpdateStatus Session::update_status() const {
 
 void Session::restore_bundled_data() {
     // Offered with an update in use, and while the data cannot be loaded (a saved update may be the cause).
-    if (kiosk_ || update_ || restoring_ || (!data_.updated().updated && data_.load_error().empty())) return;
+    if (kiosk_ || update_ || restoring_ || (!data_.updated().updated && !data_.load_failure())) return;
     restore_requested_ = true;
     restoring_ = true;
     update_failed_ = false;

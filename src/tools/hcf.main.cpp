@@ -214,7 +214,9 @@ Data load_data(const fs::path& dir) {
         if (!load) fail(3, load.error());
         d.store.set_bundle(std::move(*load));
     }
-    if (!d.store.ready()) fail(3, d.store.load_error());
+    if (!d.store.ready())
+        fail(3, d.store.load_failure() ? d.store.load_failure()->message
+                                       : "The care information could not be loaded.");
     return d;
 }
 

@@ -12,11 +12,12 @@ namespace hcf::ui {
 
 void load_status(App& app, std::string_view loading) {
     core::Session& s = app.session();
-    if (s.load_error().empty()) {
+    const core::Error* failed = s.load_failure();
+    if (!failed) {
         secondary(loading);
         return;
     }
-    error_text(s.load_error());
+    error_text(failed->message);
     if (secondary_button("retry_load", "Try again")) s.retry_data();
 }
 

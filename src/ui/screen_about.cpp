@@ -86,7 +86,7 @@ void draw_about(App& app) {
     const core::Bundle* b = s.bundle();
     if (!b) {
         load_status(app, "Loading care information...");
-        if (!s.load_error().empty()) draw_restore_bundled(app);
+        if (s.load_failure()) draw_restore_bundled(app);
         return;
     }
     const core::DatasetInfo& info = b->info;

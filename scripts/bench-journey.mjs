@@ -1,6 +1,6 @@
 // scripts/bench-journey.mjs — the person's journey in headless Chromium on loopback, with a fresh profile and
 // again with a warm service worker: time to the first drawn frame, to `ready`, from Enter to the first results
-// and to the exact-postcode results, and the bytes that went over the wire (as served, compressed). Then a
+// and to the exact-postcode results (also on a slow phone connection), and the bytes that went over the wire (as served, compressed). Then a
 // returning visitor on a slow network (every answer from the server held back --latency ms, default 2000):
 // time to `ready` from the kept release. Then the app's start-up bytes as a multiple of a bare Dear ImGui
 // window built with the same flags (the floor).
@@ -20,19 +20,28 @@ const args = process.argv.slice(2);
 const runs = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 5;
 const latencyMs = args.includes("--latency") ? Number(args[args.indexOf("--latency") + 1]) : 2000;
 const POSTCODES = ["B13 9AB", "E4 7AA", "HR4 9AB"];
+// A slow phone connection for the postcode files: 1.6 Mbit/s down, 150 ms each way.
+const PHONE = { bytesPerSecond: 200000, latencyMs: 150 };
 const DIST = process.env.HCF_DIST_DIR || join(ROOT, "dist");
 
 // A loopback proxy in front of scripts/serve.mjs that counts the bytes the server sends (headers and bodies,
 // as they travel), so requests made by the service worker count too. counter.latencyMs holds every byte from
-// the server back that long (a slow network: equal delays keep the bytes in order).
+// the server back that long (a slow network: equal delays keep the bytes in order); counter.bytesPerSecond,
+// when set, also sends them no faster than that, all connections sharing the one link (a phone's).
 async function countingProxy(target) {
   const { port: targetPort } = new URL(target);
-  const counter = { bytes: 0, latencyMs: 0 };
-  const later = (fn) => (counter.latencyMs ? setTimeout(fn, counter.latencyMs) : fn());
+  const counter = { bytes: 0, latencyMs: 0, bytesPerSecond: 0 };
+  let linkFreeAt = 0; // when the shared link has sent everything queued so far (ms, Date.now() clock)
+  const later = (fn, size = 0) => {
+    if (!counter.latencyMs && !counter.bytesPerSecond) return fn();
+    const now = Date.now();
+    linkFreeAt = Math.max(linkFreeAt, now) + (counter.bytesPerSecond ? (size * 1000) / counter.bytesPerSecond : 0);
+    setTimeout(fn, linkFreeAt - now + counter.latencyMs);
+  };
   const server = createServer((client) => {
     const upstream = connect(Number(targetPort), "127.0.0.1");
     client.pipe(upstream);
-    upstream.on("data", (chunk) => { counter.bytes += chunk.length; later(() => client.write(chunk)); });
+    upstream.on("data", (chunk) => { counter.bytes += chunk.length; later(() => client.write(chunk), chunk.length); });
     upstream.on("end", () => later(() => client.end()));
     client.on("error", () => upstream.destroy());
     upstream.on("error", () => client.destroy());
@@ -112,7 +121,8 @@ const proxy = await countingProxy(server.url);
 const fresh = { frame: [], ready: [], pageBytes: [], bytesReady: [], bytesSettled: [] };
 const warm = { frame: [], ready: [] };
 const slow = { frame: [], ready: [] };
-const enter = Object.fromEntries(POSTCODES.map((p) => [p, { fresh: { first: [], exact: [] }, warm: { first: [], exact: [] } }]));
+const enter = Object.fromEntries(POSTCODES.map((p) => [p, { fresh: { first: [], exact: [] }, warm: { first: [], exact: [] },
+                                                         phone: { first: [], exact: [] } }]));
 try {
   for (let i = 0; i < runs; i++) {
     for (const postcode of POSTCODES) {
@@ -145,6 +155,21 @@ try {
       } finally {
         await browser.close();
       }
+      // The same search on a slow phone connection, once the page and its offline copy are in: the
+      // postcode file comes over that link (a resident's offline copy does not hold it yet).
+      const phone = await launchBrowser();
+      try {
+        await phone.context.addInitScript(FIRST_DRAW);
+        const page = phone.context.pages()[0] || await phone.context.newPage();
+        await load(page, proxy.url);
+        await page.evaluate(() => window.hcf.offline.ready);
+        Object.assign(proxy.counter, PHONE);
+        const r = await search(page, postcode);
+        enter[postcode].phone.first.push(r.first); enter[postcode].phone.exact.push(r.exact);
+      } finally {
+        Object.assign(proxy.counter, { bytesPerSecond: 0, latencyMs: 0 });
+        await phone.close();
+      }
     }
   }
 } finally {
@@ -176,6 +201,7 @@ console.log(`warm service worker:  first frame ${fmt(warm.frame)}, ready ${fmt(w
 console.log(`returning, ${latencyMs} ms latency: first frame ${fmt(slow.frame)}, ready ${fmt(slow.ready)}`);
 for (const p of POSTCODES) {
   console.log(`Enter on ${p.padEnd(8)}  fresh: first results ${fmt(enter[p].fresh.first)}, exact postcode ${fmt(enter[p].fresh.exact)}`);
+  console.log(`                    phone (${PHONE.bytesPerSecond * 8 / 1e6} Mbit/s, ${PHONE.latencyMs} ms): first results ${fmt(enter[p].phone.first)}, exact postcode ${fmt(enter[p].phone.exact)}`);
   console.log(`${"".padEnd(18)}  warm:  first results ${fmt(enter[p].warm.first)}, exact postcode ${fmt(enter[p].warm.exact)}`);
 }
 const startBytes = median(fresh.pageBytes);

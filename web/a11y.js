@@ -463,5 +463,6 @@
   }
   window.addEventListener("resize", () => placeRing());
 
-  hcf.mirror = { update, element: mirror, live };
+  // heard(): the message the mirror has dealt with (said, or left to its alert), so a test can wait for it.
+  hcf.mirror = { update, element: mirror, live, heard: () => lastMessage };
 })();

@@ -162,7 +162,8 @@ for (const size of ["desktop", "phone"]) {
       await page.getByRole("alert").first().waitFor({ state: "attached" });
       // The error is read out once, by its role="alert" element; the live region does not repeat it.
       assert.match(await page.getByRole("alert").first().textContent(), /B99 9ZZ/);
-      await page.waitForTimeout(600); // absence can only be checked after the mirror's second look (200 ms)
+      // Absence can only be checked once the mirror has dealt with the message (its second look, 200 ms on).
+      await page.waitForFunction(() => /B99 9ZZ/.test(window.hcf.mirror.heard()));
       assert.doesNotMatch(await page.locator("#hcf-live").textContent(), /B99 9ZZ/);
       assert.equal(await page.getByRole("textbox", { name: /postcode/i }).getAttribute("aria-invalid"), "true");
       found.push(...await audit(page, `${size} error`));

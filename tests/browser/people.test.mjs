@@ -79,6 +79,27 @@ describe("issue 13: journeys as people try them", () => {
       await titled(/^Results: \d+ agencies within 5 miles of B13 9AB – Find home care$/);
     }));
 
+  test("item 9: one date vocabulary on every screen, and each agency says its source and date", () =>
+    withBrowser(async (browser) => {
+      const { page } = await openApp(browser.context, server.url);
+      const s = await searchB13(page);
+      const labels = (st) => st.ui.items.map((i) => i.label || "").join("\n");
+      // Never the old mixture of words for the same date.
+      const mixed = /report published|\brated:|\binspected on\b/i;
+      assert.doesNotMatch(labels(s), mixed);
+      assert.ok(s.ui.items.some((i) => /^Information dated \d{1,2} [A-Z][a-z]+ \d{4} \(CQC register/.test(i.label)),
+                labels(s));
+      // A rated agency: "rated on <day>" in its row and on its page, the same day, and its register's date.
+      const rated = s.search.results.find((r) => /rated on \d/.test(item(s, `rating.${r.id}`)?.label || ""));
+      assert.ok(rated, "a result says when it was rated");
+      const when = item(s, `rating.${rated.id}`).label.match(/rated on (\d{1,2} [A-Z][a-z]+ \d{4})/)[1];
+      await activate(page, `result.${rated.id}`);
+      const a = await waitForState(page, (st) => st.screen === "agency" &&
+                                   st.ui.items.some((i) => /^Information from the CQC register(,| of) /.test(i.label)));
+      assert.ok(a.ui.items.some((i) => i.label.includes(`rated on ${when}`)), labels(a));
+      assert.doesNotMatch(labels(a), mixed);
+    }));
+
   test("item 8: the printout says the day it was printed, and the data's date separately", () =>
     withBrowser(async (browser) => {
       await browser.context.clock.setFixedTime(new Date("2026-12-01T10:00:00"));

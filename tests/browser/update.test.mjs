@@ -45,9 +45,12 @@ test("owner updates the data in the browser, it is kept across reloads, a bad fi
     assert.deepEqual(await databases(), []); // nothing is stored until an update is saved
 
     // 1. "Choose files" opens the browser's file picker; the file is compiled with a progress bar.
-    // postcodes/B.txt is held back a little so the progress can be seen (and photographed) mid-way.
-    await browser.context.route("**/data/postcodes/B.txt", async (route) => {
-      await new Promise((r) => setTimeout(r, 1500));
+    // The district postcode files it fetches (B1, B13, B14) are held back until the progress has been seen
+    // (and photographed) mid-way.
+    let letThrough;
+    const photo = new Promise((r) => { letThrough = r; });
+    await browser.context.route(/\/data\/postcodes\/B1\d?\.txt$/, async (route) => {
+      await photo;
       await route.continue();
     });
     await scrollIntoView(page, "update_choose");
@@ -64,13 +67,21 @@ test("owner updates the data in the browser, it is kept across reloads, a bad fi
       if (!s.update.active) break;
       seen.add(s.update.words);
       if (!photographed && /^Step 2 of 4/.test(s.update.words) && hasItem(s, "update_status")) {
-        await scrollIntoView(page, "update_status");
+        // The page cannot settle while the files are held: the status must be in view as drawn.
+        const height = page.viewportSize().height;
+        await waitForState(page, (st) => st.ui.items.some((i) => i.id === "update_status" && i.y >= 0 &&
+                                                               i.y + i.h <= height));
         await screenshotChecked(page, "update-progress");
         photographed = true;
+        letThrough();
       }
       assert.ok(Date.now() - start < 30000, "the update never finished: " + JSON.stringify(s.update));
-      await page.waitForTimeout(30);
+      const words = s.update.words;
+      await waitForState(page, (st) => !st.update.active || st.update.words !== words ||
+                                       (!photographed && /^Step 2 of 4/.test(st.update.words) && hasItem(st, "update_status")),
+                         { timeout: 30000 });
     }
+    assert.ok(photographed, [...seen].join(" | "));
     assert.equal(s.update.failed, false, s.update.message);
     assert.equal(s.update.message, DONE);
     assert.ok([...seen].some((w) => /^Step 2 of 4: fetching postcodes, district 1 of [1-9]\d*$/.test(w)), [...seen].join(" | "));

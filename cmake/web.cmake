@@ -92,13 +92,16 @@ set_target_properties(hcf_bare_imgui PROPERTIES OUTPUT_NAME index SUFFIX ".js"
 
 # Copy the HTML shell, service worker, manifest and the built dataset next to the app, with the unit postcodes
 # of assets/sources/postcodes cut into one file per district (scripts/split-postcodes.mjs: B13.txt, a few KB,
-# is what the app fetches for a full postcode).
+# is what the app fetches for a full postcode), and the area files whole in data/postcode-areas/, which only a
+# kiosk's service worker keeps (104 files instead of 2,451; web/sw.js cuts a district out of its area's file).
 find_program(HCF_NODE NAMES node nodejs REQUIRED)
 add_custom_target(hcf_web_files ALL
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${HCF_STAGE_DIR}
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/data ${HCF_STAGE_DIR}/data
     COMMAND ${HCF_NODE} ${CMAKE_SOURCE_DIR}/scripts/split-postcodes.mjs ${CMAKE_SOURCE_DIR}/assets/sources/postcodes
             ${HCF_STAGE_DIR}/data/postcodes
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/sources/postcodes
+            ${HCF_STAGE_DIR}/data/postcode-areas
     COMMENT "Copying web/ and assets/data/ into the stage, with the unit postcodes split by district")
 add_dependencies(hcf_app hcf_web_files)
 

@@ -10,7 +10,8 @@
 //                     or the data manifest's "startup", "details"), except the thousands of district
 //                     postcode files (data/postcodes/B13.txt, scripts/split-postcodes.mjs), which are listed
 //                     compactly under "postcodes": {"B13": [bytes, first 16 hex digits of the SHA-256]}
-//                     (about 33 KB compressed instead of 116 KB; web/sw.js reads both).
+//                     (about 33 KB compressed instead of 116 KB; web/sw.js reads both). The areas' whole files
+//                     (data/postcode-areas/B.txt, kind "postcode-area") are for kiosks only.
 // SITE/index.html     web/index.html with its release id filled in: the only file that says which release a
 //                     visitor gets. sw.js, manifest.webmanifest and icons/ sit beside it.
 // The release id is the first 12 hex digits of a SHA-256 over every file's name and SHA-256, so a change to
@@ -75,6 +76,7 @@ export async function makeRelease(stage, site, { link = false } = {}) {
     const bytes = readFileSync(join(stage, name));
     if (ROOT_FILES.test(name)) root.push(entry(name, bytes, "root"));
     else files.push(entry(name, bytes, DISTRICT_FILE.test(name) ? "postcodes"
+                                     : name.startsWith("data/postcode-areas/") ? "postcode-area"
                                      : name.startsWith("data/") ? kinds.get(name) || "data"
                                      : name.startsWith("modules/") ? "module" : "app"));
   }

@@ -6,7 +6,7 @@
 //
 // One cache per release ("hcf-r-<release>"). A release is kept whole or not at all: its code, page, startup
 // data and details packs (and the district postcodes and on-demand modules the last release held, or every file
-// on a kiosk), each checked against release.json, then a marker saying it is complete. Until then the release before serves.
+// on a kiosk, which keeps the areas' whole postcode files instead of the districts'), each checked against release.json, then a marker saying it is complete. Until then the release before serves.
 // The page is answered from the newest complete release straight away (whatever the network is doing), and
 // the network is asked in the background whether index.html names a newer one. Files in r/<release>/ come
 // from that release's cache, else from the server's folder of that release: never from another release.
@@ -122,6 +122,9 @@ function fill(id, page, headers, { kiosk = false } = {}) {
       const held = before.get(file.name);
       // District postcodes and the modules loaded only when used (kind "module"): kept when the release before
       // held them, or on a kiosk; otherwise fetched (and kept) when the page asks.
+      // A kiosk keeps each area's whole file and cuts districts out of it (districtFromArea), so it keeps no
+      // district file; a resident's page never needs the area files.
+      if (file.kind === "postcode-area" ? !keepAll : file.kind === "postcodes" && keepAll) return;
       const wanted = (file.kind !== "postcodes" && file.kind !== "module") || keepAll ||
                      (held && previous && !!(await previous.cache.match(keyOf(previous.id, held))));
       if (!wanted || file.name === "sw.js" || await cache.match(key)) return; // the browser keeps the worker
@@ -170,6 +173,7 @@ async function cacheEverything() {
   }
   await active.cache.put(KIOSK, new Response("1"));
   await eachAtMost(8, releaseFiles(active.marker.description), async (file) => {
+    if (file.kind === "postcodes") return; // answered from the area's file (districtFromArea)
     const key = keyOf(active.id, file);
     if (!(await active.cache.match(key))) await active.cache.put(key, await fetchChecked(key, file));
   });
@@ -184,10 +188,13 @@ async function status({ announce = null } = {}) {
   if (!active) return { release: null, version: null, complete: false, cached: 0, total: 0 };
   const d = active.marker.description;
   const keys = new Set((await active.cache.keys()).map((r) => r.url));
-  const data = releaseFiles(d).filter((f) => f.name.startsWith("data/") && f.name !== "data/manifest.json");
+  const kiosk = !!(await active.cache.match(KIOSK));
+  // A kiosk's data files hold the areas' whole postcode files; anyone else's, the district files.
+  const data = releaseFiles(d).filter((f) => f.name.startsWith("data/") && f.name !== "data/manifest.json" &&
+                                             f.kind !== (kiosk ? "postcodes" : "postcode-area"));
   const out = { release: active.id, version: d.dataset_version, cqc_edition: d.cqc_edition, complete: true,
                 cached: data.filter((f) => keys.has(keyOf(active.id, f))).length, total: data.length,
-                kiosk: !!(await active.cache.match(KIOSK)), updatedFrom: null };
+                kiosk, updatedFrom: null };
   if (announce === active.id && !active.marker.announced && active.marker.previous) {
     out.updatedFrom = active.marker.previous;
     active.marker.announced = true;
@@ -242,9 +249,25 @@ async function pageResponse(event) {
 
 // A file of release `id`: from its cache, else from the server's folder of that release. A data file fetched
 // on demand (a postcode area) is kept with its release once checked.
+// A district's postcodes ("data/postcodes/B13.txt") cut from its area's whole file, when the cache holds that
+// (a kiosk): its "#B13,..." line and the lines under it, as scripts/split-postcodes.mjs writes them. The app
+// checks the count against the start-up data. null when the area's file is not kept.
+async function districtFromArea(cache, id, name) {
+  const m = name.match(/^data\/postcodes\/([A-Z]{1,2})([0-9][0-9A-Z]*)\.txt$/);
+  const area = m && await cache.match(releaseUrl(id, `data/postcode-areas/${m[1]}.txt`));
+  if (!area) return null;
+  const text = (await area.text()).replace(/\r\n/g, "\n");
+  const head = `#${m[1]}${m[2]},`;
+  const at = text.startsWith(head) ? 0 : text.indexOf("\n" + head) + 1;
+  if (at <= 0 && !text.startsWith(head)) return new Response("", { status: 404 });
+  const end = text.indexOf("\n#", at);
+  const block = end < 0 ? text.slice(at) : text.slice(at, end + 1);
+  return new Response(block.endsWith("\n") ? block : block + "\n", { headers: { "Content-Type": "text/plain" } });
+}
+
 async function releaseFileResponse(event, id, name) {
   const cache = await releaseCache(id);
-  const hit = cache && await cache.match(releaseUrl(id, name));
+  const hit = cache && (await cache.match(releaseUrl(id, name)) || await districtFromArea(cache, id, name));
   if (hit) return hit;
   const response = await fetch(event.request);
   if (response.ok && cache) {

@@ -28,8 +28,10 @@ test("typing a full postcode fetches its district's postcodes before Enter, and 
     await box.focus();
     // "B1" could still become B13 or B14: nothing is fetched until the district is certain.
     await box.pressSequentially("B1");
+    // Listen before the keys that fix the district: the request can go out before the key press returns.
+    const prefetched = page.waitForRequest(/\/data\/postcodes\/B13\.txt$/, { timeout: 10000 });
     await box.pressSequentially("3 ");
-    const prefetch = await page.waitForRequest(/\/data\/postcodes\/B13\.txt$/, { timeout: 10000 });
+    const prefetch = await prefetched;
     await box.pressSequentially("9AB");
     await box.press("Enter");
     const s = await waitForState(page, (st) => st.screen === "results" && st.location.precision === "unit",

@@ -5,24 +5,16 @@
 // Depends on: tests/browser/lib/harness.mjs, tests/browser/lib/png.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openApp, startServer, state, waitForState, screenshotChecked } from "./lib/harness.mjs";
+import { launchBrowser, openApp, settled, startServer, waitForState, screenshotChecked } from "./lib/harness.mjs";
 import { decodePng } from "./lib/png.mjs";
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
-const frameState = (frame) => frame.evaluate(() => window.hcf && window.hcf.runtimeReady ? window.hcf.state() : null);
-async function waitForFrame(frame, predicate, timeout = 30000) {
-  const start = Date.now();
-  let last;
-  while (Date.now() - start < timeout) {
-    last = await frameState(frame).catch(() => null);
-    if (last && last.ready && predicate(last)) return last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("frame state never matched: " + JSON.stringify(last && { screen: last.screen, ui: last.ui && { phone: last.ui.phone, contentHeight: last.ui.contentHeight } }));
-}
+// The app's frame is waited on like a page: its published states, and its settled moments.
+const waitForFrame = (frame, predicate) =>
+  waitForState(frame, (st) => st.ready && predicate(st), { timeout: 30000 });
 
 test("in a frame: fills it, follows its size, and tells the host its height", async () => {
   const page = await browser.context.newPage();
@@ -43,13 +35,10 @@ test("in a frame: fills it, follows its size, and tells the host its height", as
   // The host heard how tall the content is (a number only), and it matches what the app drew.
   // (The content may still grow as the data arrives: compare the latest message with the latest drawing.)
   await page.waitForFunction(() => window.sizes.length > 0);
-  let heard;
-  for (let i = 0; i < 100; i++) {
-    s = await frameState(frame);
-    heard = await page.evaluate(() => window.sizes.at(-1));
-    if (heard === s.ui.contentHeight) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  // Once the frame has settled (the data is in, every frame drawn), its height stays put: the host hears it.
+  s = await settled(frame);
+  await page.waitForFunction((h) => window.sizes.at(-1) === h, s.ui.contentHeight);
+  const heard = await page.evaluate(() => window.sizes.at(-1));
   assert.equal(heard, s.ui.contentHeight);
   assert.ok(heard > 300 && heard < 3000, String(heard));
 

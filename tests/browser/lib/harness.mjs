@@ -115,14 +115,24 @@ export async function screenshotChecked(page, name) {
   return stats;
 }
 
-// Waits until the state satisfies a predicate (the app draws asynchronously after input).
+// Waits until the state satisfies a predicate (the app draws asynchronously after input): it looks at each
+// state the app publishes (web/index.html, hcf.changedSince), never on a timer. Works for a page or a frame.
 export async function waitForState(page, predicate, { timeout = 10000 } = {}) {
-  const start = Date.now();
+  const end = Date.now() + timeout;
   let last;
-  while (Date.now() - start < timeout) {
-    last = await state(page);
-    if (predicate(last)) return last;
-    await page.waitForTimeout(50);
+  for (;;) {
+    const look = await page.evaluate(() => window.hcf && window.hcf.changedSince
+      ? { s: window.hcf.state(), version: window.hcf.version } : null).catch(() => null);
+    if (look) {
+      last = look.s;
+      if (predicate(last)) return last;
+    }
+    const left = end - Date.now();
+    if (left <= 0 || page.isClosed?.() || page.isDetached?.()) break;
+    // The next published state; before the page's bridge is there (a navigation), the bridge itself.
+    await (look ? page.evaluate(([v, ms]) => window.hcf.changedSince(v, ms), [look.version, left])
+                : page.waitForFunction(() => window.hcf && window.hcf.changedSince, null, { timeout: left }))
+      .catch(() => {}); // a navigation ends the wait: look again in the new page
   }
   throw new Error(`state never matched; last state: ${JSON.stringify(last)}`);
 }

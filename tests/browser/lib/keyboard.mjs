@@ -77,7 +77,9 @@ export async function tabTo(page, match, { max = 60, back = false } = {}) {
   for (let i = 0; i < max; i++) {
     const before = await focused(page);
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
-    const item = await ringOnFocused(page);
+    const item = await ringOnFocused(page).catch((e) => {
+      throw new Error(`${e.message}; Tab ${i + 1} towards ${match}, passed ${passed.join(", ") || "nothing"}`);
+    });
     const now = await focused(page);
     passed.push(item.id);
     if (before.id && before.index >= 0 && now.index >= 0) {

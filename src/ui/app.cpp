@@ -73,6 +73,11 @@ void App::data_forgotten() {
     redraw_ = true;
 }
 
+void App::data_notice(std::string_view kind, std::string_view detail) {
+    session_.note_data(kind, detail);
+    redraw_ = true;
+}
+
 bool App::before_frame(float pixel_ratio, float width_css) {
     UiContext& c = ui();
     c.items.clear();

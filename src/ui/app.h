@@ -28,6 +28,10 @@ class App {
     void picked_files_done();
     void data_saved(const core::Expected<void>& answer);
     void data_forgotten();
+    // What the page learnt about the data this browser holds (see core::Session::note_data).
+    void data_notice(std::string_view kind, std::string_view detail);
+    // How this platform builds an update (the browser: in a module loaded when used).
+    void set_update_maker(core::UpdateMaker maker) { session_.set_update_maker(std::move(maker)); }
 
     // Called by the platform's main loop, in this order, for every frame it draws.
     // before_frame returns true when the font atlas was rebuilt and must be uploaded again.

@@ -151,7 +151,7 @@ ui::Platform& platform() {
 
 void start(ui::App& app) {
     g_app = &app;
-    app.session().set_update_maker(module_update); // the dataset compiler is a module of its own
+    app.set_update_maker(module_update); // the dataset compiler is a module of its own
     char* release = js_code_release();
     g_release = release;
     free(release);
@@ -280,8 +280,7 @@ EMSCRIPTEN_KEEPALIVE void hcf_data_forgotten() {
 // What the page learnt about the data this browser holds (web/index.html, web/update.js): "release" (this is
 // the first load of a new release), "update_damaged", "update_older" (see core::Session::note_data).
 EMSCRIPTEN_KEEPALIVE void hcf_data_notice(const char* kind, const char* detail) {
-    if (g_app) g_app->session().note_data(kind, detail);
-    if (g_app) g_app->request_redraw();
+    if (g_app) g_app->data_notice(kind, detail);
     hcf_wake();
 }
 

@@ -151,6 +151,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hcf_wake() {
 }
 
 int main() {
+    // The data is asked for first: it downloads while the graphics start up (on a phone, most of the wait).
+    static hcf::ui::App app(hcf::web::platform());
+    g_app = &app;
+    hcf::web::start(app); // reads the URL, asks JavaScript to fetch the data, exposes the state
+
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -174,9 +179,6 @@ int main() {
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
 
-    static hcf::ui::App app(hcf::web::platform());
-    g_app = &app;
-    hcf::web::start(app); // reads the URL, asks JavaScript to fetch the data, exposes the state
     emscripten_set_main_loop(main_loop_step, 0, true);
     return 0;
 }

@@ -1,10 +1,10 @@
 // tests/browser/lib/harness.mjs — start the app's server and Debian's Chromium for a browser test.
 // Depends on: playwright-core (npm), /usr/bin/chromium (Debian), scripts/serve.mjs, a built dist/.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after } from "node:test";
 import { chromium } from "playwright-core";
 import { siteRelease } from "../../../scripts/release.mjs";
 import { decodePng, inkStats } from "./png.mjs";
@@ -39,23 +39,30 @@ export function startServer({ script = join(ROOT, "scripts", "serve.mjs") } = {}
   });
 }
 
-// Launches Debian's Chromium headless with WebGL2 through SwiftShader and no background traffic.
-// Options: { phone: true } gives a 390x844 touch screen at device pixel ratio 3; { touch: true } a 1366x768
-// touch screen at ratio 1 (a kiosk).
-export async function launchBrowser({ phone = false, touch = false } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), "hcf-chromium-"));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
-           "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           "--disable-default-apps", "--disable-extensions"],
+// Debian's Chromium headless, with WebGL2 through SwiftShader and no background traffic: one per test file,
+// started on first use and closed when the file's tests end.
+const CHROMIUM_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+                       "--ignore-gpu-blocklist", "--no-first-run", "--disable-background-networking",
+                       "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-extensions"];
+// Under `node --test` one Chromium serves the file's tests; a script (a benchmark) gets its own each time.
+const underTest = process.env.NODE_TEST_CONTEXT !== undefined;
+let shared = null;
+if (underTest) after(async () => { if (shared) await (await shared).close(); });
+
+// A fresh browser profile as a new person would have it: its own storage, service worker and caches, nothing
+// kept from another test (Playwright's browser contexts). They share one Chromium, so a test does not wait
+// for a browser and its graphics to start. Options: { phone: true } gives a 390x844 touch screen at device
+// pixel ratio 3 (pixelRatio: another); { touch: true } a 1366x768 touch screen at ratio 1 (a kiosk).
+// Returns { context, close }.
+export async function launchBrowser({ phone = false, touch = false, pixelRatio = 3 } = {}) {
+  const launch = () => chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  const browser = underTest ? await (shared ??= launch()) : await launch();
+  const context = await browser.newContext({
     viewport: phone ? { width: 390, height: 844 } : { width: 1366, height: 768 },
-    ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {}),
+    ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: pixelRatio } : {}),
     ...(touch && !phone ? { hasTouch: true } : {}),
   });
-  const close = async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); };
-  return { context: browser, close };
+  return { context, close: () => (underTest ? context.close() : browser.close()) };
 }
 
 // Opens the app and waits until the WebAssembly runtime runs and the data is loaded.

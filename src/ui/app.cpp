@@ -255,6 +255,7 @@ void App::frame() {
     if (!session_.language_available() && session_.screen() == core::Screen::Start)
         panel_text("This tool is only in English at the moment.");
     const core::Screen drawn = session_.screen();
+    drawn_screen_ = drawn;
     draw_screen(drawn);
     if (!ui().keypad_seen) ui().keypad_for.clear(); // its box is gone: its keys close
     if (session_.screen() == drawn) {

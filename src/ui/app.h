@@ -72,6 +72,9 @@ class App {
 
     // State for tests and the accessible mirror: the session plus what the UI shows.
     std::string state_json() const;
+    // False when the last frame's drawing moved to another screen: its items belong to the old screen, so
+    // that state is not published (the new screen is drawn next frame, with items that match it).
+    bool frame_matches_screen() const { return drawn_screen_ == session_.screen(); }
     // Frame times since the last call, as {build_ms, total_ms} pairs (for scripts/bench-frames.mjs).
     std::vector<std::pair<double, double>> take_frame_times();
 
@@ -94,6 +97,7 @@ class App {
     float built_scale_ = 0.0f; // the scale the font atlas was built for
     bool built_contrast_ = false;
     bool redraw_ = true;
+    core::Screen drawn_screen_ = core::Screen::Start; // the screen the last frame drew
     bool system_contrast_ = false;
     std::string stored_;    // what storage holds, to write only on change
     std::string url_query_; // what the address bar holds

@@ -161,9 +161,12 @@ void start(ui::App& app) {
 }
 
 // The state is built once per drawn frame (frames are drawn only when something changed) and published
-// only when it differs: JavaScript parses it once and every module reads that copy (index.html).
+// only when it differs: JavaScript parses it once and every module reads that copy (index.html). A frame
+// that left its screen is not published: the mirror and tests would see the new screen's name with the old
+// screen's controls (the new screen's frame follows at once).
 void after_frame(ui::App& app) {
     app.after_frame();
+    if (!app.frame_matches_screen()) return;
     std::string s = app.state_json();
     s.insert(1, "\"release\":\"" + g_release + "\",");
     if (s != g_state) {

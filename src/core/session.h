@@ -22,6 +22,7 @@
 #include "core/council_profile.h"
 #include "core/data_file.h"
 #include "core/data_store.h"
+#include "core/data_updater.h"
 #include "core/dataset_format.h"
 #include "core/export.h"
 #include "core/manifest.h"
@@ -64,16 +65,6 @@ struct HelpOption {
 };
 const std::vector<HelpOption>& help_options();
 const HelpOption* find_help_option(std::string_view key);
-
-// What the "Update the data" section shows: progress while it runs, then the result or the error.
-struct DataUpdateStatus {
-    bool active = false;    // an update is running
-    bool failed = false;    // message is an error (the data in use did not change)
-    bool try_again = false; // failed before it started (the updater did not load): the same files may work
-    double fraction = 0.0;  // progress, 0 to 1
-    std::string words;      // "Step 2 of 4: fetching postcodes, district 1 of 3" while active
-    std::string message;    // the result, the error, or what "Restore the bundled data" did
-};
 
 struct Settings {
     int text_size_percent = 100; // 100, 125, 150 or 200
@@ -242,24 +233,21 @@ class Session {
     const Settings& settings() const { return settings_; }
 
     // ---- [SECTION] Updating the data ---------------------------------------------------------
-    // Starts an update from CQC files a person picked (refused in kiosk mode, before the data has loaded, or
-    // while one runs) and shows the About screen, where its progress is. The app calls step_update() once a
-    // frame while update_can_step(), hands take_files_to_save() to the platform, and reports update_saved().
-    // Who does the work (core/update_job.h): local_update, or the web app's updater module. Without one,
-    // start_update says the update is not available.
-    void set_update_maker(UpdateMaker maker) { update_maker_ = std::move(maker); }
+    // "Update the data" and "Restore the bundled data" (core/data_updater.h): the app steps the update once a
+    // frame while updater().can_step(), hands updater().take_files_to_save() to the platform and reports
+    // update_saved(); the About screen shows updater().status().
+    DataUpdater& updater() { return updater_; }
+    const DataUpdater& updater() const { return updater_; }
+    // Starts an update from CQC files a person picked (refused in kiosk mode) and shows the About screen,
+    // where its progress is.
     bool start_update(std::vector<DataFile> files, std::string today);
-    bool update_can_step() const;
-    void step_update();
-    std::vector<DataFile> take_files_to_save();      // once, when the new data is built
     void update_saved(const Expected<void>& answer); // the platform's: fine, or its reason as the Error
-    DataUpdateStatus update_status() const;
     // The data in use came from "Update the data" (its manifest says so), and when and from which files.
     const UpdatedInfo& data_source() const { return data_.updated(); }
-    // "Restore the bundled data": asks the app to forget the saved files (take_restore_request), which then
-    // calls reload_data(): it asks for manifest.json and bundle.bin again; the current data stays until then.
+    // "Restore the bundled data": asks the app to forget the saved files (updater().take_restore_request),
+    // which then calls reload_data(): it asks for manifest.json and bundle.bin again; the current data stays
+    // until then. Offered with an update in use, and while the data cannot be loaded.
     void restore_bundled_data();
-    bool take_restore_request();
     void reload_data();
 
   private:
@@ -270,7 +258,6 @@ class Session {
     void relocate_after_unit_pack();
     void data_arrived(); // new data is in use: say so after a restore, carry out a waiting share link
     void install_files(const std::vector<DataFile>& files);
-    void end_update();
 
     DataStore data_;
 
@@ -301,15 +288,7 @@ class Session {
     MeansTestInputs means_inputs_;
     Settings settings_;
 
-    UpdateMaker update_maker_;
-    std::unique_ptr<UpdateJob> update_;
-    std::vector<std::string> update_requests_; // the update's postcode files, to fetch
-    bool update_save_given_ = false;
-    std::string update_message_;
-    bool update_failed_ = false;
-    bool update_try_again_ = false;
-    bool restore_requested_ = false;
-    bool restoring_ = false;
+    DataUpdater updater_;
 };
 
 } // namespace hcf::core

@@ -31,19 +31,10 @@ void Session::set_bundle(Bundle bundle) {
 
 void Session::data_arrived() {
     const Bundle& b = *data_.bundle();
-    if (restoring_ && data_.updated().updated) { // the browser could not forget the updated data
-        restoring_ = false;
-        update_failed_ = true;
-        update_message_ =
-            "The updated data could not be removed from this browser. Clear this site's data in "
-            "the browser's settings to go back to the data that came with this service.";
-    } else if (restoring_) {
-        restoring_ = false;
-        update_failed_ = false;
-        update_message_ = "The data that came with this service is back in use: CQC data of " +
-                          format_date(b.info.cqc_edition) + ", " +
-                          agencies_words(static_cast<std::uint64_t>(b.info.agencies)) + ".";
-    }
+    if (updater_.restoring())
+        updater_.restore_finished(data_.updated().updated,
+                                  "CQC data of " + format_date(b.info.cqc_edition) + ", " +
+                                      agencies_words(static_cast<std::uint64_t>(b.info.agencies)));
     // A share link may have arrived before the data: carry it out now.
     if (!postcode_input_.empty()) {
         const Screen wanted = screen_;
@@ -59,12 +50,12 @@ void Session::data_arrived() {
 }
 
 void Session::receive_file(std::string_view name, std::string_view bytes) {
-    if (update_ && update_->wants_file(name)) {
+    if (updater_.wants_file(name)) {
         // A postcode file the update asked for; the session keeps it too only if it asked for it as well.
         if (const Expected<void> checked = data_.verify(name, bytes); !checked)
-            update_->receive_error(name, checked.error());
+            updater_.receive_error(name, checked.error());
         else
-            update_->receive_file(name, bytes);
+            updater_.receive_file(name, bytes);
         if (!data_.asked(name)) return;
     }
     const Expected<DataStore::Change> change = data_.receive(name, bytes);
@@ -81,7 +72,7 @@ void Session::receive_file(std::string_view name, std::string_view bytes) {
 }
 
 void Session::receive_error(std::string_view name, std::string_view message) {
-    if (update_ && update_->wants_file(name)) update_->receive_error(name, message);
+    if (updater_.wants_file(name)) updater_.receive_error(name, message);
     data_.receive_error(name, message);
 }
 
@@ -89,9 +80,8 @@ std::vector<std::string> Session::take_file_requests() {
     std::vector<std::string> out = data_.take_requests();
     // The update's postcode files are fetched even if the session asked for them already (it may still be
     // waiting for them, and each request is answered once).
-    for (auto& name : update_requests_)
+    for (auto& name : updater_.take_file_requests())
         out.push_back(std::move(name));
-    update_requests_.clear();
     return out;
 }
 
@@ -127,7 +117,7 @@ void Session::note_data(std::string_view kind, std::string_view detail) {
         // Quiet, and only about the information in use: an owner's own update is not what changed, and an
         // owner just told that this release's information replaced their update has heard it already.
         if (!bundle || data_.updated().updated || bundle->info.cqc_edition.empty() ||
-            !update_message_.empty())
+            !updater_.status().message.empty())
             return;
         said = "Updated to the information of " + format_date(bundle->info.cqc_edition) + ".";
     } else if (kind == "update_damaged") {
@@ -148,10 +138,7 @@ void Session::note_data(std::string_view kind, std::string_view detail) {
         return;
     }
     add_sentence(&notice_, said);
-    if (kind != "release") {
-        update_failed_ = false;
-        update_message_ = said;
-    }
+    if (kind != "release") updater_.say(said);
 }
 
 } // namespace hcf::core

@@ -117,7 +117,7 @@ std::string session_state_json(const Session& s) {
                      {"source", s.data_source().updated ? "updated" : "bundled"},
                      {"updatedOn", s.data_source().on},
                      {"files", s.data_source().files}};
-    const DataUpdateStatus u = s.update_status();
+    const DataUpdateStatus u = s.updater().status();
     j["update"] = {{"active", u.active},
                    {"failed", u.failed},
                    {"fraction", u.fraction},

@@ -41,7 +41,7 @@ void draw_data_update(App& app) {
         "For the owner of this service. CQC publishes new files every month. Download the HSCA Active "
         "Locations spreadsheet (saved as \"CSV UTF-8\") and the CQC care directory CSV from the CQC website, "
         "then choose them here. The agencies and ratings are replaced; postcodes, councils and costs stay.");
-    const core::DataUpdateStatus st = s.update_status();
+    const core::DataUpdateStatus st = s.updater().status();
     if (!st.active && st.words.empty()) {
         if (secondary_button("update_choose", "Choose files")) app.platform().choose_files();
         secondary("Or drag and drop the files anywhere on this page. They are read in this browser and are "

@@ -130,17 +130,17 @@ std::vector<std::pair<double, double>> App::take_frame_times() {
 
 void App::after_frame() {
     // An update does one step a frame, so its progress bar is drawn between steps.
-    if (session_.update_can_step()) {
-        session_.step_update();
+    if (session_.updater().can_step()) {
+        session_.updater().step();
         redraw_ = true;
     }
-    if (auto files = session_.take_files_to_save(); !files.empty()) {
+    if (auto files = session_.updater().take_files_to_save(); !files.empty()) {
         std::vector<DataFile> keep;
         for (auto& f : files)
             keep.push_back({std::move(f.name), std::move(f.bytes)});
         platform_.save_data_files(keep);
     }
-    if (session_.take_restore_request()) platform_.forget_data_files();
+    if (session_.updater().take_restore_request()) platform_.forget_data_files();
     for (const auto& name : session_.take_file_requests())
         platform_.fetch(name);
     const std::string stored = session_.storage_json();

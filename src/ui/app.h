@@ -31,7 +31,7 @@ class App {
     // What the page learnt about the data this browser holds (see core::Session::note_data).
     void data_notice(std::string_view kind, std::string_view detail);
     // How this platform builds an update (the browser: in a module loaded when used).
-    void set_update_maker(core::UpdateMaker maker) { session_.set_update_maker(std::move(maker)); }
+    void set_update_maker(core::UpdateMaker maker) { session_.updater().set_maker(std::move(maker)); }
 
     // Called by the platform's main loop, in this order, for every frame it draws.
     // before_frame returns true when the font atlas was rebuilt and must be uploaded again.

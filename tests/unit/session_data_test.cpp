@@ -89,13 +89,13 @@ TEST_CASE("news about the data kept in this browser is said plainly (issue 16, i
     CHECK(s.notice() == "Updated to the information of 1 November 2026.");
     s.note_data("release", "");
     CHECK(s.notice() == "Updated to the information of 1 November 2026."); // said once
-    CHECK(s.update_status().message.empty()); // a quiet line, not an update result
+    CHECK(s.updater().status().message.empty()); // a quiet line, not an update result
 
     Session damaged;
     damaged.note_data("update_damaged", "the saved update has no bundle.bin");
     CHECK(damaged.notice().find("could not be read, so it has been removed") != std::string::npos);
-    CHECK(damaged.update_status().message == damaged.notice());
-    CHECK_FALSE(damaged.update_status().failed);
+    CHECK(damaged.updater().status().message == damaged.notice());
+    CHECK_FALSE(damaged.updater().status().failed);
 
     Session older;
     older.note_data("update_older", "2026-10-01 2026-11-01");
@@ -115,11 +115,11 @@ TEST_CASE("news about the data kept in this browser is said plainly (issue 16, i
 TEST_CASE("Restore the bundled data is offered while the data cannot be loaded (issue 16, item 8)") {
     Session s;
     s.restore_bundled_data();
-    CHECK_FALSE(s.take_restore_request()); // bundled data, nothing to restore
+    CHECK_FALSE(s.updater().take_restore_request()); // bundled data, nothing to restore
     s.receive_file("manifest.json", "not json");
     REQUIRE(s.load_failure() != nullptr);
     s.restore_bundled_data();
-    CHECK(s.take_restore_request());
+    CHECK(s.updater().take_restore_request());
 }
 
 TEST_CASE("at start the session asks for the manifest and the bundle, once") {

@@ -15,7 +15,7 @@ using namespace hcf::test::update;
 TEST_CASE("a session runs an update a step at a time, keeps the person where they are, and can restore") {
     const Current c = current_dataset();
     Session s;
-    s.set_update_maker(local_update);
+    s.updater().set_maker(local_update);
     s.receive_file("manifest.json", c.manifest);
     s.receive_file("bundle.bin", c.bundle_bin);
     REQUIRE(s.ready());
@@ -25,12 +25,12 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
 
     REQUIRE(s.start_update(september(), "2026-11-23"));
     CHECK(s.screen() == Screen::About);
-    CHECK(s.update_status().active);
-    CHECK(s.update_status().words == "Step 1 of 4: reading file 1 of 2");
+    CHECK(s.updater().status().active);
+    CHECK(s.updater().status().words == "Step 1 of 4: reading file 1 of 2");
     CHECK_FALSE(s.start_update(september(), "2026-11-23")); // one at a time
     int steps = 0;
-    while (s.update_can_step()) {
-        s.step_update();
+    while (s.updater().can_step()) {
+        s.updater().step();
         ++steps;
     }
     CHECK(steps == 3); // two files read, then checked
@@ -44,18 +44,18 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
             s.receive_error(name, "HTTP 404");
     }
     CHECK(asked == kDistrictFilesAsked);
-    while (s.update_can_step())
-        s.step_update();
-    CHECK(s.update_status().words == "Step 4 of 4: saving the data");
-    const std::vector<DataFile> files = s.take_files_to_save();
+    while (s.updater().can_step())
+        s.updater().step();
+    CHECK(s.updater().status().words == "Step 4 of 4: saving the data");
+    const std::vector<DataFile> files = s.updater().take_files_to_save();
     CHECK(files.size() == 3);
-    CHECK(s.take_files_to_save().empty()); // given once
-    CHECK(s.bundle()->info.agencies == 4); // the data in use has not changed yet
+    CHECK(s.updater().take_files_to_save().empty()); // given once
+    CHECK(s.bundle()->info.agencies == 4);           // the data in use has not changed yet
 
     SECTION("saved: the new data is in use, and the About screen can say so") {
         s.update_saved(Expected<void>());
-        CHECK_FALSE(s.update_status().active);
-        CHECK(s.update_status().message == "Updated to CQC data of 1 September 2026: 7 agencies.");
+        CHECK_FALSE(s.updater().status().active);
+        CHECK(s.updater().status().message == "Updated to CQC data of 1 September 2026: 7 agencies.");
         CHECK(s.bundle()->info.agencies == 7);
         CHECK(s.data_source().updated);
         CHECK(s.data_source().on == "2026-11-23");
@@ -68,8 +68,8 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
 
         // Restore: the data stays until the bundled files have arrived again.
         s.restore_bundled_data();
-        CHECK(s.take_restore_request());
-        CHECK_FALSE(s.take_restore_request());
+        CHECK(s.updater().take_restore_request());
+        CHECK_FALSE(s.updater().take_restore_request());
         s.reload_data();
         CHECK(s.take_file_requests() == std::vector<std::string>{"manifest.json", "bundle.bin"});
         CHECK(s.bundle()->info.agencies == 7);
@@ -78,14 +78,14 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
         s.receive_file("manifest.json", c.manifest);
         CHECK(s.bundle()->info.agencies == 4);
         CHECK_FALSE(s.data_source().updated);
-        CHECK(s.update_status().message ==
+        CHECK(s.updater().status().message ==
               "The data that came with this service is back in use: CQC data of 1 August 2025, 4 agencies.");
     }
     SECTION("not saved: nothing changes") {
         s.update_saved(Error{"QuotaExceededError", ""});
-        CHECK(s.update_status().failed);
-        CHECK(s.update_status().message == "The new data could not be kept in this browser "
-                                           "(QuotaExceededError), so the data was not changed.");
+        CHECK(s.updater().status().failed);
+        CHECK(s.updater().status().message == "The new data could not be kept in this browser "
+                                              "(QuotaExceededError), so the data was not changed.");
         CHECK(s.bundle()->info.agencies == 4);
         CHECK_FALSE(s.data_source().updated);
     }
@@ -94,23 +94,23 @@ TEST_CASE("a session runs an update a step at a time, keeps the person where the
 TEST_CASE("a session refuses a bad file, and any update in kiosk mode") {
     const Current c = current_dataset();
     Session s;
-    s.set_update_maker(local_update);
+    s.updater().set_maker(local_update);
     s.receive_file("manifest.json", c.manifest);
     s.receive_file("bundle.bin", c.bundle_bin);
     SECTION("a bad file") {
         REQUIRE(s.start_update({{"costs.csv", read("reference/cost_reference.csv")}}, "2026-11-23"));
-        while (s.update_can_step())
-            s.step_update();
-        CHECK(s.update_status().failed);
-        CHECK(s.update_status().message.rfind("costs.csv is not one of the CQC files", 0) == 0);
+        while (s.updater().can_step())
+            s.updater().step();
+        CHECK(s.updater().status().failed);
+        CHECK(s.updater().status().message.rfind("costs.csv is not one of the CQC files", 0) == 0);
         CHECK(s.bundle()->info.agencies == 4);
-        CHECK(s.take_files_to_save().empty());
+        CHECK(s.updater().take_files_to_save().empty());
     }
     SECTION("kiosk mode") {
         s.apply_share_query("kiosk=1");
         REQUIRE(s.kiosk());
         CHECK_FALSE(s.start_update(september(), "2026-11-23"));
-        CHECK_FALSE(s.update_status().active);
+        CHECK_FALSE(s.updater().status().active);
     }
 }
 
@@ -143,21 +143,21 @@ TEST_CASE("a session without an updater says so, and one that could not start ca
     s.receive_file("manifest.json", c.manifest);
     s.receive_file("bundle.bin", c.bundle_bin);
     CHECK_FALSE(s.start_update(september(), "2026-11-23"));
-    CHECK(s.update_status().failed);
-    CHECK_FALSE(s.update_status().try_again);
-    CHECK(s.update_status().message == "The data cannot be updated here.");
+    CHECK(s.updater().status().failed);
+    CHECK_FALSE(s.updater().status().try_again);
+    CHECK(s.updater().status().message == "The data cannot be updated here.");
 
-    s.set_update_maker([](std::vector<DataFile>, const Bundle&, const Manifest&, std::string) {
+    s.updater().set_maker([](std::vector<DataFile>, const Bundle&, const Manifest&, std::string) {
         return std::make_unique<NotLoaded>();
     });
     CHECK_FALSE(s.start_update(september(), "2026-11-23"));
-    CHECK(s.update_status().failed);
-    CHECK(s.update_status().try_again);
-    CHECK(s.update_status().message == "The updater could not be loaded.");
+    CHECK(s.updater().status().failed);
+    CHECK(s.updater().status().try_again);
+    CHECK(s.updater().status().message == "The updater could not be loaded.");
     CHECK(s.bundle()->info.agencies == 4);
 
-    s.set_update_maker(local_update); // tried again, and it works
+    s.updater().set_maker(local_update); // tried again, and it works
     REQUIRE(s.start_update(september(), "2026-11-23"));
-    CHECK_FALSE(s.update_status().failed);
-    CHECK_FALSE(s.update_status().try_again);
+    CHECK_FALSE(s.updater().status().failed);
+    CHECK_FALSE(s.updater().status().try_again);
 }

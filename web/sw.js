@@ -104,6 +104,13 @@ async function releaseCache(id) {
 
 let filling = Promise.resolve(); // one fill at a time
 
+// Tells the open pages that the offline copy changed (a release kept whole, a file added to it), so a page
+// (and a test) can look again when it does instead of asking on a timer: hcf.offline.keptSince.
+async function tellKept(what) {
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true }))
+    client.postMessage({ type: "kept", ...what });
+}
+
 // Keeps release `id` whole (page: the text of the index.html that names it, headers: its response's).
 function fill(id, page, headers, { kiosk = false } = {}) {
   const run = async () => {
@@ -144,6 +151,7 @@ function fill(id, page, headers, { kiosk = false } = {}) {
     await cache.put(COMPLETE, new Response(JSON.stringify({ description, previous: from, announced: false,
                                                             completedAt: Date.now() })));
     activeMemo = null;
+    await tellKept({ release: id });
     // The release before stays for tabs still open on it; older ones (and caches of older workers) go.
     const keep = new Set([PREFIX + id, previous ? PREFIX + previous.id : ""]);
     for (const name of await caches.keys()) if (name.startsWith("hcf-") && !keep.has(name)) await caches.delete(name);
@@ -177,6 +185,7 @@ async function cacheEverything() {
     const key = keyOf(active.id, file);
     if (!(await active.cache.match(key))) await active.cache.put(key, await fetchChecked(key, file));
   });
+  await tellKept({ release: active.id, kiosk: true });
   return status();
 }
 
@@ -277,8 +286,9 @@ async function releaseFileResponse(event, id, name) {
       const file = marker && releaseFiles((await marker.json()).description).find((f) => f.name === name);
       if (!file) return;
       const body = await copy.arrayBuffer();
-      if (await isFile(body, file))
-        await cache.put(releaseUrl(id, name), new Response(body, { headers: storedHeaders(copy.headers) }));
+      if (!(await isFile(body, file))) return;
+      await cache.put(releaseUrl(id, name), new Response(body, { headers: storedHeaders(copy.headers) }));
+      await tellKept({ release: id, name });
     })().catch(() => {}));
   }
   return response;

@@ -145,14 +145,19 @@ export async function waitForState(page, predicate, { timeout = 10000 } = {}) {
 }
 
 // Waits until an async function run in the page resolves to something truthy, and resolves to it. (Playwright's
-// page.waitForFunction does not wait for a promise: a pending one already counts as true.)
+// page.waitForFunction does not wait for a promise: a pending one already counts as true.) For what the service
+// worker keeps (caches, hcf.offline.status()): it looks again each time the worker says the offline copy
+// changed (web/index.html, hcf.offline.keptSince), never on a timer.
 export async function waitForAsync(page, fn, arg, { timeout = 10000 } = {}) {
-  const start = Date.now();
+  const end = Date.now() + timeout;
   let last;
-  while (Date.now() - start < timeout) {
+  for (;;) {
+    const seen = await page.evaluate(() => window.hcf.offline.kept); // before looking: no change is missed
     last = await page.evaluate(fn, arg);
     if (last) return last;
-    await page.waitForTimeout(100);
+    const left = end - Date.now();
+    if (left <= 0) break;
+    await page.evaluate(([n, ms]) => window.hcf.offline.keptSince(n, ms), [seen, left]);
   }
   throw new Error(`never true in the page; last: ${JSON.stringify(last)}`);
 }

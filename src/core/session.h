@@ -212,13 +212,10 @@ class Session {
     bool storage_newer() const { return !storage_newer_.empty(); }
     void clear_my_information(); // shortlist, settings, search: all gone
 
-    // today: the caller's date (ISO yyyy-mm-dd), the day the list is made or printed (the core has no
-    // clock); the data's own date is given separately. The printable page is core/print_page.h.
-    std::string export_json(std::string_view today) const;
-    std::string export_csv(std::string_view today) const;
-    std::string share_text(std::string_view link) const; // for an email: each agency's rating and phone
     // The shortlist's agencies still in the data (with their distance), and what every export says about
-    // them: the place searched, the day, the data's date.
+    // them: the place searched, the day, the data's date. today: the caller's date (ISO yyyy-mm-dd), the day
+    // the list is made or printed (the core has no clock). The files and the email are core/export.h's
+    // (export_json, export_csv, export_share_text), the printable page core/print_page.h's.
     std::vector<ShortlistEntry> shortlist_entries() const;
     ExportOptions export_options(std::string_view today) const;
 

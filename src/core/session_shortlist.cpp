@@ -186,16 +186,4 @@ ExportOptions Session::export_options(std::string_view today) const {
     return o;
 }
 
-std::string Session::export_json(std::string_view today) const {
-    return core::export_json(shortlist_entries(), export_options(today));
-}
-
-std::string Session::export_csv(std::string_view today) const {
-    return core::export_csv(shortlist_entries(), export_options(today));
-}
-
-std::string Session::share_text(std::string_view link) const {
-    return export_share_text(shortlist_entries(), link);
-}
-
 } // namespace hcf::core

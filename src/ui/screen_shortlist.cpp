@@ -13,6 +13,7 @@
 #include "ui/text_field.h"
 #include "ui/widgets.h"
 
+#include "core/export.h"
 #include "core/print_page.h"
 #include "core/search.h"
 #include "core/text_format.h"
@@ -263,8 +264,9 @@ void actions(App& app, ShortlistState& st) {
     }
     share.next(button_width("Email the link", w));
     if (secondary_button("email_link", "Email the link", w))
-        app.platform().open_url("mailto:?subject=" + core::percent_encode("Home care agencies shortlist") +
-                                "&body=" + core::percent_encode(s.share_text(url)));
+        app.platform().open_url(
+            "mailto:?subject=" + core::percent_encode("Home care agencies shortlist") +
+            "&body=" + core::percent_encode(core::export_share_text(s.shortlist_entries(), url)));
     if (!st.confirmation.empty()) {
         body(st.confirmation);
         note_item("confirmation", "status", st.confirmation);
@@ -274,10 +276,14 @@ void actions(App& app, ShortlistState& st) {
     Row save;
     save.next(button_width("Download (JSON)", w));
     if (secondary_button("download_json", "Download (JSON)", w))
-        app.platform().download("shortlist.json", "application/json", s.export_json(app.platform().today()));
+        app.platform().download(
+            "shortlist.json", "application/json",
+            core::export_json(s.shortlist_entries(), s.export_options(app.platform().today())));
     save.next(button_width("Download (spreadsheet CSV)", w));
     if (secondary_button("download_csv", "Download (spreadsheet CSV)", w))
-        app.platform().download("shortlist.csv", "text/csv", s.export_csv(app.platform().today()));
+        app.platform().download(
+            "shortlist.csv", "text/csv",
+            core::export_csv(s.shortlist_entries(), s.export_options(app.platform().today())));
     secondary(
         "JSON follows the Open Referral UK format, for other services. The spreadsheet opens in Excel or "
         "similar programs.");

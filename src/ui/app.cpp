@@ -272,6 +272,8 @@ void App::frame() {
     ImGui::End();
     ui().edit_for_id.clear(); // meant for a box no longer being edited
     ui().reveal_id.clear();   // a control not drawn (the mirror's focus box follows once it is)
+    ui().activate_id.clear(); // a control pressed but no longer drawn: the press is dropped, never kept to
+                              // fire later when something of that name is drawn again
 }
 
 void App::draw_header() {

@@ -147,10 +147,18 @@ void result_list(App& app, const core::SearchResult& r) {
     const float guess = counted > 0 ? known / static_cast<float>(counted)
                                     : ui().touch() * 3.0f + ImGui::GetTextLineHeightWithSpacing() * 2.0f;
     const float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+    // A result's link or button pressed in the accessible mirror just as late data reordered the list may
+    // now be out of view: its row is drawn anyway (clipped), so the press opens or adds that agency.
+    const std::string& pressed = ui().activate_id;
+    const auto pressed_in = [&](const core::Match& m) {
+        if (pressed.empty()) return false;
+        const std::string& id = app.session().provider(m.index).location_id;
+        return pressed == "result." + id || pressed == "add." + id;
+    };
     float y = ImGui::GetCursorPosY();
     for (std::size_t i = 0; i < r.matches.size(); ++i) {
         const float h = rows.height[i] > 0 ? rows.height[i] : guess;
-        if (y + h < top || y > bottom) { // out of view: only its place is kept
+        if ((y + h < top || y > bottom) && !pressed_in(r.matches[i])) { // out of view: only its place is kept
             y += h;
             continue;
         }

@@ -160,6 +160,11 @@ int main() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // Dear ImGui draws flat triangles over an opaque background: no depth or stencil buffer, and an opaque
+    // canvas. GLFW's defaults ask for all three, which the browser then clears and blends on every frame.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
     g_window = glfwCreateWindow(800, 600, "Find home care", nullptr, nullptr);
     if (!g_window) return 1;
     glfwMakeContextCurrent(g_window);

@@ -190,14 +190,8 @@ class Session {
     std::string share_query() const;
     std::string share_link_query() const;
     void apply_share_query(std::string_view query);
-    bool kiosk() const { return kiosk_; }
-    // From the address: the header colour (0xRRGGBB, checked for contrast) and the language asked for.
-    bool has_theme() const { return !embed_.theme.empty(); }
-    std::uint32_t theme_colour() const { return theme_rgb_; }
-    const std::string& language() const { return embed_.lang; }
-    bool language_available() const;
-    // How the page is embedded, from the address (only idle_seconds, theme and lang are used).
-    const ShareState& embedding() const { return embed_; }
+    // How the page was set up by its address (url_state.h): kiosk mode, idle time, header colour, language.
+    const PageSetup& page() const { return page_; }
 
     // What is kept across reloads (only the shortlist and the settings; "" when both are empty or default,
     // so nothing is stored); restore it at start (session_storage.cpp). A saved entry that cannot be read
@@ -277,9 +271,7 @@ class Session {
     std::optional<std::size_t> agency_;
     std::vector<std::string> shortlist_;
     std::string pending_agency_; // from a share link, opened once the data is there
-    bool kiosk_ = false;
-    ShareState embed_; // how the page was set up by its address (url_state.h, embedding_only)
-    std::uint32_t theme_rgb_ = 0;
+    PageSetup page_;
 
     CostInputs cost_inputs_;
     MeansTestInputs means_inputs_;

@@ -85,13 +85,9 @@ std::string Session::share_link_query() const {
     return encode_share_state(take_away(share_state()));
 }
 
-bool Session::language_available() const {
-    return embed_.lang.empty() || core::language_available(embed_.lang);
-}
-
 std::string Session::share_query() const {
     // A kiosk's address holds only how it was set up, no one's search or shortlist (issue 16, item 11).
-    return encode_share_state(kiosk_ ? embed_ : share_state());
+    return encode_share_state(page_.kiosk ? page_.address : share_state());
 }
 
 ShareState Session::share_state() const {
@@ -106,19 +102,16 @@ ShareState Session::share_state() const {
     s.council = council_id_;
     if (screen_ != Screen::Start) s.screen = std::string(screen_key(screen_));
     if (screen_ == Screen::Agency && agency()) s.agency = agency()->location_id;
-    s.kiosk = kiosk_;
-    s.idle_seconds = embed_.idle_seconds;
-    s.theme = embed_.theme;
-    s.lang = embed_.lang;
+    s.kiosk = page_.kiosk;
+    s.idle_seconds = page_.address.idle_seconds;
+    s.theme = page_.address.theme;
+    s.lang = page_.address.lang;
     return s;
 }
 
 void Session::apply_share_query(std::string_view query) {
     const ShareState s = decode_share_state(query);
-    kiosk_ = s.kiosk;
-    embed_ = embedding_only(s);
-    theme_rgb_ = 0;
-    if (!s.theme.empty()) theme_rgb_ = parse_theme_colour(s.theme).value_or(0);
+    page_ = page_setup(s);
     help_.clear();
     for (const auto& h : s.help)
         set_help(h, true);

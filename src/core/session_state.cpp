@@ -19,15 +19,15 @@ std::string session_state_json(const Session& s) {
     j["notice"] = s.notice();
     j["storage"] = {{"kept", s.storage_kept()}, {"newer", s.storage_newer()}};
     j["help"] = s.help_keys();
-    j["kiosk"] = s.kiosk();
+    j["kiosk"] = s.page().kiosk;
     j["shareLinkQuery"] = s.share_link_query();
     j["dataDated"] = s.data_dated();
-    j["embed"] = {
-        {"idle", s.embedding().idle_seconds},
-        {"idleSeconds", s.embedding().idle_seconds ? s.embedding().idle_seconds : kDefaultIdleSeconds},
-        {"theme", s.embedding().theme},
-        {"lang", s.embedding().lang},
-        {"langAvailable", s.language_available()}};
+    const PageSetup& page = s.page();
+    j["embed"] = {{"idle", page.address.idle_seconds},
+                  {"idleSeconds", page.idle_seconds},
+                  {"theme", page.address.theme},
+                  {"lang", page.lang},
+                  {"langAvailable", page.language_available}};
     j["location"] = {{"ok", s.location().ok},
                      {"postcode", s.location().postcode.normalised},
                      {"precision", std::string(geo_precision_key(s.location().precision))},

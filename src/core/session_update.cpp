@@ -7,7 +7,7 @@
 namespace hcf::core {
 
 bool Session::start_update(std::vector<DataFile> files, std::string today) {
-    if (kiosk_ || updater_.running()) return false;
+    if (page_.kiosk || updater_.running()) return false;
     go(Screen::About);
     return updater_.start(std::move(files), data_, std::move(today));
 }
@@ -33,7 +33,7 @@ void Session::install_files(const std::vector<DataFile>& files) {
 }
 
 void Session::restore_bundled_data() {
-    if (kiosk_ || (!data_.updated().updated && !data_.load_failure())) return;
+    if (page_.kiosk || (!data_.updated().updated && !data_.load_failure())) return;
     updater_.start_restore();
 }
 

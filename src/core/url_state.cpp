@@ -91,6 +91,17 @@ ShareState embedding_only(const ShareState& s) {
     return out;
 }
 
+PageSetup page_setup(const ShareState& s) {
+    PageSetup p;
+    p.address = embedding_only(s);
+    p.kiosk = s.kiosk;
+    if (s.idle_seconds > 0) p.idle_seconds = s.idle_seconds; // decode_share_state keeps only a valid one
+    if (!s.theme.empty()) p.header_colour = parse_theme_colour(s.theme);
+    p.lang = s.lang;
+    p.language_available = s.lang.empty() || language_available(s.lang);
+    return p;
+}
+
 double contrast_ratio(std::uint32_t rgb_a, std::uint32_t rgb_b) {
     const double a = luminance(rgb_a), b = luminance(rgb_b);
     return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);

@@ -58,6 +58,19 @@ ShareState take_away(ShareState s);
 // kiosk browser's history.
 ShareState embedding_only(const ShareState& s);
 
+// How the page was set up by its address, read once at start: what the screens, the kiosk's idle reset and
+// the page around the canvas go by. `address` is what a kiosk keeps in its address bar (embedding_only).
+struct PageSetup {
+    ShareState address;
+    bool kiosk = false;
+    int idle_seconds = kDefaultIdleSeconds; // seconds with nobody there before the reset countdown
+    std::optional<std::uint32_t>
+        header_colour;              // 0xRRGGBB, dark enough for white text; nullopt: the app's own
+    std::string lang;               // the language asked for ("cy"); "" = not asked
+    bool language_available = true; // English, or none asked for
+};
+PageSetup page_setup(const ShareState& s);
+
 // Contrast ratio of two sRGB colours (0xRRGGBB), 1 to 21, as WCAG 2 defines it.
 double contrast_ratio(std::uint32_t rgb_a, std::uint32_t rgb_b);
 // "1d70b8" or "#1D70B8" -> 0x1d70b8, when white text on it reaches kMinThemeContrast; nullopt otherwise.

@@ -35,7 +35,7 @@ void progress_bar(double fraction) {
 
 void draw_data_update(App& app) {
     core::Session& s = app.session();
-    if (s.kiosk()) return;
+    if (s.page().kiosk) return;
     heading("Update the data");
     body(
         "For the owner of this service. CQC publishes new files every month. Download the HSCA Active "
@@ -71,7 +71,7 @@ void draw_data_update(App& app) {
 
 void draw_restore_bundled(App& app) {
     core::Session& s = app.session();
-    if (s.kiosk()) return;
+    if (s.page().kiosk) return;
     if (secondary_button("update_restore", "Restore the bundled data")) s.restore_bundled_data();
     secondary("This puts back the data that came with this service and forgets the updated data.");
 }

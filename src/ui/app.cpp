@@ -95,7 +95,7 @@ bool App::before_frame(float pixel_ratio, float width_css) {
     }
     c.text_active = {};
     c.keypad_seen = false;
-    c.kiosk = session_.kiosk();
+    c.kiosk = session_.page().kiosk;
     c.pixel_ratio = pixel_ratio;
     c.width_css = width_css;
     c.phone = width_css < 640.0f;
@@ -252,7 +252,7 @@ void App::frame() {
     ImGui::PushItemWidth(std::fmin(avail, max_w));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::fmin(avail, max_w));
     if (!session_.notice().empty()) panel_text(session_.notice());
-    if (!session_.language_available() && session_.screen() == core::Screen::Start)
+    if (!session_.page().language_available && session_.screen() == core::Screen::Start)
         panel_text("This tool is only in English at the moment.");
     const core::Screen drawn = session_.screen();
     drawn_screen_ = drawn;
@@ -326,9 +326,8 @@ void App::draw_header() {
     const float h = std::fmax(bar_h, ImGui::GetItemRectMax().y - p.y + (top - p.y) + edge);
     dl->ChannelsSetCurrent(0);
     // A council may give its own header colour (?theme=, checked by the core for contrast with white).
-    const std::uint32_t t = session_.theme_colour();
-    const ImU32 bar =
-        session_.has_theme() ? IM_COL32((t >> 16) & 0xff, (t >> 8) & 0xff, t & 0xff, 0xff) : colour::text;
+    const std::optional<std::uint32_t> t = session_.page().header_colour;
+    const ImU32 bar = t ? IM_COL32((*t >> 16) & 0xff, (*t >> 8) & 0xff, *t & 0xff, 0xff) : colour::text;
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), bar);
     dl->AddRectFilled(ImVec2(p.x, p.y + h - edge), ImVec2(p.x + w, p.y + h), colour::link);
     dl->ChannelsMerge();

@@ -320,7 +320,7 @@ void draw_shortlist(App& app) {
     }
     note_item("shortlist.count", "status", std::to_string(indices.size()));
     body(core::agencies_words(indices.size()) + " on your shortlist." +
-         (s.kiosk()           ? " It goes when you leave: this screen clears itself when nobody is using it."
+         (s.page().kiosk      ? " It goes when you leave: this screen clears itself when nobody is using it."
           : !s.storage_kept() ? " This browser is not letting us keep it: it goes when you close this page."
           : s.storage_newer() ? " Changes are not kept: a newer version of this service saved it."
                               : " It is kept on this device."));

@@ -36,18 +36,19 @@ TEST_CASE("a share link reproduces the search and the shortlist, even before the
 TEST_CASE("the address keeps how the page is embedded; the link a person takes away does not") {
     Session s;
     s.apply_share_query("kiosk=1&idle=30&theme=1d70b8&lang=cy&council=essex&theme=bogus");
-    CHECK(s.kiosk());
+    CHECK(s.page().kiosk);
     CHECK(s.share_query() == "council=essex&kiosk=1&idle=30&theme=1d70b8&lang=cy");
     CHECK(s.share_link_query() == "council=essex&theme=1d70b8&lang=cy");
-    CHECK(s.has_theme());
-    CHECK(s.theme_colour() == 0x1d70b8);
-    CHECK(s.language() == "cy");
-    CHECK_FALSE(s.language_available());
+    CHECK(s.page().header_colour == std::optional<std::uint32_t>(0x1d70b8));
+    CHECK(s.page().lang == "cy");
+    CHECK_FALSE(s.page().language_available);
+    CHECK(s.page().idle_seconds == 30);
     const auto j = nlohmann::json::parse(session_state_json(s));
     CHECK(j["embed"]["idle"] == 30);
     CHECK(j["embed"]["idleSeconds"] == 30);
     CHECK(j["embed"]["langAvailable"] == false);
-    CHECK(nlohmann::json::parse(session_state_json(Session()))["embed"]["idleSeconds"] == kDefaultIdleSeconds);
+    CHECK(nlohmann::json::parse(session_state_json(Session()))["embed"]["idleSeconds"] ==
+          kDefaultIdleSeconds);
 }
 
 TEST_CASE("a kiosk's address never holds the person's search or shortlist (issue 16, item 11)") {

@@ -108,7 +108,7 @@ TEST_CASE("a session refuses a bad file, and any update in kiosk mode") {
     }
     SECTION("kiosk mode") {
         s.apply_share_query("kiosk=1");
-        REQUIRE(s.kiosk());
+        REQUIRE(s.page().kiosk);
         CHECK_FALSE(s.start_update(september(), "2026-11-23"));
         CHECK_FALSE(s.updater().status().active);
     }

@@ -141,3 +141,27 @@ TEST_CASE("a kiosk's address keeps how it is embedded and nothing of the person 
     CHECK(decode_share_state("kiosk=true").kiosk);
     CHECK_FALSE(decode_share_state("kiosk=1&kiosk=0").kiosk);
 }
+
+TEST_CASE("the page's setup: what the address asked for, checked, with the defaults where it asked nothing") {
+    const PageSetup kiosk =
+        page_setup(decode_share_state("pc=B13&kiosk=1&idle=45&theme=1d70b8&lang=en-GB&council=essex"));
+    CHECK(kiosk.kiosk);
+    CHECK(kiosk.idle_seconds == 45);
+    CHECK(kiosk.header_colour == std::optional<std::uint32_t>(0x1d70b8));
+    CHECK(kiosk.lang == "en-gb");
+    CHECK(kiosk.language_available);
+    CHECK(encode_share_state(kiosk.address) == "council=essex&kiosk=1&idle=45&theme=1d70b8&lang=en-gb");
+
+    // A pale colour (white text on it unreadable), an idle time out of range and another language.
+    const PageSetup odd = page_setup(decode_share_state("idle=5&theme=ffff00&lang=cy"));
+    CHECK_FALSE(odd.kiosk);
+    CHECK(odd.idle_seconds == kDefaultIdleSeconds);
+    CHECK_FALSE(odd.header_colour.has_value());
+    CHECK(odd.lang == "cy");
+    CHECK_FALSE(odd.language_available);
+
+    const PageSetup plain = page_setup(decode_share_state(""));
+    CHECK(plain.idle_seconds == kDefaultIdleSeconds);
+    CHECK(plain.language_available);
+    CHECK(encode_share_state(plain.address).empty());
+}

@@ -13,6 +13,7 @@ if(HCF_SANITIZE AND NOT EMSCRIPTEN)
     # against a full sort) and the command-line tests spent most of their time there. Still checked: ASan and
     # UBSan work the same at -O2.
     foreach(hot sha256 search geo_index text_fold)
-        set_source_files_properties(${CMAKE_SOURCE_DIR}/src/core/${hot}.cpp PROPERTIES COMPILE_OPTIONS -O2)
+        set_source_files_properties(${CMAKE_SOURCE_DIR}/src/core/${hot}.cpp PROPERTIES COMPILE_OPTIONS -O2
+                                    SKIP_PRECOMPILE_HEADERS ON) # the core's header is built at -O0
     endforeach()
 endif()

@@ -1,5 +1,6 @@
 // scripts/bench-journey.mjs — the person's journey in headless Chromium on loopback, with a fresh profile and
-// again with a warm service worker: time to the first drawn frame, to `ready`, from Enter to the first results
+// again with a warm service worker, and a first visit from a phone on a slow connection: time to the first drawn
+// frame, to `ready`, from Enter to the first results
 // and to the exact-postcode results (also on a slow phone connection), and the bytes that went over the wire (as served, compressed). Then a
 // returning visitor on a slow network (every answer from the server held back --latency ms, default 2000):
 // time to `ready` from the kept release. Then the app's start-up bytes as a multiple of a bare Dear ImGui
@@ -121,6 +122,7 @@ const proxy = await countingProxy(server.url);
 const fresh = { frame: [], ready: [], pageBytes: [], bytesReady: [], bytesSettled: [] };
 const warm = { frame: [], ready: [] };
 const slow = { frame: [], ready: [] };
+const phoneFirst = { frame: [], ready: [] };
 const enter = Object.fromEntries(POSTCODES.map((p) => [p, { fresh: { first: [], exact: [] }, warm: { first: [], exact: [] },
                                                          phone: { first: [], exact: [] } }]));
 try {
@@ -154,6 +156,19 @@ try {
         }
       } finally {
         await browser.close();
+      }
+      if (postcode === POSTCODES[0]) { // a first visit from a phone on a slow connection
+        const first = await launchBrowser({ phone: true });
+        try {
+          await first.context.addInitScript(FIRST_DRAW);
+          const page = first.context.pages()[0] || await first.context.newPage();
+          Object.assign(proxy.counter, PHONE);
+          const f = await load(page, proxy.url);
+          phoneFirst.frame.push(f.frame); phoneFirst.ready.push(f.ready);
+        } finally {
+          Object.assign(proxy.counter, { bytesPerSecond: 0, latencyMs: 0 });
+          await first.close();
+        }
       }
       // The same search on a slow phone connection, once the page and its offline copy are in: the
       // postcode file comes over that link (a resident's offline copy does not hold it yet).
@@ -198,6 +213,7 @@ try {
 console.log(`homecare-finder journey, headless Chromium on loopback, ${runs} runs, ${DIST}`);
 console.log(`fresh profile:        first frame ${fmt(fresh.frame)}, ready ${fmt(fresh.ready)}`);
 console.log(`warm service worker:  first frame ${fmt(warm.frame)}, ready ${fmt(warm.ready)}`);
+console.log(`first visit, phone (1.6 Mbit/s, 150 ms): first frame ${fmt(phoneFirst.frame)}, ready ${fmt(phoneFirst.ready)}`);
 console.log(`returning, ${latencyMs} ms latency: first frame ${fmt(slow.frame)}, ready ${fmt(slow.ready)}`);
 for (const p of POSTCODES) {
   console.log(`Enter on ${p.padEnd(8)}  fresh: first results ${fmt(enter[p].fresh.first)}, exact postcode ${fmt(enter[p].fresh.exact)}`);

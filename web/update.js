@@ -71,8 +71,9 @@
   }
   class Damaged extends Error {}
   const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, "0")).join("");
-  const notice = (kind, detail) =>
-    Module.ccall("hcf_data_notice", null, ["string", "string"], [kind, String(detail)]);
+  // The check runs as the page loads, before the app does: its notice reaches the app once it has started.
+  const notice = (kind, detail) => window.hcf.when(() => true).then(() =>
+    Module.ccall("hcf_data_notice", null, ["string", "string"], [kind, String(detail)]));
 
   // The kept dataset, checked whole: Map(name -> Uint8Array), or null when none is kept (or it was set aside).
   async function check() {
@@ -116,7 +117,10 @@
       return null;
     }
   }
-  let checked = null; // once per page
+  // Looked at once per page, as the page loads (like the early fetches in index.html): by the time the app
+  // asks for its data the answer is there, and the data reaches the app before its first frame instead of
+  // after two frames drawn while "Loading".
+  let checked = check();
 
   async function forgetDatabase() {
     try {

@@ -102,3 +102,30 @@ test("Chromium gets the app as brotli, runs it, and starts and searches offline 
     await browser.close();
   }
 });
+
+// Every script the page runs is preloaded in <head>, with index.wasm: without that Chromium fetches the
+// scripts at the end of <body> one at a time and index.js and index.wasm after them (a round trip each).
+test("the page preloads every script it runs and index.wasm, and downloads each start file once", async () => {
+  const page = readFileSync(join(DIST, "index.html"), "utf8");
+  const head = page.slice(0, page.indexOf("</head>"));
+  const preloaded = [...head.matchAll(/<link rel="preload" href="([^"]+)" as="(script|fetch)"/g)].map((m) => m[1]);
+  const scripts = [...page.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(scripts.length >= 6, `the page's scripts: ${scripts}`);
+  for (const f of [...scripts, AT + "index.js", AT + "index.wasm"])
+    assert.ok(preloaded.includes(f), `${f} is not preloaded in <head>: ${preloaded}`);
+
+  const browser = await launchBrowser();
+  try {
+    const asked = new Map();
+    browser.context.on("request", (r) => {
+      const path = new URL(r.url()).pathname.slice(1) || "index.html";
+      if (!r.serviceWorker()) asked.set(path, (asked.get(path) || 0) + 1);
+    });
+    const { errors } = await openApp(browser.context, server.url);
+    for (const f of [...START_FILES, ...scripts])
+      assert.equal(asked.get(f), 1, `${f} asked for ${asked.get(f) || 0} times: ${JSON.stringify([...asked])}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -219,7 +219,7 @@
 
   function update() {
     const s = hcf.state(); // the copy index.html parsed once
-    if (!s || !s.ready || !s.ui) return;
+    if (!s || !s.ui) return; // from the first frame: the start screen works, and a failed load says why
     const items = s.ui.items || [];
     const seen = new Map();
     const wanted = [];

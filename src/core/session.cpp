@@ -99,7 +99,9 @@ std::string Session::take_notice() {
 // ---- start -------------------------------------------------------------------------------------
 
 void Session::set_postcode_input(std::string_view text) {
-    postcode_input_ = std::string(text.substr(0, kPostcodeInputMax));
+    const std::string typed_now(text.substr(0, kPostcodeInputMax));
+    if (typed_now != postcode_input_) search_waiting_ = false; // a search asked for before is of other words
+    postcode_input_ = typed_now;
     // Once the district is certain ("B13 " or "B13 9"), its unit postcodes are fetched while the rest is
     // typed, so Enter on the full postcode finds them here.
     if (!data_.bundle()) return;
@@ -160,10 +162,13 @@ CouncilHelp Session::council_help() const {
 
 bool Session::find_care() {
     if (!ready()) {
-        message_ = data_.load_failure() ? data_.load_failure()->message
-                                        : "The care information is still loading. Please wait a moment.";
+        // On a slow connection the start screen works before the data is in: the search waits for it
+        // (data_arrived) instead of asking the person to press again.
+        search_waiting_ = !data_.load_failure();
+        message_ = data_.load_failure() ? data_.load_failure()->message : std::string(kSearchWaiting);
         return false;
     }
+    search_waiting_ = false;
     location_ = locate(data_.bundle()->geography, postcode_input_);
     if (!location_.ok) {
         message_ = location_.message;

@@ -140,8 +140,13 @@ class Session {
     // The person's council's own contacts and what our information holds for it: the searched postcode's
     // council, else the profile's (?council=); known=false when there is neither.
     CouncilHelp council_help() const;
-    // "Find care": checks and places the postcode, searches, and moves to the results.
+    // "Find care": checks and places the postcode, searches, and moves to the results. Before the data is in
+    // it returns false and the search waits for the data (search_waiting(), message() kSearchWaiting); typing
+    // other words cancels the wait.
     bool find_care();
+    static constexpr std::string_view kSearchWaiting =
+        "Your search will start as soon as the care information has loaded.";
+    bool search_waiting() const { return search_waiting_; }
     const std::string& message() const { return message_; } // the postcode's message (errors, place)
     const Location& location() const { return location_; }
     bool has_search() const { return searched_; }
@@ -266,6 +271,7 @@ class Session {
     std::string message_;
     Location location_;
     bool searched_ = false;
+    bool search_waiting_ = false; // "Find care" (or a share link) before the data: searched on its arrival
     SearchQuery query_;
     SearchResult results_;
     std::optional<std::size_t> agency_;

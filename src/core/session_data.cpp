@@ -35,8 +35,9 @@ void Session::data_arrived() {
         updater_.restore_finished(data_.updated().updated,
                                   "CQC data of " + format_date(b.info.cqc_edition) + ", " +
                                       agencies_words(static_cast<std::uint64_t>(b.info.agencies)));
-    // A share link may have arrived before the data: carry it out now.
-    if (!postcode_input_.empty()) {
+    // A search asked for before the data (a share link, "Find care" pressed while it loaded), or the one on
+    // screen when the data changed: carry it out now. A postcode only typed is left for the person to send.
+    if (search_waiting_ || (searched_ && !postcode_input_.empty())) {
         const Screen wanted = screen_;
         const std::string agency = pending_agency_;
         if (find_care()) {

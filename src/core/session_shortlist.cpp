@@ -126,6 +126,7 @@ void Session::apply_share_query(std::string_view query) {
     pending_agency_ = s.agency;
     if (!s.postcode.empty()) {
         postcode_input_ = s.postcode;
+        search_waiting_ = !ready();
         if (ready() && find_care()) {
             screen_ = wanted;
             if (!s.agency.empty()) open_agency_id(s.agency);
@@ -145,6 +146,7 @@ void Session::clear_my_information() {
     help_.clear();
     refresh_needs();
     postcode_input_.clear();
+    search_waiting_ = false;
     message_.clear();
     location_ = {};
     searched_ = false;

@@ -41,9 +41,11 @@ void postcode_box(App& app, bool* submit) {
     *submit |= box.submitted;
     // Soft feedback while typing; the error only after "Find care".
     // (the session keeps the first characters only of a very long text: 200 characters of junk get the error)
-    if (!s.location().ok && !s.message().empty() &&
-        s.postcode_input() ==
-            std::string_view(app.edit.postcode).substr(0, core::Session::kPostcodeInputMax)) {
+    if (s.search_waiting()) { // read out: the press was not lost (a failed load says why below instead)
+        if (!s.load_failure()) body(s.message(), "search_waiting", "status");
+    } else if (!s.location().ok && !s.message().empty() &&
+               s.postcode_input() ==
+                   std::string_view(app.edit.postcode).substr(0, core::Session::kPostcodeInputMax)) {
         error_text(s.message());
         near_postcodes(app, submit);
     } else if (const std::string hint = s.hint(); !hint.empty())

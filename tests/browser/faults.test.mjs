@@ -5,6 +5,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { clickItem, launchBrowser, startServer, waitForState } from "./lib/harness.mjs";
 import { injectFault } from "./lib/faults.mjs";
+import { pageHasFocus, tabTo } from "./lib/keyboard.mjs";
 
 let server;
 before(async () => { server = await startServer(); });
@@ -36,8 +37,13 @@ describe("a data file fails on a first visit", () => {
         assert.ok(s.loadError.includes(file) || (kind === "flip" || kind === "truncate") && /damaged/.test(s.loadError),
                   s.loadError);
         assert.doesNotMatch(s.loadError, /Loading/);
+        // A screen reader finds the message and the button too (the accessible mirror), and a keyboard uses it.
+        const retry = page.locator("#hcf-mirror").getByRole("button", { name: "Try again" });
+        await retry.waitFor({ state: "attached", timeout: 5000 });
+        assert.ok((await page.locator("#hcf-mirror").textContent()).includes(s.loadError));
         await stop();
-        await clickItem(page, "retry_load");
+        if (kind === "404") await retry.press("Enter");
+        else await clickItem(page, "retry_load");
         const again = await waitForState(page, (st) => st.ready === true, { timeout: 20000 });
         assert.equal(again.loadError, "");
       } finally {
@@ -45,6 +51,42 @@ describe("a data file fails on a first visit", () => {
       }
     });
   }
+});
+
+describe("a slow care information file", () => {
+  test("Find care pressed before bundle.bin is in says the search will start, and starts it when it comes", async () => {
+    const browser = await launchBrowser();
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    // bundle.bin is held back until the person has pressed Find care (a slow connection), then let through.
+    await browser.context.route("**/data/bundle.bin", async (route) => { await held; await route.continue(); });
+    try {
+      const page = browser.context.pages()[0] || await browser.context.newPage();
+      await page.goto(server.url);
+      await waitForState(page, (st) => !st.ready && hasItem(st, "postcode"), { timeout: 20000 });
+      await pageHasFocus(page);
+      await tabTo(page, "postcode", { max: 8 });
+      await page.keyboard.type("B13 9AB");
+      await page.keyboard.press("Enter");
+      const waiting = await waitForState(page, (st) => hasItem(st, "search_waiting"));
+      assert.equal(waiting.ready, false);
+      assert.equal(waiting.screen, "start");
+      const said = "Your search will start as soon as the care information has loaded.";
+      assert.equal(waiting.ui.items.find((i) => i.id === "search_waiting").role, "status");
+      assert.ok(!waiting.ui.items.some((i) => i.role === "alert"), "waiting is not an error");
+      // A screen reader hears it (the live region) and finds it on the page (the mirror).
+      await page.waitForFunction((t) => document.getElementById("hcf-live").textContent.includes(t) &&
+                                        document.getElementById("hcf-mirror").textContent.includes(t), said);
+      release();
+      const s = await waitForState(page, (st) => st.ready && st.screen === "results" && st.search.total > 0 &&
+                                                 st.location.precision === "unit", { timeout: 20000 });
+      assert.equal(s.location.postcode, "B13 9AB");
+      assert.ok(!hasItem(s, "search_waiting"));
+    } finally {
+      release();
+      await browser.close();
+    }
+  });
 });
 
 describe("a details pack fails", () => {

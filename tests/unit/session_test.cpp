@@ -18,10 +18,12 @@ TEST_CASE("a session is not ready until it has data, and says so kindly") {
     CHECK_FALSE(s.ready());
     s.set_postcode_input("HR4");
     CHECK_FALSE(s.find_care());
-    CHECK(s.message() == "The care information is still loading. Please wait a moment.");
+    CHECK(s.message() == "Your search will start as soon as the care information has loaded.");
+    CHECK(s.search_waiting());
     s.set_load_error("The care information file is damaged.");
     CHECK_FALSE(s.find_care());
     CHECK(s.message() == "The care information file is damaged.");
+    CHECK_FALSE(s.search_waiting());
     SECTION("a damaged bundle is refused with a message") {
         const Expected<void> load = s.load_bundle("not a bundle");
         CHECK_FALSE(load.ok());
@@ -29,6 +31,33 @@ TEST_CASE("a session is not ready until it has data, and says so kindly") {
         CHECK_FALSE(s.ready());
         CHECK_FALSE(s.find_care());
         CHECK(s.message() == load.error()); // the person sees the same words
+    }
+}
+
+TEST_CASE("Find care pressed while the data loads searches once it arrives; a postcode only typed waits") {
+    Session s;
+    s.set_postcode_input("b13");
+    SECTION("pressed: searched on arrival") {
+        CHECK_FALSE(s.find_care());
+        REQUIRE(s.search_waiting());
+        s.set_bundle(tiny_bundle());
+        CHECK_FALSE(s.search_waiting());
+        CHECK(s.has_search());
+        CHECK(s.screen() == Screen::Results);
+        CHECK_FALSE(result_ids(s).empty());
+    }
+    SECTION("typed only: the person is not taken anywhere") {
+        s.set_bundle(tiny_bundle());
+        CHECK_FALSE(s.has_search());
+        CHECK(s.screen() == Screen::Start);
+    }
+    SECTION("pressed, then other words typed: the wait is over, nothing is searched") {
+        CHECK_FALSE(s.find_care());
+        s.set_postcode_input("b1");
+        CHECK_FALSE(s.search_waiting());
+        s.set_bundle(tiny_bundle());
+        CHECK_FALSE(s.has_search());
+        CHECK(s.screen() == Screen::Start);
     }
 }
 

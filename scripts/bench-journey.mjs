@@ -1,7 +1,7 @@
 // scripts/bench-journey.mjs — the person's journey in headless Chromium on loopback, with a fresh profile and
 // again with a warm service worker, and a first visit from a phone on a slow connection: time to the first drawn
-// frame, to `ready`, from Enter to the first results
-// and to the exact-postcode results (also on a slow phone connection), and the bytes that went over the wire (as served, compressed). Then a
+// frame, to `ready`, from Enter to the first results and to the exact-postcode results (the postcode filled in
+// at once as soon as the page is ready, or typed at a person's pace; also on a slow phone connection), the bytes that went over the wire (as served, compressed). Then a
 // returning visitor on a slow network (every answer from the server held back --latency ms, default 2000):
 // time to `ready` from the kept release. Then the app's start-up bytes as a multiple of a bare Dear ImGui
 // window built with the same flags (the floor).
@@ -80,27 +80,36 @@ async function load(page, url) {
   const ready = await whenTrue(page, () => window.hcf && window.hcf.state().ready && performance.now());
   page.off("request", note);
   const frame = await whenTrue(page, () => window.__hcfFirstDraw);
-  return { frame, ready, bytes: servedBytes(paths) };
+  return { frame, ready, bytes: servedBytes(paths), sizes: servedSizes(paths) };
 }
 
 // What the files the page asked for weigh as a browser accepting brotli is sent them: each file's .br copy
 // when the build made one, else the file (bodies only; whether they came over the network or through the
 // service worker, which fetches them for the page once it takes over).
-function servedBytes(paths) {
-  let total = 0;
+function servedSizes(paths) {
+  const sizes = new Map();
   for (const p of paths) {
     const file = join(DIST, p);
     const br = statSync(file + ".br", { throwIfNoEntry: false });
     const raw = statSync(file, { throwIfNoEntry: false });
-    total += br ? br.size : raw ? raw.size : 0;
+    sizes.set(p, br ? br.size : raw ? raw.size : 0);
   }
-  return total;
+  return sizes;
 }
+const servedBytes = (paths) => [...servedSizes(paths).values()].reduce((a, b) => a + b, 0);
 
 // Types a postcode into the accessible mirror and presses Enter: ms to the first results and to the results
 // placed on the postcode itself.
-async function search(page, postcode) {
-  await page.getByRole("textbox", { name: /postcode/i }).fill(postcode);
+// typed: the postcode is typed key by key at 8 keys a second, as a quick typist would (the district's
+// postcodes are fetched once "B13 " is typed, while the rest is typed); otherwise it is filled in at once.
+async function search(page, postcode, { typed = false } = {}) {
+  const box = page.getByRole("textbox", { name: /postcode/i });
+  if (typed) {
+    await box.focus();
+    await box.pressSequentially(postcode, { delay: 125 });
+  } else {
+    await box.fill(postcode);
+  }
   const button = page.getByRole("button", { name: "Find care" });
   await button.focus();
   // Just before the key goes down, in the page's clock (the app's page listens to keys itself and stops them
@@ -124,7 +133,7 @@ const warm = { frame: [], ready: [] };
 const slow = { frame: [], ready: [] };
 const phoneFirst = { frame: [], ready: [] };
 const enter = Object.fromEntries(POSTCODES.map((p) => [p, { fresh: { first: [], exact: [] }, warm: { first: [], exact: [] },
-                                                         phone: { first: [], exact: [] } }]));
+                                                         phone: { first: [], exact: [] }, typed: { first: [], exact: [] } }]));
 try {
   for (let i = 0; i < runs; i++) {
     for (const postcode of POSTCODES) {
@@ -136,6 +145,7 @@ try {
         const f = await load(page, proxy.url);
         const bytesReady = proxy.counter.bytes;
         if (postcode === POSTCODES[0]) {
+          fresh.sizes = f.sizes;
           fresh.frame.push(f.frame); fresh.ready.push(f.ready); fresh.pageBytes.push(f.bytes);
           fresh.bytesReady.push(bytesReady);
         }
@@ -169,6 +179,17 @@ try {
           Object.assign(proxy.counter, { bytesPerSecond: 0, latencyMs: 0 });
           await first.close();
         }
+      }
+      // A fresh profile again, the postcode typed as a person types it from the moment the page is ready.
+      const person = await launchBrowser();
+      try {
+        await person.context.addInitScript(FIRST_DRAW);
+        const page = person.context.pages()[0] || await person.context.newPage();
+        await load(page, proxy.url);
+        const r = await search(page, postcode, { typed: true });
+        enter[postcode].typed.first.push(r.first); enter[postcode].typed.exact.push(r.exact);
+      } finally {
+        await person.close();
       }
       // The same search on a slow phone connection, once the page and its offline copy are in: the
       // postcode file comes over that link (a resident's offline copy does not hold it yet).
@@ -217,11 +238,20 @@ console.log(`first visit, phone (1.6 Mbit/s, 150 ms): first frame ${fmt(phoneFir
 console.log(`returning, ${latencyMs} ms latency: first frame ${fmt(slow.frame)}, ready ${fmt(slow.ready)}`);
 for (const p of POSTCODES) {
   console.log(`Enter on ${p.padEnd(8)}  fresh: first results ${fmt(enter[p].fresh.first)}, exact postcode ${fmt(enter[p].fresh.exact)}`);
+  console.log(`${"".padEnd(12)}fresh, typed: first results ${fmt(enter[p].typed.first)}, exact postcode ${fmt(enter[p].typed.exact)}`);
   console.log(`                    phone (${PHONE.bytesPerSecond * 8 / 1e6} Mbit/s, ${PHONE.latencyMs} ms): first results ${fmt(enter[p].phone.first)}, exact postcode ${fmt(enter[p].phone.exact)}`);
   console.log(`${"".padEnd(18)}  warm:  first results ${fmt(enter[p].warm.first)}, exact postcode ${fmt(enter[p].warm.exact)}`);
 }
 const startBytes = median(fresh.pageBytes);
 console.log(`bytes at start (the files the page asked for until ready, as served with brotli): ${kb(startBytes)}`);
+// The start screen works before the care information is in (a search asked for then waits for it), so what a
+// person waits for before they can type and press Find care is every start file but the bundle.
+const bySize = [...fresh.sizes].sort((a, b) => b[1] - a[1]);
+const bundleBytes = bySize.filter(([p]) => p.endsWith("data/bundle.bin")).reduce((a, [, n]) => a + n, 0);
+console.log(`  by file: ${bySize.slice(0, 6).map(([p, n]) => `${p.replace(/^r\/[0-9a-f]+\//, "")} ${kb(n)}`).join(", ")}, ` +
+            `${bySize.length - 6} more ${kb(bySize.slice(6).reduce((a, [, n]) => a + n, 0))}`);
+console.log(`  before the start screen works (all of them but bundle.bin, which comes while the person types): ` +
+            `${kb(startBytes - bundleBytes)}`);
 console.log(`  everything the server sent until ready, the service worker's downloads included: ${kb(median(fresh.bytesReady))}`);
 console.log(`  ... and once the offline copy is complete (after the first search):             ${kb(median(fresh.bytesSettled))}`);
 if (floor) {

@@ -53,7 +53,7 @@ for (const size of SIZES) {
         ["council", "?pc=B13%209AB&s=council"],
         ["about", "?s=about"],
         ["settings", "?s=settings"],
-        ["results", "?pc=HR4%209AB&s=results"], // a county only partly in our information
+        ["results", "?pc=HR4%209AB&s=results", "none"], // a county our information does not cover yet
         ["start", "?pc=ZZ1%201ZZ", "error"], // a postcode that does not exist
       ];
       const problems = [];
@@ -61,7 +61,11 @@ for (const size of SIZES) {
         await page.goto(server.url + query);
         await waitForState(page, (st) => st.ready && st.screen === screen && st.settings.textSize === size.text &&
                                          st.ui.items.length > 3, { timeout: 20000 });
-        if (screen === "results" || screen === "around") await settledResults(page, { screen }).catch(() => {});
+        if (extra === "none") { // no agencies: the screen says so, and offers what to do instead
+          await waitForState(page, (st) => st.search.total === 0 && /^No agencies/.test(st.search.summary));
+        } else if (screen === "results" || screen === "around") {
+          await settledResults(page, { screen });
+        }
         if (extra === "filters") {
           await clickItem(page, "filters");
           await waitForState(page, (st) => st.ui.items.some((i) => i.id.startsWith("filter_radius.")));

@@ -85,6 +85,8 @@ class App {
         bool filters_open = false;
         bool results_more = false; // a phone shows where, coverage and date on the results screen
         float results_scroll = 0.0f;
+        bool sent_from_box =
+            false;          // "Find care" came from the postcode box (Enter, "Search for ..."), not below
         std::string status; // a short message after an action ("Link copied", "Added to your shortlist")
     } edit;
 

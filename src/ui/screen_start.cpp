@@ -26,6 +26,7 @@ void near_postcodes(App& app, bool* submit) {
         row.next(button_width(label));
         if (secondary_button(("near." + pc).c_str(), label)) {
             app.edit.postcode = pc;
+            app.edit.sent_from_box = true;
             *submit = true;
         }
     }
@@ -38,11 +39,14 @@ void postcode_box(App& app, bool* submit) {
         "The postcode of the person who needs care, like B13 9AB. The first part, like B13, works too.");
     const TextFieldResult box = postcode_field(app.edit.postcode);
     if (box.changed) s.set_postcode_input(app.edit.postcode);
+    if (box.submitted) app.edit.sent_from_box = true;
     *submit |= box.submitted;
     // Soft feedback while typing; the error only after "Find care".
     // (the session keeps the first characters only of a very long text: 200 characters of junk get the error)
-    if (s.search_waiting()) { // read out: the press was not lost (a failed load says why below instead)
-        if (!s.load_failure()) body(s.message(), "search_waiting", "status");
+    // "Find care" pressed while loading: the press was not lost. Said (and read out) where it was pressed:
+    // here after Enter in the box, else under "Find care" (draw_start); a failed load says why instead.
+    if (s.search_waiting()) {
+        if (app.edit.sent_from_box && !s.load_failure()) body(s.message(), "search_waiting", "status");
     } else if (!s.location().ok && !s.message().empty() &&
                s.postcode_input() ==
                    std::string_view(app.edit.postcode).substr(0, core::Session::kPostcodeInputMax)) {
@@ -100,20 +104,29 @@ void draw_start(App& app) {
         distance_choice(app);
         ImGui::Spacing();
         postcode_box(app, &submit);
-        kiosk_keypad(app, &submit);
+        bool on_keypad = false; // its last key is "Find care"
+        kiosk_keypad(app, &on_keypad);
+        if (on_keypad) app.edit.sent_from_box = false;
+        submit |= on_keypad;
     } else {
         postcode_box(app, &submit);
         help_toggles(app);
         distance_choice(app);
         ImGui::Spacing();
-        submit |= primary_button("find_care", "Find care", action_width());
+        if (primary_button("find_care", "Find care", action_width())) {
+            app.edit.sent_from_box = false;
+            submit = true;
+        }
     }
     if (submit) {
         s.set_postcode_input(app.edit.postcode);
         s.find_care();
     }
     if (!s.ready()) {
-        load_status(app, "Loading care information...");
+        if (s.search_waiting() && !app.edit.sent_from_box && !s.load_failure())
+            body(s.message(), "search_waiting", "status"); // (see postcode_box)
+        else
+            load_status(app, "Loading care information...");
     } else if (const core::Bundle* b = s.bundle(); b && !b->info.covers_all_england) {
         ImGui::Spacing();
         panel_text(b->info.coverage_summary);

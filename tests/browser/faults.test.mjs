@@ -77,6 +77,10 @@ describe("a slow care information file", () => {
       // A screen reader hears it (the live region) and finds it on the page (the mirror).
       await page.waitForFunction((t) => document.getElementById("hcf-live").textContent.includes(t) &&
                                         document.getElementById("hcf-mirror").textContent.includes(t), said);
+      // Said once, under "Find care" (Enter in the mirror's box presses it), where a sighted person looks next.
+      const ids = waiting.ui.items.map((i) => i.id);
+      assert.equal(ids.indexOf("search_waiting"), ids.indexOf("find_care") + 1, ids.join(" "));
+      assert.equal(ids.filter((id) => id === "search_waiting").length, 1);
       release();
       const s = await waitForState(page, (st) => st.ready && st.screen === "results" && st.search.total > 0 &&
                                                  st.location.precision === "unit", { timeout: 20000 });

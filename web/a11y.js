@@ -453,7 +453,7 @@
       } else if (e.key === "Enter" && e.target.id === domId("postcode")) {
         e.preventDefault();
         hcf.setText("postcode", e.target.value.toUpperCase());
-        hcf.activate("find_care");
+        hcf.activate("postcode"); // Enter in the box: the app searches, as for Enter in its own box
       } else if (e.key === " " && e.target.tagName === "A") {
         e.preventDefault(); // Space on a link acts like a button here, since links open screens in the app
         e.target.click();

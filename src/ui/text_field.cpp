@@ -128,7 +128,8 @@ TextFieldResult text_field(std::string_view id_view, std::string_view label, std
     ImGui::PopStyleVar();
     if (o.bold) ImGui::PopFont();
     r.changed |= ImGui::IsItemEdited();
-    r.submitted = o.enter_submits && entered;
+    // Enter in the accessible mirror's copy of the box comes as an activation of the box (web/a11y.js).
+    r.submitted = o.enter_submits && (entered || activated_from_outside(id));
     const bool active = ImGui::IsItemActive();
     if (pending && call.replaced) taken();
     if (pending && !active) put(); // it stopped being edited this frame

@@ -126,6 +126,17 @@ const range = (v) => `${Math.round(Math.min(...v))}-${Math.round(Math.max(...v))
 const fmt = (v) => `median ${Math.round(median(v))} ms (${range(v)})`;
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 
+// Runs fn(page) in a new browser with a fresh profile that times its first drawn frame, and closes it after.
+async function inFreshPage(fn, options = {}) {
+  const browser = await launchBrowser(options);
+  try {
+    await browser.context.addInitScript(FIRST_DRAW);
+    return await fn(browser.context.pages()[0] || await browser.context.newPage());
+  } finally {
+    await browser.close();
+  }
+}
+
 const server = await startServer(args.includes("--serve") ? { script: args[args.indexOf("--serve") + 1] } : {});
 const proxy = await countingProxy(server.url);
 const fresh = { frame: [], ready: [], pageBytes: [], bytesReady: [], bytesSettled: [] };
@@ -181,31 +192,20 @@ try {
         }
       }
       // A fresh profile again, the postcode typed as a person types it from the moment the page is ready.
-      const person = await launchBrowser();
-      try {
-        await person.context.addInitScript(FIRST_DRAW);
-        const page = person.context.pages()[0] || await person.context.newPage();
+      await inFreshPage(async (page) => {
         await load(page, proxy.url);
         const r = await search(page, postcode, { typed: true });
         enter[postcode].typed.first.push(r.first); enter[postcode].typed.exact.push(r.exact);
-      } finally {
-        await person.close();
-      }
+      });
       // The same search on a slow phone connection, once the page and its offline copy are in: the
       // postcode file comes over that link (a resident's offline copy does not hold it yet).
-      const phone = await launchBrowser();
-      try {
-        await phone.context.addInitScript(FIRST_DRAW);
-        const page = phone.context.pages()[0] || await phone.context.newPage();
+      await inFreshPage(async (page) => {
         await load(page, proxy.url);
         await page.evaluate(() => window.hcf.offline.ready);
         Object.assign(proxy.counter, PHONE);
         const r = await search(page, postcode);
         enter[postcode].phone.first.push(r.first); enter[postcode].phone.exact.push(r.exact);
-      } finally {
-        Object.assign(proxy.counter, { bytesPerSecond: 0, latencyMs: 0 });
-        await phone.close();
-      }
+      }).finally(() => Object.assign(proxy.counter, { bytesPerSecond: 0, latencyMs: 0 }));
     }
   }
 } finally {

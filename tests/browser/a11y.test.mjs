@@ -4,7 +4,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ROOT, launchBrowser, openApp, startServer, state, waitForState } from "./lib/harness.mjs";
+import { ROOT, launchBrowser, openApp, startServer, state, waitForState, BEHAVIOUR_PIXEL_RATIO } from "./lib/harness.mjs";
 
 const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -28,7 +28,7 @@ after(() => server?.stop());
 for (const size of ["desktop", "phone"]) {
   describe(`accessible mirror (${size})`, () => {
     let browser;
-    before(async () => { browser = await launchBrowser({ phone: size === "phone" }); });
+    before(async () => { browser = await launchBrowser({ phone: size === "phone", pixelRatio: BEHAVIOUR_PIXEL_RATIO }); });
     after(async () => { await browser?.close(); });
 
     test("the main journey through roles and the keyboard only", async () => {

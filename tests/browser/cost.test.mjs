@@ -4,7 +4,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  clickItem, launchBrowser, openApp, screenshotChecked, startServer, typeInto, waitForState,
+  clickItem, launchBrowser, openApp, screenshotChecked, startServer, typeInto, waitForState, BEHAVIOUR_PIXEL_RATIO,
 } from "./lib/harness.mjs";
 
 let server;
@@ -13,10 +13,10 @@ after(() => server?.stop());
 
 const item = (st, id) => st.ui.items.find((i) => i.id === id);
 
-// At a laptop's size and a phone's (touch, device pixel ratio 3, the narrow layout).
+// At a laptop's size and a phone's (touch, device pixel ratio 2, the narrow layout).
 for (const size of ["desktop", "phone"]) describe(size, () => {
   let browser;
-  before(async () => { browser = await launchBrowser({ phone: size === "phone" }); });
+  before(async () => { browser = await launchBrowser({ phone: size === "phone", pixelRatio: BEHAVIOUR_PIXEL_RATIO }); });
   after(async () => { await browser?.close(); });
 
   test("no agencies within 1 mile offers the next distance that has some, and takes it", async () => {

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  clickItem, launchBrowser, openApp, screenshotChecked, scrollIntoView, startServer, state, typeInto, waitForState,
+  clickItem, launchBrowser, openApp, screenshotChecked, scrollIntoView, startServer, state, typeInto, waitForState, BEHAVIOUR_PIXEL_RATIO,
 } from "./lib/harness.mjs";
 
 let server;
@@ -14,7 +14,7 @@ after(() => server?.stop());
 for (const size of ["desktop", "phone"]) {
   describe(`main journey (${size})`, () => {
     let browser;
-    before(async () => { browser = await launchBrowser({ phone: size === "phone" }); });
+    before(async () => { browser = await launchBrowser({ phone: size === "phone", pixelRatio: BEHAVIOUR_PIXEL_RATIO }); });
     after(async () => { await browser?.close(); });
 
     test("postcode to results to agency to shortlist, kept across reload and shared by link", async () => {
@@ -56,7 +56,7 @@ for (const size of ["desktop", "phone"]) {
       const link = page.url();
       assert.match(link, /pc=B13%209AB/);
       assert.match(link, new RegExp(`sl=${first.id}`));
-      const other = await launchBrowser({ phone: size === "phone" });
+      const other = await launchBrowser({ phone: size === "phone", pixelRatio: BEHAVIOUR_PIXEL_RATIO });
       try {
         const { page: p2 } = await openApp(other.context, link);
         const shared = await waitForState(p2, (st) => st.screen === "results" && st.location.precision === "unit");

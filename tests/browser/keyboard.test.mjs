@@ -5,7 +5,7 @@
 // text. Depends on: tests/browser/lib/harness.mjs, lib/keyboard.mjs, lib/mirror.mjs.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openApp, settledMiddle, startServer, state, waitForState } from "./lib/harness.mjs";
+import { launchBrowser, openApp, settledMiddle, startServer, state, waitForState, BEHAVIOUR_PIXEL_RATIO } from "./lib/harness.mjs";
 import {
   focusable, focused, pageHasFocus, ringOnFocused, settledControls, tabTo, useTextSize,
 } from "./lib/keyboard.mjs";
@@ -24,7 +24,7 @@ for (const size of SIZES) {
   describe(`keyboard only (${size.name})`, () => {
     let browser;
     before(async () => {
-      browser = await launchBrowser({ phone: size.phone });
+      browser = await launchBrowser({ phone: size.phone , pixelRatio: BEHAVIOUR_PIXEL_RATIO });
       if (size.text !== 100) await useTextSize(browser.context, size.text);
     });
     after(async () => { await browser?.close(); });

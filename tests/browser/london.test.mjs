@@ -4,7 +4,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  clickItem, launchBrowser, openApp, screenshotChecked, scrollIntoView, startServer, typeInto, waitForState,
+  clickItem, launchBrowser, openApp, screenshotChecked, scrollIntoView, startServer, typeInto, waitForState, BEHAVIOUR_PIXEL_RATIO,
 } from "./lib/harness.mjs";
 
 let server;
@@ -16,7 +16,7 @@ const labels = (st) => st.ui.items.map((i) => i.label);
 for (const size of ["desktop", "phone"]) {
   describe(`London and Hereford (${size})`, () => {
     let browser;
-    before(async () => { browser = await launchBrowser({ phone: size === "phone" }); });
+    before(async () => { browser = await launchBrowser({ phone: size === "phone", pixelRatio: BEHAVIOUR_PIXEL_RATIO }); });
     after(async () => { await browser?.close(); });
 
     test("Chingford lists Waltham Forest's agencies with phones, addresses and the five question ratings", async () => {
